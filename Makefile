@@ -1,0 +1,144 @@
+# Makefile - builds libvudong.a (sim/), the vudong program (tui/), the tests and the benchmark.
+# make | make run | make test | make asan | make bench | make install | make clean   (V=1: full commands)
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARN      := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ifeq ($(WERROR),1)
+WARN      += -Werror
+endif
+BUILD     ?= build
+ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
+             -MMD -MP -Isim -Itui $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+# Library flags come from pkg-config, after tools/deps.sh made sure the packages are there.
+NO_CONFIG_GOALS := clean help
+ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
+include $(BUILD)/config.mk
+endif
+$(BUILD)/config.mk: tools/deps.sh
+	$(Q)VUDONG_WITH_TMUX=$(WITH_TMUX) tools/deps.sh
+	$(Q)mkdir -p $(BUILD)
+	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit)"; \
+	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm"; \
+	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
+	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
+
+SIM_SRC   := $(sort $(wildcard sim/*.c)) $(BUILD)/builtin_scenario.c
+TUI_SRC   := $(filter-out tui/main.c,$(sort $(wildcard tui/*.c)))
+TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
+SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
+TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+LIBSIM    := $(BUILD)/libvudong.a
+LIBTUI    := $(BUILD)/libvudongtui.a
+PROGRAM   := vudong
+UNIT      := $(BUILD)/unit-tests
+BENCH     := $(BUILD)/bench
+
+.PHONY: all run test unit asan bench install uninstall clean help
+all: $(PROGRAM)
+
+$(BUILD)/builtin_scenario.c: scenarios/binh-lieu-2020.yaml tools/embed.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)tools/embed.sh builtin_scenario_yaml $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/builtin_scenario.o: $(BUILD)/builtin_scenario.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.c $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBSIM): $(SIM_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+$(LIBTUI): $(TUI_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+$(PROGRAM): $(BUILD)/tui/main.o $(LIBTUI) $(LIBSIM)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
+
+# The test runner lists every suite a tests/test_*.c file declares with VUDONG_SUITE(name).
+$(BUILD)/suites.h: $(sort $(wildcard tests/test_*.c))
+	@mkdir -p $(@D)
+	$(Q)sed -n 's/^VUDONG_SUITE(\([a-z0-9_]*\)).*/X(\1)/p' $^ > $@.tmp && mv $@.tmp $@
+$(BUILD)/tests/runner.o: $(BUILD)/suites.h
+$(BUILD)/tests/runner.o: EXTRA_CFLAGS += -I$(BUILD)
+
+$(UNIT): $(TEST_OBJ) $(LIBTUI) $(LIBSIM)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_CUNIT) $(LIBS_TUI) $(LIBS_SIM)
+
+$(BENCH): $(BUILD)/tests/bench/bench.o $(LIBTUI) $(LIBSIM)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
+
+run: $(PROGRAM)
+	./$(PROGRAM) $(ARGS)
+
+# Unit tests, the bad-input corpus, the command-line checks, then the interface in tmux.
+test: WITH_TMUX := 1
+test: $(PROGRAM) $(UNIT)
+	$(Q)./$(UNIT)
+	$(Q)tests/bad/run.sh ./$(PROGRAM)
+	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done
+	$(Q)if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh ./$(PROGRAM); fi
+
+unit: $(UNIT)
+	$(Q)./$(UNIT)
+
+# AddressSanitizer + UndefinedBehaviorSanitizer build in its own directory, then the tests.
+asan:
+	$(Q)$(MAKE) --no-print-directory BUILD=build/asan PROGRAM=build/asan/vudong \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" build/asan/vudong build/asan/unit-tests
+	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build/asan/unit-tests
+	$(Q)ASAN_OPTIONS=detect_leaks=1 tests/bad/run.sh build/asan/vudong
+	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; ASAN_OPTIONS=detect_leaks=1 sh "$$t" build/asan/vudong || exit 1; done
+
+bench: $(PROGRAM) $(BENCH)
+	$(Q)./$(BENCH)
+	$(Q)tests/bench/endtoend.sh ./$(PROGRAM)
+
+install: $(PROGRAM)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather $(DESTDIR)$(PREFIX)/share/doc/vudong
+	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
+	install -m 644 docs/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	install -m 644 scenarios/*.yaml $(DESTDIR)$(PREFIX)/share/vudong/scenarios/
+	if ls scenarios/weather/*.csv >/dev/null 2>&1; then \
+	    install -m 644 scenarios/weather/*.csv $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather/; fi
+	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/vudong $(DESTDIR)$(PREFIX)/share/doc/vudong
+
+clean:
+	rm -rf build $(PROGRAM)
+
+help:
+	@echo "make          build ./vudong"
+	@echo "make run      build and start the interface on the built-in scenario (ARGS=... to pass more)"
+	@echo "make test     build and run every test (unit, bad input, command line, interface in tmux)"
+	@echo "make asan     the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+	@echo "make bench    performance measurements (DESIGN §9)"
+	@echo "make install  PREFIX=$(PREFIX) DESTDIR=  ;  make clean"
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,211 @@
+/* scenario.h - the scenario model: plain structs for site, season, weather inputs, soils,
+ * crops, communes with their land units and plan, economy and shocks (DESIGN §4).
+ * Loading, saving and checking live in scenario_load.c / scenario_save.c / scenario_check.c;
+ * this header only defines the data and its lifetime. */
+#ifndef VUDONG_SCENARIO_H
+#define VUDONG_SCENARIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+
+#define SCN_ID_MAX   64   /* bytes incl. NUL, for ids */
+#define SCN_NAME_MAX 160  /* bytes incl. NUL, for display names (UTF-8) */
+
+/* Where something was written: index into scenario.files, 1-based line and column. */
+typedef struct {
+	int file;   /* -1 when unknown (made in the interface) */
+	int line, col;
+} src_mark;
+
+/* One day of observed (or inline) weather. Missing optional values are NAN. */
+typedef struct {
+	vd_date date;
+	double tmax_c, tmin_c;
+	double rain_mm;                         /* NAN = missing (taken as 0) */
+	double rhmax_pct, rhmin_pct, rh_pct;    /* NAN = missing */
+	double tdew_c, ea_kpa;                  /* NAN = missing */
+	double wind_m_s;                        /* at anemometer height; NAN = missing */
+	double sunshine_h, srad_mj_m2;          /* NAN = missing */
+	src_mark mark;
+} weather_obs;
+
+typedef struct {
+	int month;                              /* 1..12; 0 = slot unused */
+	double tmax_c, tmin_c, rain_mm, rain_days, sunshine_h, rh_pct, wind_m_s;
+	src_mark mark;
+} weather_normal;
+
+typedef enum { WEATHER_NONE, WEATHER_FILE, WEATHER_DAILY, WEATHER_NORMALS } weather_source;
+
+typedef struct {
+	weather_source source;
+	char *file;                 /* as written in the scenario (relative to it); owned */
+	char *file_resolved;        /* path used to read it; owned */
+	double anemometer_height_m; /* default 2 */
+	double krs;                 /* default 0.16 */
+	unsigned long seed;         /* generator seed, default 2020 */
+	weather_normal normals[12]; /* indexed month-1 */
+	weather_obs *daily;         /* FILE and DAILY sources: the observed days, sorted */
+	size_t n_daily;
+} weather_input;
+
+typedef struct {
+	char id[SCN_ID_MAX];
+	char name[SCN_NAME_MAX];
+	double theta_fc, theta_wp;       /* m3/m3 */
+	double initial_depletion_pct;    /* % of TAW at sowing, default 0 */
+	src_mark mark;
+} soil;
+
+typedef enum { STAGES_IN_DAYS, STAGES_IN_GDD } stage_unit;
+
+typedef struct {
+	char id[SCN_ID_MAX];
+	char name[SCN_NAME_MAX];
+	double kc_ini, kc_mid, kc_end;
+	stage_unit stages_unit;
+	double stages[4];                /* days or degree days: initial, development, mid, late */
+	double tbase_c;                  /* GDD base (STAGES_IN_GDD) */
+	double tupper_c;                 /* NAN = no upper clamp */
+	double height_m;
+	double root_min_m, root_max_m;
+	double depletion_p;              /* FAO-56 Table 22 p */
+	double ky;                       /* seasonal Ky (used when !has_ky_stages) */
+	bool has_ky_stages;
+	double ky_stages[4];
+	double yield_potential_t_ha;
+	bool has_frost;
+	double frost_damage_c, frost_kill_c, frost_loss_per_day;
+	bool has_chill;
+	double chill_tmean_c;
+	int chill_tolerance_days;
+	double chill_loss_per_day;
+	double price_vnd_kg, price_const_vnd_kg;
+	double cost_vnd_ha, labour_days_ha;
+	src_mark mark;
+} crop;
+
+typedef enum { LAND_PADDY, LAND_UPLAND } land_kind;
+
+typedef struct {
+	char id[SCN_ID_MAX];
+	land_kind kind;
+	int soil;                        /* index into scenario.soils */
+	double area_ha;
+	double irrigable_share;          /* 0..1, default 0 */
+	int crops_per_year;              /* crops already grown a year (e.g. 2 rice), default 0 */
+	vd_date free_from, free_until;   /* DATE_NONE = no limit */
+	double runoff_share;             /* 0..1, default 0 */
+	src_mark mark;
+} land_unit;
+
+typedef enum { IRRIGATION_NONE, IRRIGATION_AUTO, IRRIGATION_SCHEDULE } irrigation_mode;
+
+typedef struct {
+	irrigation_mode mode;
+	int interval_days;               /* IRRIGATION_SCHEDULE */
+	double depth_mm;                 /* IRRIGATION_SCHEDULE */
+} irrigation;
+
+typedef struct {
+	char id[SCN_ID_MAX];             /* optional ("" = none); used by extends to merge items */
+	int crop;                        /* index into scenario.crops */
+	int land;                        /* index into the commune's land[] */
+	double area_ha;
+	vd_date sow;
+	irrigation irrigation;
+	double management_factor;        /* 0..1, default 1 */
+	src_mark mark;
+} plan_item;
+
+typedef struct {
+	char id[SCN_ID_MAX];
+	char name[SCN_NAME_MAX];
+	double labour_days_available;    /* 0 = not given (no labour check) */
+	land_unit *land;
+	size_t n_land;
+	plan_item *plan;
+	size_t n_plan;
+	src_mark mark;
+} commune;
+
+typedef struct {
+	char name[SCN_NAME_MAX];
+	double share_prev;               /* share of previous-year district output, 0..1 */
+	double growth_pct;
+	src_mark mark;
+} sector;
+
+typedef struct {
+	bool present;
+	int constant_price_year;         /* 2010 or 2020 */
+	double district_output_prev_bn_vnd;
+	double winter_crop_prev_bn_vnd;
+	sector *other_sectors;
+	size_t n_other_sectors;
+	bool has_target;
+	double target_growth_pct;
+} economy_input;
+
+typedef enum { SHOCK_COLD_SPELL, SHOCK_WARMING, SHOCK_RAIN, SHOCK_DROUGHT, SHOCK_PRICE } shock_kind;
+
+typedef struct {
+	shock_kind kind;
+	bool enabled;                    /* key `enabled`, default true; the interface toggles it */
+	vd_date from;                    /* cold_spell, drought */
+	int days;                        /* cold_spell, drought */
+	double tmin_c, tmax_c;           /* cold_spell: the spell's temperatures */
+	double delta_c;                  /* warming */
+	double factor;                   /* rain, price */
+	int crop;                        /* price: index into crops, -1 = every crop */
+	src_mark mark;
+} shock;
+
+typedef struct {
+	char name[SCN_NAME_MAX];
+	double latitude_deg, longitude_deg, elevation_m;
+} site_info;
+
+typedef struct scenario {
+	char *path;                      /* file it was loaded from ("<built-in>" for the built-in); owned */
+	char **files;                    /* every file read (the scenario and what it extends); owned */
+	size_t n_files;
+	char format[32];                 /* "vudong/1" */
+	char name[SCN_NAME_MAX];
+	char *notes;                     /* owned, may be NULL */
+	site_info site;
+	vd_date season_start, season_end;
+	weather_input weather;
+	soil *soils;
+	size_t n_soils;
+	crop *crops;
+	size_t n_crops;
+	commune *communes;
+	size_t n_communes;
+	economy_input economy;
+	shock *shocks;
+	size_t n_shocks;
+	int ensemble_seasons;            /* 0 = not given */
+} scenario;
+
+void scenario_init(scenario *s);
+void scenario_fini(scenario *s);               /* frees everything; safe on an init'ed scenario */
+/* Deep copy: dst must be uninitialised or fini'd. Returns false on out of memory (dst is then fini'd). */
+bool scenario_copy(scenario *dst, const scenario *src);
+
+/* Lookups by id; -1 when absent. */
+int scenario_find_crop(const scenario *s, const char *id);
+int scenario_find_soil(const scenario *s, const char *id);
+int scenario_find_commune(const scenario *s, const char *id);
+int commune_find_land(const commune *c, const char *id);
+
+/* The file name behind a mark, or the scenario's own path when unknown. */
+const char *scenario_mark_file(const scenario *s, src_mark m);
+
+const char *land_kind_name(land_kind k);       /* "paddy", "upland" */
+const char *shock_kind_name(shock_kind k);     /* "cold_spell", ... */
+const char *irrigation_mode_name(irrigation_mode m);
+
+#endif

@@ -1,0 +1,54 @@
+/* cli.h - the command line (DESIGN §5): parsed options, the commands, and the helpers every
+ * command shares (load a scenario and show its diagnostics, write output atomically). */
+#ifndef VUDONG_CLI_H
+#define VUDONG_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "i18n.h"
+#include "scenario.h"
+
+/* Exit statuses (binding). */
+enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_BAD_INPUT = 2 };
+
+typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
+typedef enum { TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY } report_table_opt;
+
+typedef struct {
+	const char *command;        /* "check", "run", ...; NULL for the interface */
+	const char *files[2];       /* positional files (NULL = built-in scenario) */
+	int n_files;
+	report_format_opt format;
+	bool format_given;
+	report_table_opt table;
+	bool table_given;
+	const char *output;         /* -o FILE, NULL = stdout */
+	bool force;
+	lang lang;
+	bool no_color, ascii;
+	int seasons;                /* --seasons, 0 = not given */
+	long seed;                  /* --seed, -1 = not given */
+	double step_pct;            /* --step, 0 = not given */
+} cli_options;
+
+/* Commands: each returns an exit status. */
+int cmd_check(const cli_options *o);     /* tui/cmd_check.c */
+int cmd_scenario(const cli_options *o);  /* tui/cmd_scenario.c */
+int cmd_run(const cli_options *o);       /* tui/cmd_run.c */
+int cmd_weather(const cli_options *o);   /* tui/cmd_weather.c */
+int tui_main(const cli_options *o);      /* tui/tui.c: the interface */
+
+/* Prints every diagnostic to stderr as FILE:LINE:COL: severity: message, sorted. */
+void cli_print_diags(const diag_list *dl);
+/* Loads `file` (NULL = the built-in scenario), prints its diagnostics. Returns EXIT_OK with
+ * *out loaded, or EXIT_BAD_INPUT (out empty). */
+int cli_load_scenario(const char *file, scenario *out);
+/* Writes data to o->output atomically (honouring --force) or to stdout. Returns an exit status:
+ * EXIT_BAD_INPUT when the file exists without --force, EXIT_RUNTIME on I/O errors. */
+int cli_write_output(const cli_options *o, const char *data, size_t len);
+/* Language from LANGUAGE, LC_ALL, LC_MESSAGES, LANG; Vietnamese when none names vi or en. */
+lang cli_lang_from_env(void);
+
+#endif

@@ -1,0 +1,164 @@
+/* main.c - the command line: parses options, dispatches to a command or the interface. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *f)
+{
+	fputs("Usage: vudong [OPTIONS] [FILE.yaml]        the interface (built-in Bình Liêu scenario without FILE)\n"
+	      "       vudong check FILE.yaml             validate; print diagnostics only\n"
+	      "       vudong run [FILE.yaml]             simulate the season and report\n"
+	      "       vudong weather [FILE.yaml]         the daily weather the run uses, with ET0\n"
+	      "       vudong scenario                    print the built-in scenario as YAML\n"
+	      "\n"
+	      "Options:\n"
+	      "  --format text|csv|json     report format (default text)\n"
+	      "  --table items|communes|crops|district|daily\n"
+	      "                             which table `run` writes in csv/json (default items)\n"
+	      "  -o FILE                    write the report to FILE (atomic)\n"
+	      "  --force                    let -o replace an existing file\n"
+	      "  --lang vi|en               language of the interface and the text report\n"
+	      "  --no-color                 monochrome interface (also NO_COLOR=1)\n"
+	      "  --ascii                    no Unicode line drawing or bars in the interface\n"
+	      "  --help, --version\n"
+	      "\n"
+	      "Exit status: 0 success (warnings allowed), 1 run-time failure (I/O), 2 bad usage or input.\n",
+	      f);
+}
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+	fputs("vudong: error: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry 'vudong --help'.\n", stderr);
+	return EXIT_BAD_INPUT;
+}
+
+static int parse_choice(const char *arg, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(arg, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static bool parse_long(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (end == s || *end || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+static const char *const commands[] = { "check", "run", "weather", "scenario" };
+
+/* Returns -1 when parsing succeeded, else an exit status. */
+static int parse_args(int argc, char **argv, cli_options *o)
+{
+	static const char *const formats[] = { "text", "csv", "json" };
+	static const char *const tables[] = { "items", "communes", "crops", "district", "daily" };
+	bool options_done = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		const char *val = NULL;
+		if (!options_done && a[0] == '-' && a[1] != 0) {
+			if (strcmp(a, "--") == 0) {
+				options_done = true;
+				continue;
+			}
+			if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+				usage(stdout);
+				return EXIT_OK;
+			}
+			if (strcmp(a, "--version") == 0) {
+				printf("vudong %s\n", VUDONG_VERSION);
+				return EXIT_OK;
+			}
+			if (strcmp(a, "--force") == 0) { o->force = true; continue; }
+			if (strcmp(a, "--no-color") == 0) { o->no_color = true; continue; }
+			if (strcmp(a, "--ascii") == 0) { o->ascii = true; continue; }
+			/* Options with a value: "--opt VALUE" or "--opt=VALUE". */
+			char name[32];
+			const char *eq = strchr(a, '=');
+			size_t len = eq ? (size_t)(eq - a) : strlen(a);
+			if (len >= sizeof name)
+				return bad_usage("unknown option '%s'", a);
+			memcpy(name, a, len);
+			name[len] = 0;
+			if (eq)
+				val = eq + 1;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else
+				return bad_usage("option '%s' needs a value", a);
+			int c;
+			long l;
+			if (strcmp(name, "--format") == 0) {
+				if ((c = parse_choice(val, formats, 3)) < 0)
+					return bad_usage("--format must be text, csv or json, not '%s'", val);
+				o->format = (report_format_opt)c;
+				o->format_given = true;
+			} else if (strcmp(name, "--table") == 0) {
+				if ((c = parse_choice(val, tables, 5)) < 0)
+					return bad_usage("--table must be items, communes, crops, district or daily, not '%s'", val);
+				o->table = (report_table_opt)c;
+				o->table_given = true;
+			} else if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
+				o->output = val;
+			} else if (strcmp(name, "--lang") == 0) {
+				if ((c = lang_parse(val)) < 0)
+					return bad_usage("--lang must be vi or en, not '%s'", val);
+				o->lang = (lang)c;
+			} else if (strcmp(name, "--seasons") == 0) {
+				if (!parse_long(val, 1, 100000, &l))
+					return bad_usage("--seasons must be a whole number from 1 to 100000, not '%s'", val);
+				o->seasons = (int)l;
+			} else if (strcmp(name, "--seed") == 0) {
+				if (!parse_long(val, 0, 2147483647L, &l))
+					return bad_usage("--seed must be a whole number from 0, not '%s'", val);
+				o->seed = l;
+			} else {
+				return bad_usage("unknown option '%s'", name);
+			}
+			continue;
+		}
+		if (!o->command && o->n_files == 0 && parse_choice(a, commands, 4) >= 0) {
+			o->command = a;
+			continue;
+		}
+		if (o->n_files >= 2)
+			return bad_usage("too many files ('%s')", a);
+		o->files[o->n_files++] = a;
+	}
+	return -1;
+}
+
+int main(int argc, char **argv)
+{
+	cli_options o = { .lang = cli_lang_from_env(), .seed = -1 };
+	int status = parse_args(argc, argv, &o);
+	if (status >= 0)
+		return status;
+	if (getenv("NO_COLOR") && *getenv("NO_COLOR"))
+		o.no_color = true;
+	if (o.n_files > 1)
+		return bad_usage("this command takes one file, not '%s' too", o.files[1]);
+	if (!o.command)
+		return tui_main(&o);
+	if (strcmp(o.command, "check") == 0) {
+		if (o.n_files == 0)
+			return bad_usage("%s needs a scenario file", "check");
+		return cmd_check(&o);
+	}
+	if (strcmp(o.command, "run") == 0)
+		return cmd_run(&o);
+	if (strcmp(o.command, "weather") == 0)
+		return cmd_weather(&o);
+	if (o.n_files > 0)
+		return bad_usage("scenario takes no file ('%s')", o.files[0]);
+	return cmd_scenario(&o);
+}

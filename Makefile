@@ -44,7 +44,8 @@ LIBSIM    := $(BUILD)/libvudong.a
 LIBTUI    := $(BUILD)/libvudongtui.a
 PROGRAM   := vudong
 UNIT      := $(BUILD)/unit-tests
-BENCH     := $(BUILD)/bench
+# Every tests/bench/bench*.c is its own benchmark program, run by `make bench`.
+BENCH     := $(patsubst tests/bench/%.c,$(BUILD)/%,$(sort $(wildcard tests/bench/bench*.c)))
 
 .PHONY: all run test unit asan bench install uninstall clean help
 all: $(PROGRAM)
@@ -85,7 +86,7 @@ $(UNIT): $(TEST_OBJ) $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_CUNIT) $(LIBS_TUI) $(LIBS_SIM)
 
-$(BENCH): $(BUILD)/tests/bench/bench.o $(LIBTUI) $(LIBSIM)
+$(BUILD)/bench%: $(BUILD)/tests/bench/bench%.o $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
 
@@ -113,8 +114,7 @@ asan:
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; ASAN_OPTIONS=detect_leaks=1 sh "$$t" build/asan/vudong || exit 1; done
 
 bench: $(PROGRAM) $(BENCH)
-	$(Q)./$(BENCH)
-	$(Q)tests/bench/endtoend.sh ./$(PROGRAM)
+	$(Q)for b in $(BENCH); do $$b ./$(PROGRAM) || exit 1; done
 
 install: $(PROGRAM)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -1,0 +1,159 @@
+/* numfmt.c - number formatting per language: grouping, decimal mark, signs, units (pure). */
+#include "numfmt.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define MINUS_SIGN "\xe2\x88\x92"   /* U+2212 */
+
+char numfmt_decimal_mark(lang l)
+{
+	return l == LANG_VI ? ',' : '.';
+}
+
+char numfmt_group_mark(lang l)
+{
+	return l == LANG_VI ? '.' : ',';
+}
+
+const char *numfmt_na(void)
+{
+	return "--";
+}
+
+static char *copy_out(const char *s, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	snprintf(buf, size, "%s", s);
+	return buf;
+}
+
+/* Formats |v| rounded to `decimals` with the language's marks into out (no sign).
+ * Sets *is_zero when every printed digit is 0. */
+static void format_magnitude(double v, int decimals, lang l, char *out, size_t size,
+			     bool *is_zero)
+{
+	char raw[NUMFMT_MAX];
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > 9)
+		decimals = 9;
+	snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
+	*is_zero = strspn(raw, "0.") == strlen(raw);
+
+	const char *dot = strchr(raw, '.');
+	size_t int_len = dot ? (size_t)(dot - raw) : strlen(raw);
+	char tmp[NUMFMT_MAX * 2];
+	size_t o = 0;
+	for (size_t i = 0; i < int_len && o + 2 < sizeof tmp; i++) {
+		if (i > 0 && (int_len - i) % 3 == 0)
+			tmp[o++] = numfmt_group_mark(l);
+		tmp[o++] = raw[i];
+	}
+	if (dot) {
+		tmp[o++] = numfmt_decimal_mark(l);
+		for (const char *p = dot + 1; *p && o + 1 < sizeof tmp; p++)
+			tmp[o++] = *p;
+	}
+	tmp[o] = 0;
+	copy_out(tmp, out, size);
+}
+
+char *numfmt_number(double v, int decimals, lang l, char *buf, size_t size)
+{
+	if (!isfinite(v))
+		return copy_out(numfmt_na(), buf, size);
+	char mag[NUMFMT_MAX * 2];
+	bool zero;
+	format_magnitude(v, decimals, l, mag, sizeof mag, &zero);
+	if (size)
+		snprintf(buf, size, "%s%s", (v < 0 && !zero) ? "-" : "", mag);
+	return buf;
+}
+
+char *numfmt_signed(double v, int decimals, lang l, bool ascii, char *buf, size_t size)
+{
+	if (!isfinite(v))
+		return copy_out(numfmt_na(), buf, size);
+	char mag[NUMFMT_MAX * 2];
+	bool zero;
+	format_magnitude(v, decimals, l, mag, sizeof mag, &zero);
+	const char *sign = zero ? "" : v < 0 ? (ascii ? "-" : MINUS_SIGN) : "+";
+	if (size)
+		snprintf(buf, size, "%s%s", sign, mag);
+	return buf;
+}
+
+double numfmt_ha_to_sao(double ha)
+{
+	return ha * SAO_PER_HA;
+}
+
+double numfmt_t_ha_to_ta_ha(double t_ha)
+{
+	return t_ha * TA_HA_PER_T_HA;
+}
+
+bool numfmt_money_uses_billions(double mvnd)
+{
+	return isfinite(mvnd) && fabs(mvnd) >= 1000.0;
+}
+
+static const char *money_unit(double mvnd, lang l, bool long_unit)
+{
+	if (numfmt_money_uses_billions(mvnd))
+		return long_unit ? tr(l, "billion VND") : tr(l, "billion");
+	return long_unit ? tr(l, "million VND") : tr(l, "million");
+}
+
+static double money_scaled(double mvnd)
+{
+	return numfmt_money_uses_billions(mvnd) ? mvnd / 1000.0 : mvnd;
+}
+
+char *numfmt_money(double mvnd, int decimals, lang l, bool long_unit, char *buf, size_t size)
+{
+	if (!isfinite(mvnd))
+		return copy_out(numfmt_na(), buf, size);
+	char num[NUMFMT_MAX];
+	numfmt_number(money_scaled(mvnd), decimals, l, num, sizeof num);
+	if (size)
+		snprintf(buf, size, "%s %s", num, money_unit(mvnd, l, long_unit));
+	return buf;
+}
+
+char *numfmt_money_signed(double mvnd, int decimals, lang l, bool long_unit, bool ascii,
+			  char *buf, size_t size)
+{
+	if (!isfinite(mvnd))
+		return copy_out(numfmt_na(), buf, size);
+	char num[NUMFMT_MAX];
+	numfmt_signed(money_scaled(mvnd), decimals, l, ascii, num, sizeof num);
+	if (size)
+		snprintf(buf, size, "%s %s", num, money_unit(mvnd, l, long_unit));
+	return buf;
+}
+
+char *numfmt_pp(double pp, int decimals, lang l, bool ascii, char *buf, size_t size)
+{
+	if (!isfinite(pp))
+		return copy_out(numfmt_na(), buf, size);
+	char num[NUMFMT_MAX];
+	numfmt_signed(pp, decimals, l, ascii, num, sizeof num);
+	if (size)
+		snprintf(buf, size, "%s %s", num, tr(l, "pp"));
+	return buf;
+}
+
+char *numfmt_pct(double pct, int decimals, lang l, char *buf, size_t size)
+{
+	if (!isfinite(pct))
+		return copy_out(numfmt_na(), buf, size);
+	char num[NUMFMT_MAX];
+	numfmt_number(pct, decimals, l, num, sizeof num);
+	if (size)
+		snprintf(buf, size, "%s%%", num);
+	return buf;
+}

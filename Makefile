@@ -26,7 +26,7 @@ ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
 $(BUILD)/config.mk: tools/deps.sh
-	$(Q)VUDONG_WITH_TMUX=$(WITH_TMUX) tools/deps.sh
+	$(Q)tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
 	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit)"; \
 	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm"; \
@@ -94,8 +94,8 @@ run: $(PROGRAM)
 	./$(PROGRAM) $(ARGS)
 
 # Unit tests, the bad-input corpus, the command-line checks, then the interface in tmux.
-test: WITH_TMUX := 1
 test: $(PROGRAM) $(UNIT)
+	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
 	$(Q)./$(UNIT)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done

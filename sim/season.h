@@ -128,6 +128,10 @@ void season_result_fini(season_result *r);
 bool season_run(const scenario *s, const weather_series *w, season_result *r,
 		season_day_fn on_day, void *ctx);
 
+/* Appends a copy of *w to r->warnings. Returns false on out of memory (r unchanged). Used by
+ * the model files (season, landuse, economy) that add warnings to a result. */
+bool season_result_add_warning(season_result *r, const season_warning *w);
+
 /* "late-harvest+frost-killed" style code for a status (writes "ok" for 0). Returns buf. */
 char *item_status_code(unsigned status, char *buf, size_t size);
 

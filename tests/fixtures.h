@@ -5,6 +5,7 @@
 #define VUDONG_FIXTURES_H
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -41,6 +41,13 @@ typedef struct {
 	size_t len, cursor;       /* bytes */
 } prompt_state;
 
+/* A key pressed while the prompt is open (tui.c maps curses keys to these; prompt.c edits). */
+typedef enum { PKEY_CHAR, PKEY_ENTER, PKEY_ESCAPE, PKEY_BACKSPACE, PKEY_DELETE, PKEY_LEFT,
+	       PKEY_RIGHT, PKEY_HOME, PKEY_END, PKEY_KILL } prompt_key;
+
+/* What a confirmed save-as or export prompt still has to do (after "replace?"). */
+typedef enum { PENDING_NONE, PENDING_SAVE, PENDING_EXPORT } pending_op;
+
 typedef struct undo_stack undo_stack;   /* undo.h */
 
 typedef struct app {
@@ -58,6 +65,14 @@ typedef struct app {
 	prompt_state prompt;
 	double last_recompute_ms; /* for the status line and the benchmark */
 	int rows, cols;           /* terminal size at the last draw */
+	/* Added by the interface core (h5): */
+	unsigned long version;       /* of a->cur.scn: a new number for every edit */
+	unsigned long saved_version; /* the version last loaded or saved (dirty = version differs) */
+	unsigned long next_version;
+	screen_id prev_screen;       /* where ? returns to from the help screen */
+	pending_op pending;          /* PROMPT_CONFIRM_REPLACE: what to do with pending_path */
+	char pending_path[256];
+	bool quit_after_save;        /* the quit prompt chose "save": quit once saved */
 } app;
 
 /* Creates the state on a loaded scenario (takes ownership of *scn, leaving it empty) and
@@ -70,7 +85,8 @@ void app_destroy(app *a);
 bool app_recompute(app *a);
 /* Before an edit: pushes the current scenario on the undo stack. Returns false on OOM. */
 bool app_begin_edit(app *a);
-/* After an edit was applied to a->cur.scn: marks it unsaved and recomputes. */
+/* After an edit was applied to a->cur.scn: marks it unsaved and recomputes. Returns
+ * CHANGED_SCENARIO: the recompute is done, the loop only redraws. */
 unsigned app_end_edit(app *a);
 unsigned app_undo(app *a);
 unsigned app_redo(app *a);
@@ -82,6 +98,24 @@ void app_set_status(app *a, bool is_error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* Abandons an edit begun with app_begin_edit whose value turned out invalid: drops the undo
+ * step; the caller must not have changed a->cur.scn. */
+void app_cancel_edit(app *a);
+/* Opens the status-line prompt. `label` is already translated; `initial` may be NULL. For
+ * PROMPT_EDIT the confirmed text goes to screens[a->screen]->commit. */
+void app_open_prompt(app *a, prompt_kind kind, const char *label, const char *initial);
+/* A key while the prompt is open (`cp` is the character for PKEY_CHAR). Confirming runs what
+ * the prompt was for (commit an edit, save, export, answer a question). Returns CHANGED_*. */
+unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp);
+/* Saves a->cur.scn to path (atomic). `overwrite` lets it replace an existing file. On
+ * success the path becomes a->path and the state is clean. Sets the status line either way. */
+bool app_save_to(app *a, const char *path, bool overwrite);
+/* Writes the report of a->cur to path (".csv": the items table as CSV, else the text report,
+ * the same writers as `vudong run`). Sets the status line. */
+bool app_export_to(app *a, const char *path, bool overwrite);
+/* Shows screen s (a click on a tab, the number keys, the tests). Returns CHANGED_VIEW. */
+unsigned app_set_screen(app *a, screen_id s);
+
 /* Handles an action that is not screen-specific (screens, undo, save, quit, ...), else passes
  * it to the current screen. Returns CHANGED_* bits. */
 unsigned app_handle(app *a, action act);

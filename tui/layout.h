@@ -9,14 +9,8 @@
 
 #include "date.h"
 
-/* ---- text ---- */
+/* ---- text (UTF-8; code point widths as utf8.h: Vietnamese letters one column) ---- */
 
-/* Display columns of one code point: 0 for combining marks and controls, 2 for East Asian
- * wide characters, else 1 (Vietnamese letters, precomposed or not, take one column). */
-int layout_cp_width(unsigned cp);
-/* Decodes one UTF-8 sequence at s (n bytes available); returns its length (1 for a bad
- * byte, which then counts as U+FFFD) and stores the code point. */
-size_t layout_utf8_decode(const char *s, size_t n, unsigned *cp);
 /* Display width of UTF-8 text. */
 int layout_text_width(const char *s);
 /* The number of bytes of the longest prefix of s that fits in `width` columns, never cutting
@@ -27,6 +21,8 @@ size_t layout_fit_bytes(const char *s, int width, int *used);
 int layout_truncate(const char *s, int width, bool ellipsis, bool ascii, char *out, size_t size);
 
 /* ---- tables ---- */
+
+#define LAYOUT_MAX_COLS 32   /* layout_columns looks at no more columns than this */
 
 typedef struct {
 	int min, pref;     /* display columns */

@@ -157,3 +157,60 @@ char *numfmt_pct(double pct, int decimals, lang l, char *buf, size_t size)
 		snprintf(buf, size, "%s%%", num);
 	return buf;
 }
+
+char *numfmt_delta(double v, int decimals, lang l, bool ascii, char *buf, size_t size)
+{
+	if (!isfinite(v))
+		return copy_out(numfmt_na(), buf, size);
+	char num[NUMFMT_MAX];
+	numfmt_signed(v, decimals, l, ascii, num, sizeof num);
+	bool zero = num[0] != '+' && num[0] != '-' && strncmp(num, MINUS_SIGN, 3) != 0;
+	const char *arrow = zero ? "=" : ascii ? "" : v > 0 ? "\xe2\x96\xb2" : "\xe2\x96\xbc";  /* ▲ ▼ */
+	if (size)
+		snprintf(buf, size, "%s%s%s", arrow, *arrow ? " " : "", num);
+	return buf;
+}
+
+static const char *const month_en[12] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+};
+static const char *const month_vi[12] = {
+	"T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"
+};
+
+const char *numfmt_month_short(int month, lang l)
+{
+	if (month < 1 || month > 12)
+		return "?";
+	return l == LANG_VI ? month_vi[month - 1] : month_en[month - 1];
+}
+
+char *numfmt_date_short(vd_date t, lang l, char *buf, size_t size)
+{
+	if (t == DATE_NONE)
+		return copy_out(numfmt_na(), buf, size);
+	int y, m, d;
+	date_to_ymd(t, &y, &m, &d);
+	if (size) {
+		if (l == LANG_VI)
+			snprintf(buf, size, "%02d/%02d", d, m);
+		else
+			snprintf(buf, size, "%d %s", d, month_en[m - 1]);
+	}
+	return buf;
+}
+
+char *numfmt_date_long(vd_date t, lang l, char *buf, size_t size)
+{
+	if (t == DATE_NONE)
+		return copy_out(numfmt_na(), buf, size);
+	int y, m, d;
+	date_to_ymd(t, &y, &m, &d);
+	if (size) {
+		if (l == LANG_VI)
+			snprintf(buf, size, "%02d/%02d/%04d", d, m, y);
+		else
+			snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
+	}
+	return buf;
+}

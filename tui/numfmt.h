@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "date.h"
 #include "i18n.h"
 
 #define NUMFMT_MAX 64            /* a buffer this big holds any result below */
@@ -47,5 +48,16 @@ bool numfmt_money_uses_billions(double mvnd);
 char *numfmt_pp(double pp, int decimals, lang l, bool ascii, char *buf, size_t size);
 /* A percentage: "13,58%" / "13.58%". */
 char *numfmt_pct(double pct, int decimals, lang l, char *buf, size_t size);
+
+/* A difference with an arrow in text, so it reads without colour: "▲ +12,3", "▼ −4,0" (ASCII:
+ * "+12.3", "-4.0"), "= 0,0" when it rounds to zero. */
+char *numfmt_delta(double v, int decimals, lang l, bool ascii, char *buf, size_t size);
+
+/* Dates as users write them: short "25/10" (vi) / "25 Oct" (en); long "25/10/2020" (vi) /
+ * "2020-10-25" (en); numfmt_na() for DATE_NONE. */
+char *numfmt_date_short(vd_date t, lang l, char *buf, size_t size);
+char *numfmt_date_long(vd_date t, lang l, char *buf, size_t size);
+/* The month's short name for a calendar axis: "T10" (tháng 10) / "Oct". */
+const char *numfmt_month_short(int month, lang l);
 
 #endif

@@ -1,0 +1,108 @@
+/* report_impl.h - what the report writers share inside sim/ (not for tui/): provenance,
+ * table rows as typed cells (one list of binding column names per table, written by the CSV
+ * and JSON writers alike), and number formatting that never prints NaN. */
+#ifndef VUDONG_REPORT_IMPL_H
+#define VUDONG_REPORT_IMPL_H
+
+#include <locale.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "report.h"
+
+/* The writers format numbers with LC_NUMERIC "C" on the calling thread (uselocale), so a
+ * program that set a decimal-comma locale still gets '.' in its files. begin returns false
+ * when the locale object cannot be made (out of memory). */
+typedef struct {
+	locale_t c, old;
+} report_numeric_c;
+bool report_numeric_c_begin(report_numeric_c *g);
+void report_numeric_c_end(report_numeric_c *g);
+
+/* Where a report comes from (DESIGN §6). */
+typedef struct {
+	const char *version;            /* VUDONG_VERSION */
+	const char *scenario_path;      /* s->path */
+	const char *scenario_name;
+	char hash[17];                  /* scenario_hash as 16 hex digits */
+	weather_source source;
+	const char *weather_file;       /* as written in the scenario (WEATHER_FILE) */
+	unsigned long seed;             /* generator seed (WEATHER_NORMALS) */
+	vd_date season_start, season_end;
+	vd_date weather_first, weather_last;   /* DATE_NONE without a series */
+} report_provenance;
+
+void report_provenance_init(report_provenance *p, const scenario *s, const weather_series *w);
+/* "file weather/x.csv", "inline daily", "generated from monthly normals, seed 2020",
+ * translated. Returns buf. */
+char *report_weather_description(const report_provenance *p, lang l, char *buf, size_t size);
+/* "weather_file", "daily", "normals" or "none". */
+const char *report_weather_source_name(weather_source src);
+
+/* One cell of a table row. */
+typedef enum { CELL_STR, CELL_NUM } cell_kind;
+typedef struct {
+	cell_kind kind;
+	const char *s;      /* CELL_STR; NULL = missing (empty / null) */
+	double v;           /* CELL_NUM (non-finite = missing) */
+	int dec;            /* CELL_NUM: digits after the '.' */
+} report_cell;
+
+#define REPORT_MAX_COLS 32
+
+/* A row and the storage its string cells point into. */
+typedef struct {
+	report_cell cells[REPORT_MAX_COLS];
+	size_t n;
+	char status[160];
+	char date1[11], date2[11];
+	char scratch[32];
+} report_row;
+
+/* The binding column names of a table (DESIGN §6); *n gets their number. */
+const char *const *report_columns(report_table t, size_t *n);
+/* Rows of the table for r (daily rows come from the collector, not from here). */
+size_t report_row_count(report_table t, const scenario *s, const season_result *r);
+/* Fills row i of table t. */
+void report_row_fill(report_table t, const scenario *s, const season_result *r, size_t i,
+		     report_row *row);
+/* The row of one day of the daily trace. */
+void report_row_daily(const scenario *s, const season_day *d, report_row *row);
+
+/* v with dec decimals and '.', "" when not finite; "-0.00" prints as "0.00". Returns buf. */
+char *report_fmt_num(double v, int dec, char *buf, size_t size);
+/* "YYYY-MM-DD", "" for DATE_NONE. Returns buf (11 bytes). */
+char *report_fmt_date(vd_date t, char *buf);
+
+/* CSV pieces (RFC 4180 quoting when a field needs it). */
+void report_csv_field(strbuf *sb, const char *s);
+void report_csv_row(strbuf *sb, const report_row *row);
+void report_csv_header(strbuf *sb, const char *const *names, size_t n);
+/* JSON pieces: a string with escapes (UTF-8 passes through), a number or null, an object. */
+void report_json_string(strbuf *sb, const char *s);
+void report_json_number(strbuf *sb, double v, int dec);
+void report_json_object(strbuf *sb, const char *const *names, const report_row *row);
+
+bool report_write_text(strbuf *sb, const scenario *s, const weather_series *w,
+		       const season_result *r, const report_options *o,
+		       const report_daily *daily);
+bool report_write_csv(strbuf *sb, const scenario *s, const weather_series *w,
+		      const season_result *r, const report_options *o,
+		      const report_daily *daily);
+bool report_write_json(strbuf *sb, const scenario *s, const weather_series *w,
+		       const season_result *r, const report_options *o,
+		       const report_daily *daily);
+
+/* The CSV `#` provenance lines and the JSON "meta" object, shared with the weather report. */
+void report_csv_provenance(strbuf *sb, const report_provenance *p, const char *table);
+void report_json_meta(strbuf *sb, const report_provenance *p, const char *table, lang l);
+
+/* Text layout helpers: s padded (or cut with "…") to `cols` display columns. */
+void report_text_cell(strbuf *sb, const char *s, int cols, bool right);
+/* "  label value": the label padded to `label_cols` columns, the value wrapped under itself. */
+void report_text_kv(strbuf *sb, const char *label, const char *value, int label_cols);
+/* Appends s wrapped at `width` columns, each line after the first indented by `indent`
+ * spaces and the first by `first_indent`; ends with a newline. */
+void report_text_wrap(strbuf *sb, const char *s, int first_indent, int indent, int width);
+
+#endif

@@ -1,0 +1,197 @@
+/* report_json.c - the season report as JSON: {"meta": provenance, "table": name,
+ * "rows": [objects keyed by the binding column names], "warnings": [...]}. Strings are
+ * escaped (quotes, backslash, control characters; UTF-8 passes through); numbers use '.',
+ * and NaN or infinities are null. */
+#include "report_impl.h"
+
+#include <stdio.h>
+
+void report_json_string(strbuf *sb, const char *s)
+{
+	if (!s) {
+		strbuf_append(sb, "null");
+		return;
+	}
+	strbuf_append_char(sb, '"');
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': strbuf_append(sb, "\\\""); break;
+		case '\\': strbuf_append(sb, "\\\\"); break;
+		case '\b': strbuf_append(sb, "\\b"); break;
+		case '\f': strbuf_append(sb, "\\f"); break;
+		case '\n': strbuf_append(sb, "\\n"); break;
+		case '\r': strbuf_append(sb, "\\r"); break;
+		case '\t': strbuf_append(sb, "\\t"); break;
+		default:
+			if (*p < 0x20)
+				strbuf_appendf(sb, "\\u%04x", *p);
+			else
+				strbuf_append_char(sb, (char)*p);
+		}
+	}
+	strbuf_append_char(sb, '"');
+}
+
+void report_json_number(strbuf *sb, double v, int dec)
+{
+	char num[64];
+	report_fmt_num(v, dec, num, sizeof num);
+	strbuf_append(sb, num[0] ? num : "null");
+}
+
+void report_json_object(strbuf *sb, const char *const *names, const report_row *row)
+{
+	strbuf_append_char(sb, '{');
+	for (size_t i = 0; i < row->n; i++) {
+		const report_cell *c = &row->cells[i];
+		if (i)
+			strbuf_append(sb, ", ");
+		report_json_string(sb, names[i]);
+		strbuf_append(sb, ": ");
+		if (c->kind == CELL_STR)
+			report_json_string(sb, c->s && c->s[0] ? c->s : NULL);
+		else
+			report_json_number(sb, c->v, c->dec);
+	}
+	strbuf_append_char(sb, '}');
+}
+
+static void key(strbuf *sb, const char *k)
+{
+	report_json_string(sb, k);
+	strbuf_append(sb, ": ");
+}
+
+static void date_value(strbuf *sb, vd_date t)
+{
+	char d[11];
+	report_json_string(sb, t == DATE_NONE ? NULL : report_fmt_date(t, d));
+}
+
+void report_json_meta(strbuf *sb, const report_provenance *p, const char *table, lang l)
+{
+	char buf[512];
+	strbuf_append(sb, "{\n    \"program\": \"vudong\",\n    ");
+	key(sb, "version");
+	report_json_string(sb, p->version);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "scenario");
+	report_json_string(sb, p->scenario_path);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "scenario_name");
+	report_json_string(sb, p->scenario_name);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "scenario_hash");
+	report_json_string(sb, p->hash);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "weather");
+	strbuf_append_char(sb, '{');
+	key(sb, "source");
+	report_json_string(sb, report_weather_source_name(p->source));
+	strbuf_append(sb, ", ");
+	key(sb, "file");
+	report_json_string(sb, p->source == WEATHER_FILE ? p->weather_file : NULL);
+	strbuf_append(sb, ", ");
+	key(sb, "seed");
+	if (p->source == WEATHER_NORMALS)
+		strbuf_appendf(sb, "%lu", p->seed);
+	else
+		strbuf_append(sb, "null");
+	strbuf_append(sb, ", ");
+	key(sb, "description");
+	report_json_string(sb, report_weather_description(p, LANG_EN, buf, sizeof buf));
+	strbuf_append(sb, "},\n    ");
+	key(sb, "season_start");
+	date_value(sb, p->season_start);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "season_end");
+	date_value(sb, p->season_end);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "weather_first");
+	date_value(sb, p->weather_first);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "weather_last");
+	date_value(sb, p->weather_last);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "table");
+	report_json_string(sb, table);
+	strbuf_append(sb, ",\n    ");
+	key(sb, "lang");
+	report_json_string(sb, l == LANG_EN ? "en" : "vi");
+	strbuf_append(sb, ",\n    ");
+	key(sb, "units");
+	strbuf_append(sb, "{\"area\": \"ha\", \"yield\": \"t/ha\", \"output\": \"t\", "
+		      "\"money\": \"million VND\", \"water\": \"mm\"}\n  }");
+}
+
+static void json_warning(strbuf *sb, const scenario *s, const weather_series *w,
+			 const season_result *r, const season_warning *wn, lang l)
+{
+	char text[1024];
+	const commune *c = wn->commune >= 0 ? &s->communes[wn->commune] : NULL;
+	const plan_item *it = c && wn->item >= 0 ? &c->plan[wn->item] : NULL;
+	int land = it ? it->land : wn->land;
+	strbuf_append_char(sb, '{');
+	key(sb, "severity");
+	report_json_string(sb, wn->is_error ? "error" : "warning");
+	strbuf_append(sb, ", ");
+	key(sb, "code");
+	report_json_string(sb, report_warning_code(wn->kind));
+	strbuf_append(sb, ", ");
+	key(sb, "commune");
+	report_json_string(sb, c ? c->id : NULL);
+	strbuf_append(sb, ", ");
+	key(sb, "land");
+	report_json_string(sb, c && land >= 0 ? c->land[land].id : NULL);
+	strbuf_append(sb, ", ");
+	key(sb, "crop");
+	report_json_string(sb, it ? s->crops[it->crop].id : NULL);
+	strbuf_append(sb, ", ");
+	key(sb, "sow");
+	date_value(sb, it ? it->sow : DATE_NONE);
+	strbuf_append(sb, ", ");
+	key(sb, "date");
+	date_value(sb, wn->date);
+	strbuf_append(sb, ", ");
+	key(sb, "value");
+	report_json_number(sb, wn->value, 4);
+	strbuf_append(sb, ", ");
+	key(sb, "message");
+	report_json_string(sb, report_warning_text(s, w, r, wn, l, text, sizeof text));
+	strbuf_append_char(sb, '}');
+}
+
+bool report_write_json(strbuf *sb, const scenario *s, const weather_series *w,
+		       const season_result *r, const report_options *o,
+		       const report_daily *daily)
+{
+	report_provenance p;
+	report_provenance_init(&p, s, w);
+	const char *table = report_table_name(o->table);
+	strbuf_append(sb, "{\n  \"meta\": ");
+	report_json_meta(sb, &p, table, o->lang);
+	strbuf_append(sb, ",\n  ");
+	key(sb, "table");
+	report_json_string(sb, table);
+	strbuf_append(sb, ",\n  \"rows\": [");
+	size_t ncol;
+	const char *const *cols = report_columns(o->table, &ncol);
+	report_row row;
+	size_t n = o->table == REPORT_DAILY ? (daily ? daily->n : 0)
+					    : report_row_count(o->table, s, r);
+	for (size_t i = 0; i < n; i++) {
+		if (o->table == REPORT_DAILY)
+			report_row_daily(s, &daily->days[i], &row);
+		else
+			report_row_fill(o->table, s, r, i, &row);
+		strbuf_append(sb, i ? ",\n    " : "\n    ");
+		report_json_object(sb, cols, &row);
+	}
+	strbuf_append(sb, n ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [");
+	for (size_t i = 0; i < r->n_warnings; i++) {
+		strbuf_append(sb, i ? ",\n    " : "\n    ");
+		json_warning(sb, s, w, r, &r->warnings[i], o->lang);
+	}
+	strbuf_append(sb, r->n_warnings ? "\n  ]\n}\n" : "]\n}\n");
+	return !sb->oom && !(daily && o->table == REPORT_DAILY && daily->oom);
+}

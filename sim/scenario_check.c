@@ -1,0 +1,412 @@
+/* scenario_check.c - the semantic rules a loaded scenario must meet beyond types and ranges:
+ * unique ids, the season in order, soil water limits, crop parameters that agree with each
+ * other, land windows, sowing inside the season, weather in date order covering the season,
+ * monthly normals for every month, economy base year and sector shares, shock spells. */
+#include "scenario_check.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "scenario_marks.h"
+#include "schema.h"
+
+#define MAX_SEASON_DAYS 366
+#define MAX_GAPS_REPORTED 5
+
+typedef struct {
+	const scenario *s;
+	const mark_map *m;
+	diag_list *dl;
+} chk;
+
+static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_add(k->dl, sev, scenario_mark_file(k->s, at), at.line, at.col, "%s", msg);
+}
+
+static const mark_entry *entry(const chk *k, const void *base, const char *obj, const char *key)
+{
+	const schema_field *f = schema_find(obj, key);
+	return f ? mark_map_get(k->m, (const char *)base + f->offset, f) : NULL;
+}
+
+/* False when the value was missing or invalid (already reported): skip rules that use it. */
+static bool usable(const chk *k, const void *base, const char *obj, const char *key)
+{
+	const mark_entry *e = entry(k, base, obj, key);
+	return !e || !e->bad;
+}
+
+/* Where the value of obj.key was written, else `fallback`. */
+static src_mark at_value(const chk *k, const void *base, const char *obj, const char *key,
+			 src_mark fallback)
+{
+	const mark_entry *e = entry(k, base, obj, key);
+	return e && e->value.file >= 0 ? e->value : fallback;
+}
+
+static src_mark at_key(const chk *k, const void *base, const char *obj, const char *key,
+		       src_mark fallback)
+{
+	const mark_entry *e = entry(k, base, obj, key);
+	return e && e->key.file >= 0 ? e->key : fallback;
+}
+
+static const src_mark no_mark = { .file = -1, .line = 0, .col = 0 };
+
+static bool season_known(const chk *k)
+{
+	const scenario *s = k->s;
+	return s->season_start != DATE_NONE && s->season_end != DATE_NONE &&
+	       usable(k, s, "season", "start") && usable(k, s, "season", "end") &&
+	       s->season_end >= s->season_start;
+}
+
+/* ---- the season ---- */
+
+static void check_season(chk *k)
+{
+	const scenario *s = k->s;
+	char a[11], b[11];
+	if (s->season_start == DATE_NONE || s->season_end == DATE_NONE ||
+	    !usable(k, s, "season", "start") || !usable(k, s, "season", "end"))
+		return;
+	src_mark end = at_value(k, s, "season", "end", no_mark);
+	if (s->season_end < s->season_start)
+		report(k, DIAG_ERROR, end, "the season ends (%s) before it starts (%s)",
+		       date_format(s->season_end, a), date_format(s->season_start, b));
+	else if (s->season_end - s->season_start + 1 > MAX_SEASON_DAYS)
+		report(k, DIAG_ERROR, end, "the season is %d days long; at most %d",
+		       s->season_end - s->season_start + 1, MAX_SEASON_DAYS);
+}
+
+/* ---- weather ---- */
+
+static void check_obs_values(chk *k, const weather_obs *o)
+{
+	if (usable(k, o, "daily", "tmin_c") && usable(k, o, "daily", "tmax_c") && o->tmin_c > o->tmax_c) {
+		char d[11], lo[32], hi[32];
+		report(k, DIAG_ERROR, at_value(k, o, "daily", "tmin_c", o->mark),
+		       "'tmin_c' %s is above 'tmax_c' %s on %s", schema_format_number(o->tmin_c, lo),
+		       schema_format_number(o->tmax_c, hi), date_format(o->date, d));
+	}
+}
+
+/* Observed days: in date order, each once; every day of the season present. */
+static void check_observed(chk *k, src_mark source)
+{
+	const scenario *s = k->s;
+	const weather_input *w = &s->weather;
+	char a[11], b[11];
+	bool ordered = true;
+	for (size_t i = 0; i < w->n_daily; i++) {
+		const weather_obs *o = &w->daily[i];
+		check_obs_values(k, o);
+		if (i == 0 || o->date == DATE_NONE || w->daily[i - 1].date == DATE_NONE)
+			continue;
+		const weather_obs *p = &w->daily[i - 1];
+		if (o->date == p->date) {
+			/* The first of the equal dates, for the message. */
+			size_t j = i - 1;
+			while (j > 0 && w->daily[j - 1].date == o->date)
+				j--;
+			report(k, DIAG_ERROR, at_value(k, o, "daily", "date", o->mark),
+			       "date %s appears twice (first at %d:%d)", date_format(o->date, a),
+			       w->daily[j].mark.line, w->daily[j].mark.col);
+			ordered = false;
+		} else if (o->date < p->date) {
+			report(k, DIAG_ERROR, at_value(k, o, "daily", "date", o->mark),
+			       "date %s comes after %s; days must be in date order",
+			       date_format(o->date, a), date_format(p->date, b));
+			ordered = false;
+		}
+	}
+	if (!ordered || !season_known(k))
+		return;
+	for (size_t i = 0; i < w->n_daily; i++)
+		if (w->daily[i].date == DATE_NONE)
+			return; /* a bad date was reported; coverage would only repeat it */
+	vd_date next = s->season_start;
+	int gaps = 0;
+	for (size_t i = 0; i < w->n_daily && next <= s->season_end; i++) {
+		const weather_obs *o = &w->daily[i];
+		if (o->date < next)
+			continue;
+		if (o->date > next) {
+			vd_date last = o->date - 1 < s->season_end ? o->date - 1 : s->season_end;
+			if (gaps++ < MAX_GAPS_REPORTED) {
+				if (last == next)
+					report(k, DIAG_ERROR, at_value(k, o, "daily", "date", o->mark),
+					       "the weather is missing %s; the season needs every day",
+					       date_format(next, a));
+				else
+					report(k, DIAG_ERROR, at_value(k, o, "daily", "date", o->mark),
+					       "the weather is missing %s to %s; the season needs every day",
+					       date_format(next, a), date_format(last, b));
+			}
+		}
+		next = o->date + 1;
+	}
+	if (next == s->season_start)
+		report(k, DIAG_ERROR, source, "the weather has no days in the season (%s to %s)",
+		       date_format(s->season_start, a), date_format(s->season_end, b));
+	else if (next <= s->season_end)
+		report(k, DIAG_ERROR, source, "the weather ends on %s, before the season ends (%s)",
+		       date_format(next - 1, a), date_format(s->season_end, b));
+	if (gaps > MAX_GAPS_REPORTED)
+		report(k, DIAG_ERROR, source, "the weather has %d more gaps in the season",
+		       gaps - MAX_GAPS_REPORTED);
+}
+
+static void check_normals(chk *k)
+{
+	const scenario *s = k->s;
+	const weather_input *w = &s->weather;
+	char a[11], b[11];
+	for (int m = 0; m < 12; m++) {
+		const weather_normal *n = &w->normals[m];
+		if (!n->month)
+			continue;
+		char lo[32], hi[32];
+		if (usable(k, n, "normal", "tmin_c") && usable(k, n, "normal", "tmax_c") && n->tmin_c > n->tmax_c)
+			report(k, DIAG_ERROR, at_value(k, n, "normal", "tmin_c", n->mark),
+			       "'tmin_c' %s is above 'tmax_c' %s in month %d",
+			       schema_format_number(n->tmin_c, lo), schema_format_number(n->tmax_c, hi), n->month);
+		if (usable(k, n, "normal", "rain_mm") && usable(k, n, "normal", "rain_days") &&
+		    (n->rain_mm > 0) != (n->rain_days > 0))
+			report(k, DIAG_ERROR, at_value(k, n, "normal", "rain_days", n->mark),
+			       "month %d has %s mm of rain on %s rain days; both must be zero or both above zero",
+			       n->month, schema_format_number(n->rain_mm, lo), schema_format_number(n->rain_days, hi));
+	}
+	if (!season_known(k))
+		return;
+	src_mark src = at_key(k, w, "weather", "normals", no_mark);
+	int y, m, d;
+	date_to_ymd(s->season_start, &y, &m, &d);
+	for (;;) {
+		vd_date first = date_from_ymd(y, m, 1);
+		if (first > s->season_end)
+			break;
+		if (!w->normals[m - 1].month)
+			report(k, DIAG_ERROR, src, "no weather normal for month %d (the season runs from %s to %s)",
+			       m, date_format(s->season_start, a), date_format(s->season_end, b));
+		if (++m > 12) {
+			m = 1;
+			y++;
+		}
+	}
+}
+
+static void check_weather(chk *k)
+{
+	const weather_input *w = &k->s->weather;
+	switch (w->source) {
+	case WEATHER_FILE:
+		if (usable(k, w, "weather", "file"))
+			check_observed(k, at_value(k, w, "weather", "file", no_mark));
+		break;
+	case WEATHER_DAILY:
+		check_observed(k, at_key(k, w, "weather", "daily", no_mark));
+		break;
+	case WEATHER_NORMALS:
+		check_normals(k);
+		break;
+	case WEATHER_NONE:
+		break;
+	}
+}
+
+/* ---- soils, crops ---- */
+
+static void check_soils(chk *k)
+{
+	const scenario *s = k->s;
+	char a[32], b[32];
+	for (size_t i = 0; i < s->n_soils; i++) {
+		const soil *so = &s->soils[i];
+		for (size_t j = 0; j < i && so->id[0]; j++)
+			if (strcmp(s->soils[j].id, so->id) == 0) {
+				report(k, DIAG_ERROR, at_value(k, so, "soil", "id", so->mark),
+				       "duplicate soil id '%s' (first at %d:%d)", so->id,
+				       s->soils[j].mark.line, s->soils[j].mark.col);
+				break;
+			}
+		if (usable(k, so, "soil", "theta_wp") && usable(k, so, "soil", "theta_fc") &&
+		    so->theta_wp >= so->theta_fc)
+			report(k, DIAG_ERROR, at_value(k, so, "soil", "theta_wp", so->mark),
+			       "'theta_wp' %s must be below 'theta_fc' %s", schema_format_number(so->theta_wp, a),
+			       schema_format_number(so->theta_fc, b));
+	}
+}
+
+static void check_crops(chk *k)
+{
+	const scenario *s = k->s;
+	char a[32], b[32];
+	for (size_t i = 0; i < s->n_crops; i++) {
+		const crop *c = &s->crops[i];
+		for (size_t j = 0; j < i && c->id[0]; j++)
+			if (strcmp(s->crops[j].id, c->id) == 0) {
+				report(k, DIAG_ERROR, at_value(k, c, "crop", "id", c->mark),
+				       "duplicate crop id '%s' (first at %d:%d)", c->id,
+				       s->crops[j].mark.line, s->crops[j].mark.col);
+				break;
+			}
+		if (usable(k, c, "root_depth_m", "min") && usable(k, c, "root_depth_m", "max") &&
+		    c->root_min_m > c->root_max_m)
+			report(k, DIAG_ERROR, at_value(k, c, "root_depth_m", "min", c->mark),
+			       "root depth 'min' %s is above 'max' %s", schema_format_number(c->root_min_m, a),
+			       schema_format_number(c->root_max_m, b));
+		const mark_entry *gdd = entry(k, c, "crop", "stages_gdd");
+		bool is_gdd = c->stages_unit == STAGES_IN_GDD && (!k->m || (gdd && !gdd->bad));
+		if (is_gdd && isnan(c->tbase_c) && usable(k, c, "crop", "tbase_c"))
+			report(k, DIAG_ERROR, at_key(k, c, "crop", "stages_gdd", c->mark),
+			       "'stages_gdd' needs 'tbase_c', the base temperature of the degree days");
+		if (!isnan(c->tbase_c) && !isnan(c->tupper_c) && c->tupper_c <= c->tbase_c)
+			report(k, DIAG_ERROR, at_value(k, c, "crop", "tupper_c", c->mark),
+			       "'tupper_c' %s must be above 'tbase_c' %s", schema_format_number(c->tupper_c, a),
+			       schema_format_number(c->tbase_c, b));
+		if (c->has_frost && usable(k, c, "frost", "kill_c") && usable(k, c, "frost", "damage_c") &&
+		    c->frost_kill_c > c->frost_damage_c)
+			report(k, DIAG_ERROR, at_value(k, c, "frost", "kill_c", c->mark),
+			       "frost 'kill_c' %s must not be above 'damage_c' %s",
+			       schema_format_number(c->frost_kill_c, a), schema_format_number(c->frost_damage_c, b));
+	}
+}
+
+/* ---- communes ---- */
+
+static void check_land(chk *k, const commune *co)
+{
+	char a[11], b[11];
+	for (size_t i = 0; i < co->n_land; i++) {
+		const land_unit *l = &co->land[i];
+		for (size_t j = 0; j < i && l->id[0]; j++)
+			if (strcmp(co->land[j].id, l->id) == 0) {
+				report(k, DIAG_ERROR, at_value(k, l, "land", "id", l->mark),
+				       "duplicate land unit id '%s' in commune '%s' (first at %d:%d)", l->id,
+				       co->id, co->land[j].mark.line, co->land[j].mark.col);
+				break;
+			}
+		if (l->free_from != DATE_NONE && l->free_until != DATE_NONE && l->free_until < l->free_from)
+			report(k, DIAG_ERROR, at_value(k, l, "land", "free_until", l->mark),
+			       "'free_until' %s is before 'free_from' %s", date_format(l->free_until, a),
+			       date_format(l->free_from, b));
+	}
+}
+
+static void check_plan(chk *k, const commune *co)
+{
+	const scenario *s = k->s;
+	char a[11], b[11], e[11];
+	for (size_t i = 0; i < co->n_plan; i++) {
+		const plan_item *p = &co->plan[i];
+		for (size_t j = 0; j < i && p->id[0]; j++)
+			if (strcmp(co->plan[j].id, p->id) == 0) {
+				report(k, DIAG_ERROR, at_value(k, p, "plan", "id", p->mark),
+				       "duplicate plan item id '%s' in commune '%s' (first at %d:%d)", p->id,
+				       co->id, co->plan[j].mark.line, co->plan[j].mark.col);
+				break;
+			}
+		if (p->sow != DATE_NONE && usable(k, p, "plan", "sow") && season_known(k) &&
+		    (p->sow < s->season_start || p->sow > s->season_end))
+			report(k, DIAG_ERROR, at_value(k, p, "plan", "sow", p->mark),
+			       "sowing date %s is outside the season (%s to %s)", date_format(p->sow, a),
+			       date_format(s->season_start, b), date_format(s->season_end, e));
+	}
+}
+
+static void check_communes(chk *k)
+{
+	const scenario *s = k->s;
+	for (size_t i = 0; i < s->n_communes; i++) {
+		const commune *co = &s->communes[i];
+		for (size_t j = 0; j < i && co->id[0]; j++)
+			if (strcmp(s->communes[j].id, co->id) == 0) {
+				report(k, DIAG_ERROR, at_value(k, co, "commune", "id", co->mark),
+				       "duplicate commune id '%s' (first at %d:%d)", co->id,
+				       s->communes[j].mark.line, s->communes[j].mark.col);
+				break;
+			}
+		check_land(k, co);
+		check_plan(k, co);
+	}
+}
+
+/* ---- economy, shocks ---- */
+
+static void check_economy(chk *k)
+{
+	const scenario *s = k->s;
+	const economy_input *e = &s->economy;
+	if (!e->present)
+		return;
+	if (usable(k, e, "economy", "constant_price_year") && e->constant_price_year != 2010 &&
+	    e->constant_price_year != 2020)
+		report(k, DIAG_ERROR, at_value(k, e, "economy", "constant_price_year", no_mark),
+		       "'constant_price_year' must be 2010 or 2020, not %d", e->constant_price_year);
+	if (e->n_other_sectors == 0 || !usable(k, e, "economy", "district_output_prev_bn_vnd") ||
+	    !usable(k, e, "economy", "winter_crop_prev_bn_vnd") || e->district_output_prev_bn_vnd <= 0)
+		return;
+	double sum = e->winter_crop_prev_bn_vnd / e->district_output_prev_bn_vnd;
+	for (size_t i = 0; i < e->n_other_sectors; i++) {
+		if (!usable(k, &e->other_sectors[i], "sector", "share_prev"))
+			return;
+		sum += e->other_sectors[i].share_prev;
+	}
+	if (fabs(sum - 1.0) > 0.01)
+		report(k, DIAG_WARNING, at_key(k, e, "economy", "other_sectors", no_mark),
+		       "the sector shares and the winter crop's share (%.4f) sum to %.4f, not 1",
+		       e->winter_crop_prev_bn_vnd / e->district_output_prev_bn_vnd, sum);
+}
+
+static void check_shocks(chk *k)
+{
+	const scenario *s = k->s;
+	char a[32], b[32];
+	for (size_t i = 0; i < s->n_shocks; i++) {
+		const shock *h = &s->shocks[i];
+		if (h->kind == SHOCK_COLD_SPELL && usable(k, h, "shock", "tmin_c") &&
+		    usable(k, h, "shock", "tmax_c") && h->tmin_c > h->tmax_c)
+			report(k, DIAG_ERROR, at_value(k, h, "shock", "tmin_c", h->mark),
+			       "'tmin_c' %s is above 'tmax_c' %s", schema_format_number(h->tmin_c, a),
+			       schema_format_number(h->tmax_c, b));
+		if ((h->kind == SHOCK_COLD_SPELL || h->kind == SHOCK_DROUGHT) && h->from != DATE_NONE &&
+		    h->days > 0 && season_known(k) &&
+		    (h->from > s->season_end || h->from + h->days - 1 < s->season_start))
+			report(k, DIAG_WARNING, at_value(k, h, "shock", "from", h->mark),
+			       "the %s shock from %s lies outside the season; it changes nothing",
+			       shock_kind_name(h->kind), date_format(h->from, a));
+	}
+}
+
+void scenario_check_marked(const scenario *s, const mark_map *marks, diag_list *dl)
+{
+	chk k = { .s = s, .m = marks, .dl = dl };
+	check_season(&k);
+	check_weather(&k);
+	check_soils(&k);
+	check_crops(&k);
+	check_communes(&k);
+	check_economy(&k);
+	check_shocks(&k);
+}
+
+bool scenario_check(const scenario *s, diag_list *dl)
+{
+	size_t errors = dl->errors;
+	scenario_check_marked(s, NULL, dl);
+	return dl->errors == errors;
+}

@@ -1,0 +1,238 @@
+/* weather_csv.c - reads daily weather CSV files: the header names columns from the schema's
+ * `daily` keys, each row becomes one weather_obs with its file:line mark. */
+#include "weather_csv.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "schema.h"
+#include "text_file.h"
+
+#define MAX_COLUMNS 16
+#define MAX_ROW_ERRORS 50
+
+typedef struct {
+	const char *name;
+	int file;
+	diag_list *dl;
+	int errors;
+} csv_ctx;
+
+static void csv_err(csv_ctx *c, int line, int col, const char *fmt, const char *a, const char *b)
+{
+	if (c->errors++ == MAX_ROW_ERRORS) {
+		diag_add(c->dl, DIAG_ERROR, c->name, line, col, "too many errors; the rest are not listed");
+		return;
+	}
+	if (c->errors > MAX_ROW_ERRORS)
+		return;
+	char msg[512];
+	snprintf(msg, sizeof msg, fmt, a, b);
+	diag_add(c->dl, DIAG_ERROR, c->name, line, col, "%s", msg);
+}
+
+/* Splits line[0..len) at commas into cells (trimmed of blanks); returns the number of cells,
+ * or -1 when there are more than max. */
+static int split(const char *line, size_t len, const char **cell, size_t *clen, int *ccol, int max)
+{
+	int n = 0;
+	size_t start = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len && line[i] != ',')
+			continue;
+		if (n == max)
+			return -1;
+		size_t a = start, b = i;
+		while (a < b && (line[a] == ' ' || line[a] == '\t'))
+			a++;
+		while (b > a && (line[b - 1] == ' ' || line[b - 1] == '\t'))
+			b--;
+		cell[n] = line + a;
+		clen[n] = b - a;
+		ccol[n] = (int)a + 1;
+		n++;
+		start = i + 1;
+	}
+	return n;
+}
+
+static bool blank_or_comment(const char *line, size_t len)
+{
+	size_t i = 0;
+	while (i < len && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	return i == len || line[i] == '#';
+}
+
+static void clear_obs(weather_obs *o)
+{
+	memset(o, 0, sizeof *o);
+	schema_apply_defaults("daily", o);
+}
+
+bool weather_csv_parse(const char *name, int file_index, const char *text, size_t len,
+		       weather_obs **days, size_t *n, diag_list *dl)
+{
+	csv_ctx c = { .name = name, .file = file_index, .dl = dl };
+	*days = NULL;
+	*n = 0;
+	const schema_field *col[MAX_COLUMNS];
+	int ncols = 0;
+	bool header = false;
+	size_t cap = 0, count = 0;
+	weather_obs *out = NULL;
+	const char *cell[MAX_COLUMNS];
+	size_t clen[MAX_COLUMNS];
+	int ccol[MAX_COLUMNS];
+	int line = 0;
+	for (size_t pos = 0; pos < len;) {
+		const char *l = text + pos;
+		const char *nl = memchr(l, '\n', len - pos);
+		size_t ll = nl ? (size_t)(nl - l) : len - pos;
+		pos += ll + (nl != NULL);
+		line++;
+		if (ll && l[ll - 1] == '\r')
+			ll--;
+		if (memchr(l, 0, ll)) {
+			csv_err(&c, line, 1, "%s%s", "a NUL byte in the line; is this a text file?", "");
+			continue;
+		}
+		if (blank_or_comment(l, ll))
+			continue;
+		int k = split(l, ll, cell, clen, ccol, MAX_COLUMNS);
+		if (!header) {
+			header = true;
+			if (k < 0) {
+				csv_err(&c, line, 1, "%s%s", "too many columns in the header", "");
+				break;
+			}
+			bool seen_required[3] = { false, false, false };
+			for (int i = 0; i < k; i++) {
+				char key[64];
+				snprintf(key, sizeof key, "%.*s", (int)(clen[i] < 63 ? clen[i] : 63), cell[i]);
+				const schema_field *f = schema_find("daily", key);
+				if (!f) {
+					const char *hint = schema_suggest_key("daily", key);
+					char h[96] = "";
+					if (hint)
+						snprintf(h, sizeof h, "; did you mean `%s`?", hint);
+					csv_err(&c, line, ccol[i], "unknown column '%s'%s", key, h);
+					col[i] = NULL;
+					continue;
+				}
+				for (int j = 0; j < i; j++)
+					if (col[j] == f) {
+						csv_err(&c, line, ccol[i], "column '%s' appears twice%s", key, "");
+						f = NULL;
+						break;
+					}
+				col[i] = f;
+				if (f && (f->flags & SFF_REQUIRED)) {
+					if (strcmp(key, "date") == 0) seen_required[0] = true;
+					if (strcmp(key, "tmax_c") == 0) seen_required[1] = true;
+					if (strcmp(key, "tmin_c") == 0) seen_required[2] = true;
+				}
+			}
+			static const char *const required[3] = { "date", "tmax_c", "tmin_c" };
+			for (int r = 0; r < 3; r++)
+				if (!seen_required[r])
+					csv_err(&c, line, 1, "missing column '%s' (the header needs %s)",
+						required[r], "date, tmax_c and tmin_c");
+			if (c.errors)
+				break;
+			ncols = k;
+			continue;
+		}
+		if (k != ncols) {
+			char got[16], want[16];
+			snprintf(got, sizeof got, "%d", k < 0 ? MAX_COLUMNS + 1 : k);
+			snprintf(want, sizeof want, "%d", ncols);
+			csv_err(&c, line, 1, "the row has %s cells, the header has %s", got, want);
+			continue;
+		}
+		if (count == cap) {
+			size_t ncap = cap ? cap * 2 : 256;
+			weather_obs *o = realloc(out, ncap * sizeof *o);
+			if (!o) {
+				diag_add(dl, DIAG_ERROR, name, 0, 0, "out of memory");
+				free(out);
+				return false;
+			}
+			out = o;
+			cap = ncap;
+		}
+		weather_obs *o = &out[count];
+		clear_obs(o);
+		o->mark = (src_mark){ .file = file_index, .line = line, .col = 1 };
+		bool ok = true;
+		for (int i = 0; i < k; i++) {
+			const schema_field *f = col[i];
+			char v[64];
+			snprintf(v, sizeof v, "%.*s", (int)(clen[i] < 63 ? clen[i] : 63), cell[i]);
+			if (clen[i] == 0) {
+				if (f->flags & SFF_REQUIRED) {
+					csv_err(&c, line, ccol[i], "'%s' is empty; every row needs a value%s",
+						f->key, "");
+					ok = false;
+				}
+				continue;
+			}
+			if (f->type == SF_DATE) {
+				if (clen[i] > 10 || !date_parse(v, &o->date)) {
+					csv_err(&c, line, ccol[i], "'date' must be a day that exists, as YYYY-MM-DD, not '%s'%s", v, "");
+					ok = false;
+				}
+				continue;
+			}
+			double d;
+			num_status st = clen[i] > 63 ? NUM_SYNTAX : schema_parse_number(cell[i], clen[i], &d);
+			char msg[128];
+			if (st == NUM_NONFINITE) {
+				csv_err(&c, line, ccol[i], "'%s' must be a finite number, not '%s'", f->key, v);
+				ok = false;
+			} else if (st != NUM_OK) {
+				csv_err(&c, line, ccol[i], "'%s' must be a number, not '%s'", f->key, v);
+				ok = false;
+			} else if (!schema_check_number(f, d, msg, sizeof msg)) {
+				char m2[200];
+				snprintf(m2, sizeof m2, "%s, not %s", msg, v);
+				csv_err(&c, line, ccol[i], "'%s' %s", f->key, m2);
+				ok = false;
+			} else {
+				*(double *)((char *)o + f->offset) = d;
+			}
+		}
+		if (ok)
+			count++;
+	}
+	if (!header && !c.errors)
+		csv_err(&c, 1, 1, "%s%s", "the weather file is empty; it needs a header row (date,tmax_c,tmin_c,...)", "");
+	if (c.errors) {
+		free(out);
+		return false;
+	}
+	*days = out;
+	*n = count;
+	return true;
+}
+
+bool weather_csv_read(const char *path, int file_index, weather_obs **days, size_t *n,
+		      diag_list *dl)
+{
+	char *text;
+	size_t len;
+	*days = NULL;
+	*n = 0;
+	int e = text_file_read(path, WEATHER_CSV_MAX_BYTES, &text, &len);
+	if (e) {
+		diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot read the weather file: %s",
+			 e == EFBIG ? "larger than 16 MiB" : strerror(e));
+		return false;
+	}
+	bool ok = weather_csv_parse(path, file_index, text, len, days, n, dl);
+	free(text);
+	return ok;
+}

@@ -1,0 +1,69 @@
+/* wgen.h - the seeded weather generator: daily weather from monthly normals (DESIGN §3.7).
+ * Wet and dry days by a two-state Markov chain (Geng et al. 1986), wet-day rain from a gamma
+ * distribution, Tmax/Tmin/sunshine residuals correlated by Richardson's (1981) WGEN A and B
+ * matrices, normals interpolated between months so each month keeps its mean. Formulas,
+ * sources and every assumption: docs/model-weather.md. Same seed, same days, any machine. */
+#ifndef VUDONG_WGEN_H
+#define VUDONG_WGEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "scenario.h"
+
+/* Assumptions (no station data for Bình Liêu; see docs/model-weather.md): */
+#define WGEN_SD_TMAX_C 2.5           /* sd of daily Tmax about its mean */
+#define WGEN_SD_TMIN_C 2.0           /* sd of daily Tmin about its mean */
+#define WGEN_WET_TMAX_OFFSET_C (-2.0) /* wet-day mean Tmax minus dry-day mean Tmax */
+#define WGEN_WET_SUNSHINE_RATIO 0.35 /* wet-day mean n/N over dry-day mean n/N */
+#define WGEN_SD_SUNSHINE_SHARE 0.4   /* sd of n/N as a share of min(mean, 1 - mean) */
+#define WGEN_MIN_RANGE_C 1.0         /* smallest Tmax - Tmin a generated day may have */
+
+/* Geng et al. (1986): P(W|D) = 0.75 f, P(W|W) = 0.25 + P(W|D) with f the share of wet days
+ * in the month (held to 0..1). The chain's stationary wet share is exactly f. */
+void wgen_markov_probabilities(double wet_share, double *p_wet_after_dry, double *p_wet_after_wet);
+
+/* Geng et al. (1986): scale β = -2.16 + 1.83 R̄ with R̄ the mean rain of a wet day (mm),
+ * shape α = R̄ / β; below R̄ = 3 mm, β = 1.11 R̄ (the two meet at 3 mm), so α stays in
+ * (0.54, 0.91] and the mean α β is exactly R̄. */
+void wgen_gamma_parameters(double mean_wet_day_mm, double *shape, double *scale_mm);
+
+/* One step of Richardson's (1981) residual process, χ(t) = A χ(t-1) + B ε(t), for the
+ * standardised residuals of (Tmax, Tmin, radiation). */
+void wgen_residuals_next(const double prev[3], const double eps[3], double next[3]);
+
+/* Day-by-day parameters of the generator over a span of dates, built once from the normals
+ * and reusable for any number of seeds (the ensemble). */
+typedef struct {
+	double p_wet_after_dry, p_wet_after_wet, wet_share;
+	double gamma_shape, gamma_scale_mm;
+	double tmax_dry_c, tmax_wet_c, tmin_c;
+	double sun_dry, sun_wet;         /* relative sunshine n/N */
+	double daylight_h;               /* N (FAO-56 eq. 34) */
+	double rh_pct, wind_m_s;
+} wgen_day_params;
+
+typedef struct {
+	vd_date first;
+	size_t n;
+	wgen_day_params *days;           /* owned; n entries */
+} wgen_climate;
+
+typedef enum { WGEN_OK, WGEN_MISSING_NORMAL, WGEN_NO_MEMORY } wgen_status;
+
+/* Builds the parameters for n days from `first` at the given latitude. Every calendar month
+ * the days touch needs its normal (normals[m-1].month == m); the months just before and
+ * after are used for the interpolation when present. On WGEN_MISSING_NORMAL *missing_month
+ * says which; c is then empty. */
+wgen_status wgen_climate_init(wgen_climate *c, const weather_normal normals[12],
+			      double latitude_deg, vd_date first, size_t n, int *missing_month);
+void wgen_climate_fini(wgen_climate *c);
+
+/* Generates c->n days into out[] (caller-owned, c->n entries): date, tmax_c, tmin_c (always
+ * Tmin < Tmax), rain_mm, sunshine_h, rh_pct and wind_m_s (at the anemometer height, as the
+ * normals give it); every other field NAN, mark.file = -1. */
+void wgen_generate(const wgen_climate *c, uint64_t seed, weather_obs *out);
+
+#endif

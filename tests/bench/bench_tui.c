@@ -1,0 +1,150 @@
+/* bench_tui.c - the interface's speed (DESIGN §9): from a key press to redrawn figures on
+ * the built-in scenario. Each step is one edit (app_begin_edit, an area changed,
+ * app_end_edit = weather + season recomputed) and a full redraw of the frame and a screen
+ * into curses on a newterm() writing to /dev/null, at 80x24 and 132x43. Prints the median
+ * and the maximum over the edits against the 16 ms target; exits 1 when one misses it.
+ * Usage: bench_tui [PROGRAM]   (the program's path is only printed) */
+#include <curses.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "frame.h"
+#include "scenario_io.h"
+#include "theme.h"
+
+#define EDITS     200
+#define TARGET_MS 16.0
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+static double max_of(const double *v, int n)
+{
+	double m = v[0];
+	for (int i = 1; i < n; i++)
+		if (v[i] > m)
+			m = v[i];
+	return m;
+}
+
+static plan_item *first_item(app *a)
+{
+	for (size_t c = 0; c < a->cur.scn.n_communes; c++)
+		if (a->cur.scn.communes[c].n_plan)
+			return &a->cur.scn.communes[c].plan[0];
+	return NULL;
+}
+
+typedef struct {
+	double total[EDITS], recompute[EDITS], draw[EDITS];
+} samples;
+
+/* EDITS edits on screen s at rows x cols; the area steps up and down by 1 ha. */
+static bool measure(app *a, screen_id s, int rows, int cols, samples *out)
+{
+	resizeterm(rows, cols);
+	a->screen = s;
+	frame_draw(a);
+	refresh();
+	for (int i = 0; i < EDITS; i++) {
+		double t0 = now_ms();
+		if (!app_begin_edit(a))
+			return false;
+		plan_item *it = first_item(a);
+		it->area_ha += (i % 2) ? -1.0 : 1.0;
+		app_end_edit(a);
+		double t1 = now_ms();
+		frame_draw(a);
+		refresh();
+		double t2 = now_ms();
+		out->total[i] = t2 - t0;
+		out->recompute[i] = t1 - t0;
+		out->draw[i] = t2 - t1;
+	}
+	return a->cur.ok;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_CTYPE, "C.UTF-8");
+	if (!getenv("TERM"))
+		setenv("TERM", "xterm-256color", 1);
+	scenario scn;
+	diag_list dl;
+	diag_list_init(&dl);
+	if (!scenario_load_builtin(&scn, &dl)) {
+		fprintf(stderr, "bench_tui: the built-in scenario does not load\n");
+		return 1;
+	}
+	diag_list_fini(&dl);
+	app *a = app_create(&scn, NULL, LANG_VI);
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	if (!a || !out || !in || !first_item(a)) {
+		fprintf(stderr, "bench_tui: cannot set up\n");
+		return 1;
+	}
+	SCREEN *term = newterm(NULL, out, in);
+	if (!term) {
+		fprintf(stderr, "bench_tui: newterm failed (TERM=%s)\n", getenv("TERM"));
+		return 1;
+	}
+	theme_init(true, false);
+
+	static const int sizes[][2] = { { 24, 80 }, { 43, 132 } };
+	static const screen_id shown[] = { SCREEN_OVERVIEW, SCREEN_PLAN, SCREEN_RESULTS,
+					   SCREEN_CALENDAR, SCREEN_WEATHER };
+	static samples smp;
+	char lines[16][160];
+	int n_lines = 0;
+	bool all_pass = true;
+	for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++)
+		for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
+			if (!measure(a, shown[k], sizes[z][0], sizes[z][1], &smp)) {
+				endwin();
+				fprintf(stderr, "bench_tui: an edit failed\n");
+				return 1;
+			}
+			double mx = max_of(smp.total, EDITS);
+			double med = median(smp.total, EDITS);
+			double rec = median(smp.recompute, EDITS), drw = median(smp.draw, EDITS);
+			bool pass = mx < TARGET_MS;
+			all_pass = all_pass && pass;
+			snprintf(lines[n_lines++], sizeof lines[0],
+				 "%3dx%-3d  %-9s  %9.3f  %8.3f  %12.3f  %10.3f  %s",
+				 sizes[z][1], sizes[z][0], screens[shown[k]]->title, med, mx, rec, drw,
+				 pass ? "PASS" : "FAIL");
+		}
+	endwin();
+	delscreen(term);
+	fclose(out);
+	fclose(in);
+	printf("bench_tui (%s): key press to redrawn figures, built-in scenario, %d edits each\n"
+	       "(edit = begin, area +-1 ha, end with weather + season recomputed; redraw = frame and\n"
+	       " screen through curses to /dev/null); target: every edit under %.0f ms\n\n",
+	       argc > 1 ? argv[1] : "vudong", EDITS, TARGET_MS);
+	printf("size     screen     median ms    max ms  recompute ms     draw ms  result\n");
+	for (int i = 0; i < n_lines; i++)
+		printf("%s\n", lines[i]);
+	app_destroy(a);
+	return all_pass ? 0 : 1;
+}

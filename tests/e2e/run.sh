@@ -1,0 +1,295 @@
+#!/bin/sh
+# run.sh - the interface end to end: the real program in a detached tmux session (tmux gives
+# it a terminal, so this runs without one, as in CI) on a copy of the built-in scenario.
+# For each of 80x24 and 132x43, Vietnamese and English, with and without NO_COLOR: visit
+# every screen, change an area on the plan screen and see the district output and its
+# difference to the baseline change on the overview, undo, pin a baseline, save, quit and
+# reload and compare the figures, export a text and a CSV report, and quit through the
+# unsaved-edits question. Also: a terminal below 80x24 waits with a message until resized.
+# Waits poll the screen every 0.1 s up to a timeout; there are no fixed sleeps.
+# Usage: tests/e2e/run.sh PROGRAM
+set -u
+prog=${1:-./vudong}
+case $prog in /*) ;; *) prog=$(pwd)/$prog ;; esac
+root=$(cd "$(dirname "$0")/../.." && pwd)
+[ -x "$prog" ] || { echo "e2e: no program at $prog" >&2; exit 1; }
+command -v tmux >/dev/null 2>&1 || {
+	echo "e2e: tmux is needed (make test installs it through tools/deps.sh)" >&2; exit 1; }
+
+tmp=$(mktemp -d) || exit 1
+sock=$tmp/tmux.sock
+TIMEOUT=${E2E_TIMEOUT:-10}
+T() { LANG=C.UTF-8 tmux -S "$sock" -f /dev/null "$@"; }
+cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$tmp"; }
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+fails=0
+config=""
+fail() {
+	echo "e2e FAIL [$config]: $*" >&2
+	echo "---- screen ----" >&2
+	screen >&2
+	echo "----------------" >&2
+	[ -s "$tmp/stderr" ] && sed 's/^/  stderr| /' "$tmp/stderr" >&2
+	fails=$((fails + 1))
+	return 1
+}
+
+screen() { T capture-pane -p -t 0 2>/dev/null; }
+keys() { T send-keys -t 0 "$@"; }
+type_text() { T send-keys -t 0 -l "$1"; }
+
+# The text of an English message id in language $lang, from the catalogues (as tr() does);
+# with `cut`, only the part before its first printf conversion.
+msg() {
+	text=$1
+	if [ "$lang" = vi ]; then
+		line=$(grep -hF "{ \"$1\", \"" "$root/sim/i18n_ui.c" "$root/sim/i18n_report.c" | head -n 1)
+		[ -n "$line" ] && text=$(printf '%s\n' "$line" | sed 's/^.*{ "[^"]*", "\(.*\)" }.*$/\1/')
+	fi
+	if [ "${2:-}" = cut ]; then
+		text=${text%%%*}
+	fi
+	printf '%s\n' "$text"
+}
+
+# wait_for TEXT: until TEXT is on the screen.
+wait_for() {
+	i=0
+	while [ $i -lt $((TIMEOUT * 10)) ]; do
+		screen | grep -qF -- "$1" && return 0
+		[ -e "$tmp/exit" ] && break
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "waited for \"$1\""
+}
+
+wait_gone() {
+	i=0
+	while [ $i -lt $((TIMEOUT * 10)) ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "waited for \"$1\" to go"
+}
+
+# The screen line holding TEXT (the first).
+line_with() { screen | grep -F -- "$1" | head -n 1; }
+last_field() { printf '%s\n' "$1" | awk '{ print $NF }'; }
+
+# wait_line TEXT OP VALUE: until the line with TEXT is (=) or is not (!=) VALUE.
+wait_line() {
+	i=0
+	while [ $i -lt $((TIMEOUT * 10)) ]; do
+		cur=$(line_with "$1")
+		if [ "$2" = "=" ] && [ "$cur" = "$3" ]; then return 0; fi
+		if [ "$2" = "!=" ] && [ -n "$cur" ] && [ "$cur" != "$3" ]; then return 0; fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "line with \"$1\" is \"$cur\"; wanted $2 \"$3\""
+}
+
+# wait_last TEXT OP VALUE: the same on the line's last field (the difference column).
+wait_last() {
+	i=0
+	while [ $i -lt $((TIMEOUT * 10)) ]; do
+		cur=$(last_field "$(line_with "$1")")
+		if [ "$2" = "=" ] && [ "$cur" = "$3" ]; then return 0; fi
+		if [ "$2" = "!=" ] && [ -n "$cur" ] && [ "$cur" != "$3" ]; then return 0; fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "difference on the line with \"$1\" is \"$cur\"; wanted $2 \"$3\""
+}
+
+wait_exit() {
+	i=0
+	while [ $i -lt $((TIMEOUT * 10)) ]; do
+		if [ -s "$tmp/exit" ]; then
+			status=$(cat "$tmp/exit")
+			[ "$status" = "${1:-0}" ] && return 0
+			fail "exit status $status, expected ${1:-0}"
+			return 1
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "the program did not exit"
+}
+
+# start COLSxROWS FILE: the program in a fresh tmux server, in $lang, NO_COLOR when $nocolor.
+start() {
+	T kill-server >/dev/null 2>&1
+	rm -f "$tmp/exit" "$tmp/stderr"
+	w=${1%x*}
+	h=${1#*x}
+	nc=""
+	[ "$nocolor" = 1 ] && nc="NO_COLOR=1"
+	T new-session -d -x "$w" -y "$h" \
+		"env LANG=C.UTF-8 $nc '$prog' --lang $lang '$2' 2>'$tmp/stderr'; echo \$? >'$tmp/exit'" ||
+		{ fail "tmux did not start"; return 1; }
+	T set-option -g status off >/dev/null 2>&1
+	size=$(T display-message -p -t 0 '#{pane_width}x#{pane_height}')
+	[ "$size" = "$1" ] || fail "the pane is $size, not $1"
+}
+
+# Text that shows each screen is the one on display (from the screens' own strings).
+screen_marker() {
+	case $1 in
+	1) msg "Output (tonnes)" ;;
+	2) msg "Area (ha)" ;;
+	3) msg "Crop" ;;
+	4) msg "Shocks" ;;
+	5) msg "Yield (t/ha)" ;;
+	6) msg "Free" ;;
+	7) msg "Undo the last edit" ;;
+	esac
+}
+
+run_config() { # SIZE LANG NOCOLOR
+	size=$1
+	lang=$2
+	nocolor=$3
+	config="$size $lang"
+	[ "$nocolor" = 1 ] && config="$config NO_COLOR=1"
+	file=$tmp/s-$lang-$size.yaml
+	cp "$tmp/builtin.yaml" "$file"
+	out=$(msg "Output (tonnes)")
+	marker=$(msg "[modified]")
+
+	start "$size" "$file" || return 1
+	wait_for "$out" || return 1
+
+	# Every screen, then back to the overview.
+	for n in 2 3 4 5 6 7 1; do
+		keys "$n"
+		wait_for "$(screen_marker $n)" || return 1
+	done
+	base_line=$(line_with "$out")
+	base_diff=$(last_field "$base_line")
+
+	# Change the first plan item's area: the output and its difference change.
+	keys 2
+	wait_for "$(screen_marker 2)" || return 1
+	keys Enter
+	wait_for "$(msg "Area (ha):")" || return 1
+	keys C-u
+	type_text 40
+	keys Enter
+	wait_for "$marker" || return 1
+	keys 1
+	wait_line "$out" "!=" "$base_line" || return 1
+	wait_last "$out" "!=" "$base_diff" || return 1
+	edited_line=$(line_with "$out")
+
+	# Undo restores the figures exactly and the state is clean again.
+	keys u
+	wait_line "$out" "=" "$base_line" || return 1
+	wait_gone "$marker" || return 1
+	# Redo (Ctrl-R) brings the edit back.
+	keys C-r
+	wait_line "$out" "=" "$edited_line" || return 1
+
+	# Pin the baseline: the difference is zero again, the figures stay edited.
+	keys b
+	wait_last "$out" "=" "$base_diff" || return 1
+	pinned_line=$(line_with "$out")
+	[ "$pinned_line" != "$base_line" ] || { fail "the pinned figures are the old ones"; return 1; }
+
+	# Save to the file it came from, quit (no question: nothing unsaved), reload.
+	keys s
+	wait_for "$(msg "Saved to %s" cut)" || return 1
+	wait_gone "$marker" || return 1
+	keys q
+	wait_exit 0 || return 1
+	start "$size" "$file" || return 1
+	wait_for "$out" || return 1
+	wait_line "$out" "=" "$pinned_line" || return 1
+
+	# Export a text report and a CSV table.
+	for ext in txt csv; do
+		report=$tmp/report-$lang-$size.$ext
+		keys x
+		wait_for "$(msg "Export report to (.csv for a table):")" || return 1
+		keys C-u
+		type_text "$report"
+		keys Enter
+		wait_for "$(msg "Report written to %s" cut)" || return 1
+		[ -s "$report" ] || { fail "no report at $report"; return 1; }
+	done
+	grep -qF "vudong $version" "$tmp/report-$lang-$size.txt" ||
+		{ fail "the text report has no provenance header"; return 1; }
+	grep -qF "$name" "$tmp/report-$lang-$size.txt" ||
+		{ fail "the text report has no title"; return 1; }
+	head -n 1 "$tmp/report-$lang-$size.csv" | grep -q '^#' ||
+		{ fail "the CSV report has no provenance lines"; return 1; }
+	grep -q '^commune,land,crop,area_ha,' "$tmp/report-$lang-$size.csv" ||
+		{ fail "the CSV report has no items header"; return 1; }
+
+	# Quit with an unsaved edit: the question; cancel stays, "n" leaves the file alone.
+	saved=$(cksum <"$file")
+	keys 2
+	wait_for "$(screen_marker 2)" || return 1
+	keys +
+	wait_for "$marker" || return 1
+	keys q
+	question=$(msg "Save changes? (y)es (n)o (c)ancel")
+	wait_for "$question" || return 1
+	keys c
+	wait_gone "$question" || return 1
+	keys q
+	wait_for "$question" || return 1
+	keys n
+	wait_exit 0 || return 1
+	[ "$(cksum <"$file")" = "$saved" ] || { fail "quitting without saving changed the file"; return 1; }
+
+	# And "y" saves before quitting.
+	start "$size" "$file" || return 1
+	wait_for "$out" || return 1
+	keys 2
+	wait_for "$(screen_marker 2)" || return 1
+	keys +
+	wait_for "$marker" || return 1
+	keys q
+	wait_for "$question" || return 1
+	keys y
+	wait_exit 0 || return 1
+	[ "$(cksum <"$file")" != "$saved" ] || { fail "\"y\" did not save"; return 1; }
+	return 0
+}
+
+# A terminal below 80x24 says so and waits; growing it brings the interface.
+run_too_small() {
+	lang=en
+	nocolor=0
+	config="too small"
+	file=$tmp/small.yaml
+	cp "$tmp/builtin.yaml" "$file"
+	start 70x20 "$file" || return 1
+	wait_for "$(msg "Terminal too small: %d%s%d" cut)" || return 1
+	T resize-window -t 0 -x 80 -y 24 || { fail "tmux cannot resize"; return 1; }
+	wait_for "$(msg "Output (tonnes)")" || return 1
+	keys q
+	wait_exit 0
+}
+
+"$prog" scenario >"$tmp/builtin.yaml" || { echo "e2e: \`vudong scenario\` failed" >&2; exit 1; }
+version=$("$prog" --version | awk '{ print $2 }')
+name=$(sed -n 's/^name: *"\(.*\)".*$/\1/p' "$tmp/builtin.yaml" | head -n 1)
+[ -n "$name" ] || name="vudong"
+
+run_config 80x24 vi 0
+run_config 80x24 en 1
+run_config 132x43 en 0
+run_config 132x43 vi 1
+run_too_small
+
+if [ "$fails" -ne 0 ]; then
+	echo "e2e: $fails failure(s)" >&2
+	exit 1
+fi
+echo "e2e: the interface passed at 80x24 and 132x43, in vi and en, with and without NO_COLOR"

@@ -1,0 +1,133 @@
+/* test_frame.c - the frame's pure layouts: the top bar's tabs at 132, 80 and 40 columns in
+ * both languages, clicks on the tabs, the body's rectangle, and the "too small" limit; and
+ * the interface catalogue's Vietnamese keeping every printf conversion of its English. */
+#include "testing.h"
+
+#include <string.h>
+
+#include "frame.h"
+#include "i18n.h"
+#include "utf8.h"
+
+/* Tabs in order, not overlapping, inside width; the current one always shows its title. */
+static void check_topbar(lang l, int width, screen_id active, topbar_layout *t)
+{
+	frame_layout_topbar(l, width, active, t);
+	int end = 0;
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		if (t->tabs[s].w == 0)
+			continue;
+		CU_ASSERT_TRUE(t->tabs[s].x >= end);
+		end = t->tabs[s].x + t->tabs[s].w;
+		CU_ASSERT_EQUAL(frame_tab_at(t, t->tabs[s].x), s);
+		CU_ASSERT_EQUAL(frame_tab_at(t, end - 1), s);
+	}
+	CU_ASSERT_TRUE(end <= width);
+	CU_ASSERT_TRUE(t->tabs[active].full);
+	CU_ASSERT_TRUE(t->tabs[active].w > 0);
+	CU_ASSERT_EQUAL(t->name_x + t->name_w, width);
+}
+
+static int marker_width(lang l)
+{
+	return utf8_width(frame_unsaved_marker(l), (size_t)-1);
+}
+
+static void test_frame_topbar_shows_every_title_and_the_name_when_wide(void)
+{
+	topbar_layout t;
+	for (int l = LANG_VI; l <= LANG_EN; l++) {
+		check_topbar((lang)l, 132, SCREEN_PLAN, &t);
+		for (int s = 0; s < SCREEN_COUNT; s++)
+			CU_ASSERT_TRUE(t.tabs[s].full);
+		CU_ASSERT_TRUE(t.name_shown);
+		CU_ASSERT_TRUE(t.name_w >= 20 + marker_width((lang)l));
+	}
+}
+
+static void test_frame_topbar_keeps_room_for_the_marker_at_80_columns(void)
+{
+	topbar_layout t;
+	for (int l = LANG_VI; l <= LANG_EN; l++)
+		for (int active = 0; active < SCREEN_COUNT; active++) {
+			check_topbar((lang)l, 80, (screen_id)active, &t);
+			/* The unsaved marker fits whatever the level chosen. */
+			CU_ASSERT_TRUE(t.name_w >= marker_width((lang)l) + 1);
+		}
+}
+
+static void test_frame_topbar_goes_compact_at_40_columns(void)
+{
+	topbar_layout t;
+	check_topbar(LANG_VI, 40, SCREEN_WEATHER, &t);
+	for (int s = 0; s < SCREEN_COUNT; s++)
+		if (s != SCREEN_WEATHER) {
+			CU_ASSERT_FALSE(t.tabs[s].full);
+			CU_ASSERT_EQUAL(t.tabs[s].w, 3);   /* " N " */
+		}
+	CU_ASSERT_EQUAL(frame_tab_at(&t, 39), -1);  /* the name's part is no tab */
+	CU_ASSERT_EQUAL(frame_tab_at(&t, -1), -1);
+}
+
+static void test_frame_body_lies_between_the_bars(void)
+{
+	/* Row 0 the top bar, rows-2 the status line, rows-1 the key bar. */
+	rect r = frame_body(24, 80);
+	CU_ASSERT_EQUAL(r.y, 1);
+	CU_ASSERT_EQUAL(r.h, 21);
+	CU_ASSERT_EQUAL(r.x, 0);
+	CU_ASSERT_EQUAL(r.w, 80);
+	r = frame_body(43, 132);
+	CU_ASSERT_EQUAL(r.h, 40);
+	CU_ASSERT_TRUE(frame_too_small(23, 80));
+	CU_ASSERT_TRUE(frame_too_small(24, 79));
+	CU_ASSERT_FALSE(frame_too_small(24, 80));
+}
+
+/* The printf conversions of a format, e.g. "%s%zu" for "Saved %s (%zu)". */
+static void conversions(const char *fmt, char *out, size_t size)
+{
+	size_t n = 0;
+	for (const char *p = fmt; *p && n + 4 < size; p++) {
+		if (*p != '%')
+			continue;
+		p++;
+		if (*p == '%')
+			continue;
+		out[n++] = '%';
+		while (*p && strchr("0123456789.-+ #lzhjt*", *p) && n + 2 < size)
+			out[n++] = *p++;
+		if (*p)
+			out[n++] = *p;
+		else
+			break;
+	}
+	out[n] = 0;
+}
+
+static void test_frame_ui_catalogue_keeps_the_conversions(void)
+{
+	/* Only messages used as formats (their English has a conversion); a unit such as
+	 * "điểm %" is plain text. */
+	for (const tr_entry *e = tr_catalogue_ui; e->en; e++) {
+		char a[64], b[64];
+		if (!strchr(e->en, '%'))
+			continue;
+		conversions(e->en, a, sizeof a);
+		conversions(e->vi, b, sizeof b);
+		if (strcmp(a, b) != 0)
+			fprintf(stderr, "\n  conversions differ: \"%s\" / \"%s\"", e->en, e->vi);
+		CU_ASSERT_STRING_EQUAL(a, b);
+	}
+}
+
+VUDONG_SUITE(frame)
+{
+	SUITE_ADD(s, "frame");
+	TEST_ADD(s, test_frame_topbar_shows_every_title_and_the_name_when_wide);
+	TEST_ADD(s, test_frame_topbar_keeps_room_for_the_marker_at_80_columns);
+	TEST_ADD(s, test_frame_topbar_goes_compact_at_40_columns);
+	TEST_ADD(s, test_frame_body_lies_between_the_bars);
+	TEST_ADD(s, test_frame_ui_catalogue_keeps_the_conversions);
+	return 0;
+}

@@ -1,0 +1,149 @@
+/* test_keys.c - the key table (every action has a key and help), key lookup, the key bar's
+ * layout at 80 and 40 columns in both languages, and mapping a click back to an action. */
+#include "testing.h"
+
+#include <curses.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "keys.h"
+
+static void test_keys_every_action_has_a_key_a_name_and_translated_help(void)
+{
+	for (int act = ACT_NONE + 1; act < ACT_COUNT; act++) {
+		const key_binding *b = keys_binding_for((action)act);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+		CU_ASSERT_NOT_EQUAL(b->codes[0], 0);
+		CU_ASSERT_TRUE(b->name && b->name[0]);
+		CU_ASSERT_TRUE(b->help && b->help[0]);
+		CU_ASSERT_TRUE(tr_has(b->help));
+		if (b->bar)
+			CU_ASSERT_TRUE(tr_has(b->bar));
+		/* Each of the action's keys runs that action. */
+		for (int k = 0; k < KEYS_PER_ACTION && b->codes[k]; k++)
+			CU_ASSERT_EQUAL(keys_action_for(b->codes[k]), (action)act);
+	}
+	CU_ASSERT_PTR_NULL(keys_binding_for(ACT_NONE));
+}
+
+static void test_keys_no_key_runs_two_actions(void)
+{
+	for (size_t i = 0; i < key_table_count; i++)
+		for (int k = 0; k < KEYS_PER_ACTION && key_table[i].codes[k]; k++)
+			for (size_t j = i + 1; j < key_table_count; j++)
+				for (int m = 0; m < KEYS_PER_ACTION; m++)
+					CU_ASSERT_NOT_EQUAL(key_table[i].codes[k], key_table[j].codes[m]);
+}
+
+static void test_keys_lookup_follows_the_design(void)
+{
+	/* DESIGN §7 and the brief: arrows and hjkl, Tab/Shift-Tab, 1-7, Enter, + and -, u,
+	 * Ctrl-R, b, s, S, x, L, ? and F1, q and F10. */
+	CU_ASSERT_EQUAL(keys_action_for(KEY_UP), ACT_UP);
+	CU_ASSERT_EQUAL(keys_action_for('k'), ACT_UP);
+	CU_ASSERT_EQUAL(keys_action_for('h'), ACT_LEFT);
+	CU_ASSERT_EQUAL(keys_action_for('\t'), ACT_NEXT_SCREEN);
+	CU_ASSERT_EQUAL(keys_action_for(KEY_BTAB), ACT_PREV_SCREEN);
+	CU_ASSERT_EQUAL(keys_action_for('1'), ACT_SCREEN_1);
+	CU_ASSERT_EQUAL(keys_action_for('7'), ACT_SCREEN_7);
+	CU_ASSERT_EQUAL(keys_action_for('\r'), ACT_EDIT);
+	CU_ASSERT_EQUAL(keys_action_for(KEY_ENTER), ACT_EDIT);
+	CU_ASSERT_EQUAL(keys_action_for('+'), ACT_INCREMENT);
+	CU_ASSERT_EQUAL(keys_action_for('-'), ACT_DECREMENT);
+	CU_ASSERT_EQUAL(keys_action_for('u'), ACT_UNDO);
+	CU_ASSERT_EQUAL(keys_action_for('R' & 0x1f), ACT_REDO);
+	CU_ASSERT_EQUAL(keys_action_for('s'), ACT_SAVE);
+	CU_ASSERT_EQUAL(keys_action_for('S'), ACT_SAVE_AS);
+	CU_ASSERT_EQUAL(keys_action_for('L'), ACT_LANGUAGE);
+	CU_ASSERT_EQUAL(keys_action_for('l'), ACT_RIGHT);
+	CU_ASSERT_EQUAL(keys_action_for('?'), ACT_HELP);
+	CU_ASSERT_EQUAL(keys_action_for(KEY_F(1)), ACT_HELP);
+	CU_ASSERT_EQUAL(keys_action_for(KEY_F(10)), ACT_QUIT);
+	CU_ASSERT_EQUAL(keys_action_for('Z'), ACT_NONE);
+	CU_ASSERT_EQUAL(keys_action_for(0), ACT_NONE);
+}
+
+/* Checks the slots fit in width, keep their order, do not touch, and lists their actions. */
+static size_t check_bar(lang l, int width, action *acts)
+{
+	keybar_slot slots[KEYBAR_MAX];
+	size_t n = keys_layout_bar(l, width, slots, KEYBAR_MAX);
+	int end = -1;
+	for (size_t i = 0; i < n; i++) {
+		CU_ASSERT_TRUE(slots[i].x > end);        /* at least one column between entries */
+		CU_ASSERT_TRUE(slots[i].w > slots[i].key_w);
+		end = slots[i].x + slots[i].w;
+		acts[i] = slots[i].act;
+	}
+	CU_ASSERT_TRUE(end <= width);
+	return n;
+}
+
+static void test_keys_bar_at_80_columns_drops_only_the_least_important(void)
+{
+	action acts[KEYBAR_MAX];
+	/* English, by hand: "Tab Screen" 10, "Enter Edit" 10, "u Undo" 6, "^R Redo" 7,
+	 * "b Baseline" 10, "s Save" 6, "x Export" 8, "L Language" 10, "? Help" 6, "q Quit" 6
+	 * = 79 columns + 9 spaces = 88 > 80; without Redo (priority 7): 72 + 8 = 80, fits. */
+	static const action en[] = { ACT_NEXT_SCREEN, ACT_EDIT, ACT_UNDO, ACT_PIN_BASELINE,
+				     ACT_SAVE, ACT_EXPORT, ACT_LANGUAGE, ACT_HELP, ACT_QUIT };
+	size_t n = check_bar(LANG_EN, 80, acts);
+	CU_ASSERT_EQUAL_FATAL(n, sizeof en / sizeof en[0]);
+	CU_ASSERT_EQUAL(memcmp(acts, en, sizeof en), 0);
+	/* Vietnamese, by hand: "Tab Màn hình" 12, "Enter Sửa" 9, "u Hoàn tác" 10, "^R Làm lại"
+	 * 10, "b Đặt mốc" 9, "s Lưu" 5, "x Xuất" 6, "L Ngôn ngữ" 10, "? Trợ giúp" 10,
+	 * "q Thoát" 7 = 88 + 9 = 97; without Redo 78 + 8 = 86; without Screen (priority 6)
+	 * 66 + 7 = 73, fits. */
+	static const action vi[] = { ACT_EDIT, ACT_UNDO, ACT_PIN_BASELINE, ACT_SAVE, ACT_EXPORT,
+				     ACT_LANGUAGE, ACT_HELP, ACT_QUIT };
+	n = check_bar(LANG_VI, 80, acts);
+	CU_ASSERT_EQUAL_FATAL(n, sizeof vi / sizeof vi[0]);
+	CU_ASSERT_EQUAL(memcmp(acts, vi, sizeof vi), 0);
+}
+
+static void test_keys_bar_at_40_columns_keeps_help_and_quit(void)
+{
+	action acts[KEYBAR_MAX];
+	/* English from the 80-column set (80): without Screen 69, Language 58, Export 49,
+	 * Baseline 38 <= 40: Edit, Undo, Save, Help, Quit. */
+	static const action en[] = { ACT_EDIT, ACT_UNDO, ACT_SAVE, ACT_HELP, ACT_QUIT };
+	size_t n = check_bar(LANG_EN, 40, acts);
+	CU_ASSERT_EQUAL_FATAL(n, sizeof en / sizeof en[0]);
+	CU_ASSERT_EQUAL(memcmp(acts, en, sizeof en), 0);
+	/* Vietnamese from 73: without Language 62, Export 55, Baseline 45, then the later of
+	 * the priority-2 entries, Save: 39 <= 40: Edit, Undo, Help, Quit. */
+	static const action vi[] = { ACT_EDIT, ACT_UNDO, ACT_HELP, ACT_QUIT };
+	n = check_bar(LANG_VI, 40, acts);
+	CU_ASSERT_EQUAL_FATAL(n, sizeof vi / sizeof vi[0]);
+	CU_ASSERT_EQUAL(memcmp(acts, vi, sizeof vi), 0);
+	/* Far too narrow: nothing rather than an overflow. */
+	CU_ASSERT_EQUAL(check_bar(LANG_EN, 3, acts), 0);
+}
+
+static void test_keys_click_on_the_bar_runs_that_entry(void)
+{
+	keybar_slot slots[KEYBAR_MAX];
+	size_t n = keys_layout_bar(LANG_EN, 80, slots, KEYBAR_MAX);
+	/* From the layout above: "Tab Screen" at 0-9, a space at 10, "Enter Edit" at 11-20,
+	 * ..., "q Quit" at 74-79. */
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 0), ACT_NEXT_SCREEN);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 9), ACT_NEXT_SCREEN);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 10), ACT_NONE);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 11), ACT_EDIT);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 74), ACT_QUIT);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 79), ACT_QUIT);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 80), ACT_NONE);
+	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, -1), ACT_NONE);
+}
+
+VUDONG_SUITE(keys)
+{
+	SUITE_ADD(s, "keys");
+	TEST_ADD(s, test_keys_every_action_has_a_key_a_name_and_translated_help);
+	TEST_ADD(s, test_keys_no_key_runs_two_actions);
+	TEST_ADD(s, test_keys_lookup_follows_the_design);
+	TEST_ADD(s, test_keys_bar_at_80_columns_drops_only_the_least_important);
+	TEST_ADD(s, test_keys_bar_at_40_columns_keeps_help_and_quit);
+	TEST_ADD(s, test_keys_click_on_the_bar_runs_that_entry);
+	return 0;
+}

@@ -1,0 +1,514 @@
+/* app.c - the interface's state without curses: create/destroy, recompute (weather + season),
+ * edits with undo snapshots, the baseline, the status line, the prompt's outcomes (commit an
+ * edit, save, save as, export, the quit and replace questions) and the global actions. */
+#include "app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "atomic_file.h"
+#include "prompt.h"
+#include "report.h"
+#include "scenario_io.h"
+#include "strbuf.h"
+#include "undo.h"
+
+#define UNDO_LIMIT 200
+
+static void run_init(app_run *r)
+{
+	scenario_init(&r->scn);
+	weather_series_init(&r->weather);
+	season_result_init(&r->result);
+	diag_list_init(&r->diags);
+	r->ok = false;
+}
+
+static void run_fini(app_run *r)
+{
+	season_result_fini(&r->result);
+	weather_series_fini(&r->weather);
+	diag_list_fini(&r->diags);
+	scenario_fini(&r->scn);
+}
+
+/* Weather then season for r->scn; the previous results are dropped first. */
+static bool run_compute(app_run *r)
+{
+	season_result_fini(&r->result);
+	season_result_init(&r->result);
+	weather_series_fini(&r->weather);
+	weather_series_init(&r->weather);
+	diag_list_fini(&r->diags);
+	diag_list_init(&r->diags);
+	r->ok = weather_build(&r->scn, 0, &r->weather, &r->diags);
+	if (r->ok && !season_run(&r->scn, &r->weather, &r->result, NULL, NULL)) {
+		diag_add(&r->diags, DIAG_ERROR, NULL, 0, 0, "out of memory");
+		r->ok = false;
+	}
+	return r->ok;
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static char *dup_string(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *d = malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+/* The first error of a failed run, for the status line. */
+static void status_from_diags(app *a, const diag_list *dl, const char *what)
+{
+	const diag *first = NULL;
+	for (size_t i = 0; i < dl->count && !first; i++)
+		if (dl->items[i].severity == DIAG_ERROR)
+			first = &dl->items[i];
+	if (!first && dl->count)
+		first = &dl->items[0];
+	char buf[200];
+	app_set_status(a, true, "%s: %s", what,
+		       first ? diag_format(first, buf, sizeof buf) : tr(a->lang, "unknown error"));
+}
+
+app *app_create(scenario *scn, const char *path, lang l)
+{
+	app *a = calloc(1, sizeof *a);
+	if (!a)
+		return NULL;
+	run_init(&a->cur);
+	run_init(&a->base);
+	a->lang = l;
+	a->screen = a->prev_screen = SCREEN_OVERVIEW;
+	a->version = a->saved_version = 1;
+	a->next_version = 2;
+	a->undo = undo_create(UNDO_LIMIT);
+	a->path = dup_string(path);
+	if (!a->undo || (path && !a->path)) {
+		app_destroy(a);
+		return NULL;
+	}
+	a->cur.scn = *scn;
+	scenario_init(scn);
+	if (!scenario_copy(&a->base.scn, &a->cur.scn)) {
+		app_destroy(a);
+		return NULL;
+	}
+	app_recompute(a);
+	run_compute(&a->base);
+	return a;
+}
+
+void app_destroy(app *a)
+{
+	if (!a)
+		return;
+	run_fini(&a->cur);
+	run_fini(&a->base);
+	undo_destroy(a->undo);
+	free(a->path);
+	free(a);
+}
+
+bool app_recompute(app *a)
+{
+	double t0 = now_ms();
+	bool ok = run_compute(&a->cur);
+	a->last_recompute_ms = now_ms() - t0;
+	if (!ok)
+		status_from_diags(a, &a->cur.diags, tr(a->lang, "Cannot compute the season"));
+	return ok;
+}
+
+void app_set_status(app *a, bool is_error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->status, sizeof a->status, fmt, ap);
+	va_end(ap);
+	a->status_is_error = is_error;
+}
+
+static void update_dirty(app *a)
+{
+	a->dirty = a->version != a->saved_version;
+}
+
+bool app_begin_edit(app *a)
+{
+	if (undo_push(a->undo, &a->cur.scn, a->version))
+		return true;
+	app_set_status(a, true, "%s", tr(a->lang, "Out of memory: the edit was not made"));
+	return false;
+}
+
+unsigned app_end_edit(app *a)
+{
+	a->version = a->next_version++;
+	update_dirty(a);
+	app_recompute(a);
+	return CHANGED_SCENARIO | CHANGED_VIEW;
+}
+
+void app_cancel_edit(app *a)
+{
+	undo_drop(a->undo);
+}
+
+unsigned app_undo(app *a)
+{
+	if (!undo_undo(a->undo, &a->cur.scn, &a->version)) {
+		app_set_status(a, false, "%s", tr(a->lang, "Nothing to undo"));
+		return CHANGED_VIEW;
+	}
+	update_dirty(a);
+	if (app_recompute(a))
+		app_set_status(a, false, tr(a->lang, "Undone (%zu more to undo)"),
+			       undo_undo_depth(a->undo));
+	return CHANGED_SCENARIO | CHANGED_VIEW;
+}
+
+unsigned app_redo(app *a)
+{
+	if (!undo_redo(a->undo, &a->cur.scn, &a->version)) {
+		app_set_status(a, false, "%s", tr(a->lang, "Nothing to redo"));
+		return CHANGED_VIEW;
+	}
+	update_dirty(a);
+	if (app_recompute(a))
+		app_set_status(a, false, tr(a->lang, "Redone (%zu more to redo)"),
+			       undo_redo_depth(a->undo));
+	return CHANGED_SCENARIO | CHANGED_VIEW;
+}
+
+unsigned app_pin_baseline(app *a)
+{
+	scenario copy;
+	if (!scenario_copy(&copy, &a->cur.scn)) {
+		app_set_status(a, true, "%s", tr(a->lang, "Out of memory: the baseline was not pinned"));
+		return CHANGED_VIEW;
+	}
+	scenario_fini(&a->base.scn);
+	a->base.scn = copy;
+	run_compute(&a->base);
+	app_set_status(a, false, "%s", tr(a->lang, "Baseline pinned: differences are now against these figures"));
+	return CHANGED_BASELINE | CHANGED_VIEW;
+}
+
+unsigned app_set_screen(app *a, screen_id s)
+{
+	if ((unsigned)s >= SCREEN_COUNT)
+		return CHANGED_NOTHING;
+	if (s != a->screen) {
+		a->prev_screen = a->screen;
+		a->screen = s;
+	}
+	return CHANGED_VIEW;
+}
+
+void app_open_prompt(app *a, prompt_kind kind, const char *label, const char *initial)
+{
+	prompt_open(&a->prompt, kind, label, initial);
+}
+
+/* True when both paths name the same existing file. */
+static bool same_file(const char *p, const char *q)
+{
+	struct stat a, b;
+	if (!p || !q)
+		return false;
+	if (strcmp(p, q) == 0)
+		return true;
+	return stat(p, &a) == 0 && stat(q, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	if (n < m)
+		return false;
+	for (size_t i = 0; i < m; i++) {
+		char c = s[n - m + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != suffix[i])
+			return false;
+	}
+	return true;
+}
+
+bool app_save_to(app *a, const char *path, bool overwrite)
+{
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_save(&a->cur.scn, path, overwrite, &dl);
+	if (ok) {
+		char *p = dup_string(path);
+		if (p) {
+			free(a->path);
+			a->path = p;
+		}
+		a->saved_version = a->version;
+		update_dirty(a);
+		app_set_status(a, false, tr(a->lang, "Saved to %s"), path);
+	} else {
+		status_from_diags(a, &dl, tr(a->lang, "Not saved"));
+	}
+	diag_list_fini(&dl);
+	return ok;
+}
+
+bool app_export_to(app *a, const char *path, bool overwrite)
+{
+	if (!a->cur.ok) {
+		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
+		return false;
+	}
+	report_options o = { ends_with(path, ".csv") ? REPORT_CSV : REPORT_TEXT, REPORT_ITEMS, a->lang };
+	strbuf sb;
+	strbuf_init(&sb);
+	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;
+	diag_list dl;
+	diag_list_init(&dl);
+	if (!ok)
+		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
+	else
+		ok = atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
+	if (ok)
+		app_set_status(a, false, tr(a->lang, "Report written to %s"), path);
+	else
+		status_from_diags(a, &dl, tr(a->lang, "Not exported"));
+	diag_list_fini(&dl);
+	strbuf_fini(&sb);
+	return ok;
+}
+
+/* A default file name for save-as and export, next to the loaded file when there is one. */
+static void default_path(const app *a, const char *suffix, char *out, size_t size)
+{
+	if (!a->path) {
+		snprintf(out, size, "vudong%s", suffix);
+		return;
+	}
+	size_t n = strlen(a->path);
+	if (ends_with(a->path, ".yaml"))
+		n -= 5;
+	else if (ends_with(a->path, ".yml"))
+		n -= 4;
+	snprintf(out, size, "%.*s%s", (int)n, a->path, suffix);
+}
+
+/* The save-as or export target was chosen: ask before replacing another file, else do it. */
+static unsigned write_or_ask(app *a, pending_op op, const char *path)
+{
+	bool exists = file_exists(path);
+	bool replace_ok = op == PENDING_SAVE && same_file(path, a->path);
+	if (exists && !replace_ok) {
+		a->pending = op;
+		snprintf(a->pending_path, sizeof a->pending_path, "%s", path);
+		char label[160];
+		snprintf(label, sizeof label, tr(a->lang, "%s exists. Replace it? (y/n)"), path);
+		app_open_prompt(a, PROMPT_CONFIRM_REPLACE, label, NULL);
+		return CHANGED_VIEW;
+	}
+	bool ok = op == PENDING_SAVE ? app_save_to(a, path, exists) : app_export_to(a, path, false);
+	if (ok && op == PENDING_SAVE && a->quit_after_save)
+		return CHANGED_QUIT | CHANGED_VIEW;
+	a->quit_after_save = false;
+	return CHANGED_VIEW;
+}
+
+static void open_save_as(app *a)
+{
+	char def[256];
+	if (a->path)
+		snprintf(def, sizeof def, "%s", a->path);
+	else
+		default_path(a, ".yaml", def, sizeof def);
+	app_open_prompt(a, PROMPT_SAVE_AS, tr(a->lang, "Save as:"), def);
+}
+
+/* Saves to the current file, or asks for a name when there is none (the built-in). */
+static unsigned save(app *a)
+{
+	if (!a->path) {
+		open_save_as(a);
+		return CHANGED_VIEW;
+	}
+	bool ok = app_save_to(a, a->path, true);
+	if (ok && a->quit_after_save)
+		return CHANGED_QUIT | CHANGED_VIEW;
+	a->quit_after_save = false;
+	return CHANGED_VIEW;
+}
+
+/* Trims spaces at both ends in place. */
+static char *trim(char *s)
+{
+	while (*s == ' ')
+		s++;
+	size_t n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		s[--n] = 0;
+	return s;
+}
+
+static int answer_of(prompt_key key, unsigned long cp)
+{
+	if (key == PKEY_ESCAPE)
+		return 'c';
+	if (key != PKEY_CHAR)
+		return 0;
+	if (cp == 'y' || cp == 'Y')
+		return 'y';
+	if (cp == 'n' || cp == 'N')
+		return 'n';
+	if (cp == 'c' || cp == 'C')
+		return 'c';
+	return 0;
+}
+
+static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
+{
+	int ans = answer_of(key, cp);
+	if (!ans)
+		return CHANGED_NOTHING;
+	prompt_kind kind = a->prompt.kind;
+	prompt_close(&a->prompt);
+	if (kind == PROMPT_CONFIRM_QUIT) {
+		if (ans == 'n')
+			return CHANGED_QUIT;
+		if (ans == 'c')
+			return CHANGED_VIEW;
+		a->quit_after_save = true;
+		return save(a);
+	}
+	/* PROMPT_CONFIRM_REPLACE: 'n' and 'c' both keep the file. */
+	pending_op op = a->pending;
+	a->pending = PENDING_NONE;
+	if (ans != 'y') {
+		a->quit_after_save = false;
+		app_set_status(a, false, "%s", tr(a->lang, "Not replaced; nothing was written"));
+		return CHANGED_VIEW;
+	}
+	bool ok = op == PENDING_SAVE ? app_save_to(a, a->pending_path, true)
+				     : app_export_to(a, a->pending_path, true);
+	if (ok && op == PENDING_SAVE && a->quit_after_save)
+		return CHANGED_QUIT | CHANGED_VIEW;
+	a->quit_after_save = false;
+	return CHANGED_VIEW;
+}
+
+unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
+{
+	prompt_kind kind = a->prompt.kind;
+	if (kind == PROMPT_NONE)
+		return CHANGED_NOTHING;
+	if (kind == PROMPT_CONFIRM_QUIT || kind == PROMPT_CONFIRM_REPLACE)
+		return answer_question(a, key, cp);
+	prompt_result r = prompt_edit(&a->prompt, key, (uint32_t)cp);
+	if (r == PROMPT_CONTINUE)
+		return CHANGED_VIEW;
+	char buf[sizeof a->prompt.text];
+	memcpy(buf, a->prompt.text, sizeof buf);
+	prompt_close(&a->prompt);
+	if (r == PROMPT_CANCEL) {
+		a->quit_after_save = false;
+		return CHANGED_VIEW;
+	}
+	char *text = trim(buf);
+	switch (kind) {
+	case PROMPT_EDIT: {
+		const screen_ops *s = screens[a->screen];
+		char err[200] = "";
+		unsigned bits = s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
+		if (err[0])
+			app_set_status(a, true, "%s", err);
+		return bits | CHANGED_VIEW;
+	}
+	case PROMPT_SAVE_AS:
+		if (!*text) {
+			a->quit_after_save = false;
+			app_set_status(a, false, "%s", tr(a->lang, "Not saved: no file name"));
+			return CHANGED_VIEW;
+		}
+		return write_or_ask(a, PENDING_SAVE, text);
+	case PROMPT_EXPORT:
+		if (!*text) {
+			app_set_status(a, false, "%s", tr(a->lang, "Not exported: no file name"));
+			return CHANGED_VIEW;
+		}
+		return write_or_ask(a, PENDING_EXPORT, text);
+	default:
+		return CHANGED_VIEW;
+	}
+}
+
+unsigned app_handle(app *a, action act)
+{
+	if (a->prompt.kind != PROMPT_NONE || act == ACT_NONE)
+		return CHANGED_NOTHING;
+	unsigned bits = a->status[0] ? CHANGED_VIEW : CHANGED_NOTHING;
+	a->status[0] = 0;
+	a->status_is_error = false;
+	char def[256];
+	switch (act) {
+	case ACT_NEXT_SCREEN:
+		return bits | app_set_screen(a, (screen_id)((a->screen + 1) % SCREEN_COUNT));
+	case ACT_PREV_SCREEN:
+		return bits | app_set_screen(a, (screen_id)((a->screen + SCREEN_COUNT - 1) % SCREEN_COUNT));
+	case ACT_SCREEN_1: case ACT_SCREEN_2: case ACT_SCREEN_3: case ACT_SCREEN_4:
+	case ACT_SCREEN_5: case ACT_SCREEN_6: case ACT_SCREEN_7:
+		return bits | app_set_screen(a, (screen_id)(act - ACT_SCREEN_1));
+	case ACT_HELP:
+		if (a->screen == SCREEN_HELP)
+			return bits | app_set_screen(a, a->prev_screen == SCREEN_HELP ? SCREEN_OVERVIEW
+										 : a->prev_screen);
+		return bits | app_set_screen(a, SCREEN_HELP);
+	case ACT_UNDO:
+		return bits | app_undo(a);
+	case ACT_REDO:
+		return bits | app_redo(a);
+	case ACT_PIN_BASELINE:
+		return bits | app_pin_baseline(a);
+	case ACT_SAVE:
+		a->quit_after_save = false;
+		return bits | save(a);
+	case ACT_SAVE_AS:
+		a->quit_after_save = false;
+		open_save_as(a);
+		return bits | CHANGED_VIEW;
+	case ACT_EXPORT:
+		default_path(a, "-report.txt", def, sizeof def);
+		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table):"), def);
+		return bits | CHANGED_VIEW;
+	case ACT_LANGUAGE:
+		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;
+		app_set_status(a, false, "%s", tr(a->lang, "Language: English"));
+		return bits | CHANGED_VIEW;
+	case ACT_QUIT:
+		if (!a->dirty)
+			return CHANGED_QUIT;
+		app_open_prompt(a, PROMPT_CONFIRM_QUIT,
+				tr(a->lang, "Save changes? (y)es (n)o (c)ancel"), NULL);
+		return bits | CHANGED_VIEW;
+	default: {
+		const screen_ops *s = screens[a->screen];
+		return bits | (s && s->handle ? s->handle(a, act) : CHANGED_NOTHING);
+	}
+	}
+}

@@ -1,0 +1,62 @@
+/* cmd_report.c - loading, option mapping and output shared by `run` and `weather`. */
+#include "cmd_report.h"
+
+#include <stdio.h>
+
+#include "atomic_file.h"
+
+int cmd_report_check_output(const cli_options *o)
+{
+	if (!o->output || o->force || !file_exists(o->output))
+		return EXIT_OK;
+	diag_list dl;
+	diag_list_init(&dl);
+	diag_add(&dl, DIAG_ERROR, o->output, 0, 0, "file exists (use --force to replace it)");
+	cli_print_diags(&dl);
+	diag_list_fini(&dl);
+	return EXIT_BAD_INPUT;
+}
+
+int cmd_report_prepare(const cli_options *o, scenario *s, weather_series *w)
+{
+	weather_series_init(w);
+	int status = cli_load_scenario(o->n_files ? o->files[0] : NULL, s);
+	if (status != EXIT_OK)
+		return status;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = weather_build(s, 0, w, &dl);
+	cli_print_diags(&dl);
+	if (ok && dl.out_of_memory)
+		ok = false;
+	diag_list_fini(&dl);
+	if (!ok) {
+		weather_series_fini(w);
+		scenario_fini(s);
+		return EXIT_BAD_INPUT;
+	}
+	return EXIT_OK;
+}
+
+report_options cmd_report_options(const cli_options *o)
+{
+	static const report_format formats[] = {
+		[FORMAT_TEXT] = REPORT_TEXT, [FORMAT_CSV] = REPORT_CSV, [FORMAT_JSON] = REPORT_JSON,
+	};
+	static const report_table tables[] = {
+		[TABLE_ITEMS] = REPORT_ITEMS, [TABLE_COMMUNES] = REPORT_COMMUNES,
+		[TABLE_CROPS] = REPORT_CROPS, [TABLE_DISTRICT] = REPORT_DISTRICT,
+		[TABLE_DAILY] = REPORT_DAILY,
+	};
+	report_options ro = { formats[o->format], tables[o->table], o->lang };
+	return ro;
+}
+
+int cmd_report_emit(const cli_options *o, const strbuf *sb, bool ok)
+{
+	if (!ok || sb->oom) {
+		fputs("vudong: error: out of memory while writing the report\n", stderr);
+		return EXIT_RUNTIME;
+	}
+	return cli_write_output(o, strbuf_str(sb), sb->len);
+}

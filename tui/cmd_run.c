@@ -1,0 +1,54 @@
+/* cmd_run.c - `vudong run [FILE]`: simulate the season and write the report (text, CSV or
+ * JSON; --table for CSV/JSON, and `daily` for text too). Warnings go to stderr as
+ * FILE:LINE:COL diagnostics and into the report. An immature crop (the weather ends before
+ * it matures) is an error: the report is still written, and the exit status is 2. */
+#include <stdio.h>
+
+#include "cli.h"
+#include "cmd_report.h"
+#include "report.h"
+#include "season.h"
+
+int cmd_run(const cli_options *o)
+{
+	int status = cmd_report_check_output(o);
+	if (status != EXIT_OK)
+		return status;
+	scenario s;
+	weather_series w;
+	status = cmd_report_prepare(o, &s, &w);
+	if (status != EXIT_OK)
+		return status;
+
+	report_options ro = cmd_report_options(o);
+	report_daily daily;
+	report_daily_init(&daily, &s);
+	season_result r;
+	season_result_init(&r);
+	bool want_daily = ro.table == REPORT_DAILY;
+	if (!season_run(&s, &w, &r, want_daily ? report_daily_on_day : NULL, &daily)) {
+		fputs("vudong: error: out of memory while simulating the season\n", stderr);
+		status = EXIT_RUNTIME;
+		goto out;
+	}
+
+	diag_list dl;
+	diag_list_init(&dl);
+	report_warnings_to_diags(&s, &w, &r, o->lang, &dl);
+	cli_print_diags(&dl);
+	diag_list_fini(&dl);
+
+	strbuf sb;
+	strbuf_init(&sb);
+	bool ok = report_write(&sb, &s, &w, &r, &ro, want_daily ? &daily : NULL);
+	status = cmd_report_emit(o, &sb, ok);
+	strbuf_fini(&sb);
+	if (status == EXIT_OK && report_has_errors(&r))
+		status = EXIT_BAD_INPUT;
+out:
+	season_result_fini(&r);
+	report_daily_fini(&daily);
+	weather_series_fini(&w);
+	scenario_fini(&s);
+	return status;
+}

@@ -1,0 +1,12 @@
+/* cmd_scenario.c - `vudong scenario`: the built-in scenario's YAML as shipped, comments and
+ * all, to stdout or -o FILE: a starting point to edit. */
+#include "cli.h"
+
+#include "scenario_io.h"
+
+int cmd_scenario(const cli_options *o)
+{
+	size_t len;
+	const char *text = scenario_builtin_text(&len);
+	return cli_write_output(o, text, len);
+}

@@ -1,0 +1,33 @@
+/* cmd_weather.c - `vudong weather [FILE]`: the daily weather the run uses (observed or
+ * generated, after shocks) with the FAO-56 radiation terms and ET0, as text, CSV or JSON. */
+#include <stdio.h>
+
+#include "cli.h"
+#include "cmd_report.h"
+#include "report.h"
+
+int cmd_weather(const cli_options *o)
+{
+	if (o->table_given) {
+		fputs("vudong: error: --table applies to `run`, not to `weather`\n"
+		      "Try 'vudong --help'.\n", stderr);
+		return EXIT_BAD_INPUT;
+	}
+	int status = cmd_report_check_output(o);
+	if (status != EXIT_OK)
+		return status;
+	scenario s;
+	weather_series w;
+	status = cmd_report_prepare(o, &s, &w);
+	if (status != EXIT_OK)
+		return status;
+	report_options ro = cmd_report_options(o);
+	strbuf sb;
+	strbuf_init(&sb);
+	bool ok = report_write_weather(&sb, &s, &w, &ro);
+	status = cmd_report_emit(o, &sb, ok);
+	strbuf_fini(&sb);
+	weather_series_fini(&w);
+	scenario_fini(&s);
+	return status;
+}

@@ -1,0 +1,214 @@
+/* edit.c - parse, check and apply values the user edits (ranges from sim/schema.h). */
+#include "edit.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "numfmt.h"
+#include "schema.h"
+
+bool edit_parse_number(const char *text, double *out)
+{
+	char buf[64];
+	size_t n = strlen(text);
+	while (n && text[n - 1] == ' ')
+		n--;
+	while (n && *text == ' ')
+		text++, n--;
+	if (n == 0 || n >= sizeof buf)
+		return false;
+	int marks = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = text[i];
+		if (c == ',' || c == '.') {
+			c = '.';
+			marks++;
+		}
+		buf[i] = c;
+	}
+	buf[n] = 0;
+	if (marks > 1)
+		return false;
+	double v;
+	if (schema_parse_number(buf, n, &v) != NUM_OK)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* Reads 1..4 digits at *p; advances. */
+static bool read_int(const char **p, int max_digits, int *out)
+{
+	int v = 0, k = 0;
+	while (k < max_digits && isdigit((unsigned char)**p)) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		k++;
+	}
+	*out = v;
+	return k > 0;
+}
+
+bool edit_parse_date(const char *text, vd_date season_start, vd_date *out)
+{
+	while (*text == ' ')
+		text++;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%s", text);
+	size_t n = strlen(buf);
+	while (n && buf[n - 1] == ' ')
+		buf[--n] = 0;
+	if (date_parse(buf, out))
+		return true;
+	const char *p = buf;
+	int d, m, y;
+	if (!read_int(&p, 2, &d) || (*p != '/' && *p != '.' && *p != '-'))
+		return false;
+	char sep = *p++;
+	if (!read_int(&p, 2, &m))
+		return false;
+	if (*p == 0) {
+		int sy, sm, sd;
+		if (season_start == DATE_NONE)
+			return false;
+		date_to_ymd(season_start, &sy, &sm, &sd);
+		y = sy;
+		if (!date_ymd_valid(y, m, d) || date_from_ymd(y, m, d) < season_start)
+			y = sy + 1;
+	} else {
+		if (*p++ != sep || !read_int(&p, 4, &y) || *p != 0)
+			return false;
+		if (y < 100)
+			y += 2000;
+	}
+	if (!date_ymd_valid(y, m, d))
+		return false;
+	*out = date_from_ymd(y, m, d);
+	return true;
+}
+
+char *edit_format_number(double v, int decimals, lang l, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	if (decimals < 0)
+		decimals = 0;
+	snprintf(buf, size, "%.*f", decimals, v);
+	char *dot = strchr(buf, '.');
+	if (dot) {
+		size_t n = strlen(buf);
+		while (n > 0 && buf[n - 1] == '0')
+			buf[--n] = 0;
+		if (n > 0 && buf[n - 1] == '.')
+			buf[--n] = 0;
+		else
+			*dot = numfmt_decimal_mark(l);
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, size, "0");
+	return buf;
+}
+
+bool edit_range(const char *object, const char *key, double *min, double *max)
+{
+	const schema_field *f = schema_find(object, key);
+	if (!f)
+		return false;
+	*min = f->min;
+	*max = f->max;
+	return true;
+}
+
+/* The shortest text of a range bound: up to 6 decimals, trailing zeros dropped, grouped. */
+static char *bound_text(double v, lang l, char *buf, size_t size)
+{
+	int dec = 0;
+	while (dec < 6 && fabs(v * pow(10, dec) - round(v * pow(10, dec))) > 1e-9)
+		dec++;
+	return numfmt_number(v, dec, l, buf, size);
+}
+
+bool edit_check_range_scaled(lang l, const char *object, const char *key, const char *label,
+			     double v, double scale, char *err, size_t err_size)
+{
+	const schema_field *f = schema_find(object, key);
+	if (!f) {
+		snprintf(err, err_size, "%s: %s", label, tr(l, "cannot be edited here"));
+		return false;
+	}
+	char msg[128];
+	double sv = v * scale;
+	if (schema_check_number(f, sv, msg, sizeof msg))
+		return true;
+	char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
+	bound_text(f->min / scale, l, lo, sizeof lo);
+	bound_text(f->max / scale, l, hi, sizeof hi);
+	/* Inside the range it failed for wholeness (stage days, tolerance days). */
+	if (isfinite(sv) && sv >= f->min && sv <= f->max)
+		snprintf(err, err_size, tr(l, "%s must be a whole number from %s to %s"), label, lo, hi);
+	else
+		snprintf(err, err_size, tr(l, "%s must be between %s and %s"), label, lo, hi);
+	return false;
+}
+
+bool edit_check_range(lang l, const char *object, const char *key, const char *label, double v,
+		      char *err, size_t err_size)
+{
+	return edit_check_range_scaled(l, object, key, label, v, 1.0, err, err_size);
+}
+
+bool edit_number_from_text(lang l, const char *text, const char *object, const char *key,
+			   const char *label, double *out, char *err, size_t err_size)
+{
+	double v;
+	if (!edit_parse_number(text, &v)) {
+		snprintf(err, err_size, tr(l, "%s: \"%s\" is not a number"), label, text);
+		return false;
+	}
+	if (!edit_check_range(l, object, key, label, v, err, err_size))
+		return false;
+	*out = v;
+	return true;
+}
+
+double edit_step(const char *object, const char *key, double v, double step)
+{
+	double lo = -INFINITY, hi = INFINITY;
+	edit_range(object, key, &lo, &hi);
+	double nv = v + step;
+	/* Round to the step's decimals (steps are 1, 0.5, 0.05, 10, 500, ...). */
+	double unit = fabs(step);
+	int dec = 0;
+	while (dec < 6 && fabs(unit * pow(10, dec) - round(unit * pow(10, dec))) > 1e-9)
+		dec++;
+	double scale = pow(10, dec);
+	nv = round(nv * scale) / scale;
+	if (nv < lo)
+		nv = lo;
+	if (nv > hi)
+		nv = hi;
+	return nv;
+}
+
+unsigned edit_set_double(app *a, double *target, double v)
+{
+	if (*target == v)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	*target = v;
+	return app_end_edit(a);
+}
+
+unsigned edit_set_int(app *a, int *target, int v)
+{
+	if (*target == v)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	*target = v;
+	return app_end_edit(a);
+}

@@ -1,0 +1,305 @@
+/* frame.c - the top bar, the status line or prompt, the key bar, the "too small" message,
+ * and the mouse dispatch; the layouts are pure functions, drawing only copies them. */
+#include "frame.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "keys.h"
+#include "prompt.h"
+#include "theme.h"
+#include "utf8.h"
+
+#define NAME_MIN_COLS 20   /* below this the tabs go compact to leave the name room */
+
+static const char *screen_title(lang l, screen_id s)
+{
+	const screen_ops *ops = screens[s];
+	return ops && ops->title ? tr(l, ops->title) : "?";
+}
+
+/* Tab width: " N Title " (pad 4), " N Title" (pad 3) or " N ". */
+static int tab_width(lang l, screen_id s, bool full, int pad)
+{
+	return full ? pad + utf8_width(screen_title(l, s), (size_t)-1) : 3;
+}
+
+static int tabs_width(lang l, int pad)
+{
+	int total = 0;
+	for (int s = 0; s < SCREEN_COUNT; s++)
+		total += tab_width(l, (screen_id)s, true, pad);
+	return total;
+}
+
+void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out)
+{
+	int mw = utf8_width(frame_unsaved_marker(l), (size_t)-1) + 1;
+	int pad = 4;
+	bool all_full = true;
+	out->name_shown = true;
+	if (tabs_width(l, 4) + 1 + NAME_MIN_COLS + mw <= width) {
+		/* every title and the name */
+	} else if (tabs_width(l, 4) + 1 + mw <= width) {
+		out->name_shown = false;
+	} else if (tabs_width(l, 3) + 1 + mw <= width) {
+		out->name_shown = false;
+		pad = 3;
+	} else {
+		all_full = false;
+	}
+	int x = 0;
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		bool full = all_full || s == (int)active;
+		int w = tab_width(l, (screen_id)s, full, pad);
+		if (x + w > width)
+			w = 0;   /* no room at all: a terminal far below the minimum */
+		out->tabs[s].x = x;
+		out->tabs[s].w = w;
+		out->tabs[s].full = full;
+		out->tabs[s].pad_right = !full || pad == 4;
+		x += w;
+	}
+	out->name_x = x + 1 < width ? x + 1 : width;
+	out->name_w = width - out->name_x;
+}
+
+int frame_tab_at(const topbar_layout *t, int x)
+{
+	for (int s = 0; s < SCREEN_COUNT; s++)
+		if (t->tabs[s].w > 0 && x >= t->tabs[s].x && x < t->tabs[s].x + t->tabs[s].w)
+			return s;
+	return -1;
+}
+
+const char *frame_unsaved_marker(lang l)
+{
+	return tr(l, "[modified]");
+}
+
+rect frame_body(int rows, int cols)
+{
+	rect r = { 1, 0, rows - 3, cols };
+	if (r.h < 0)
+		r.h = 0;
+	return r;
+}
+
+bool frame_too_small(int rows, int cols)
+{
+	return rows < FRAME_MIN_ROWS || cols < FRAME_MIN_COLS;
+}
+
+int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
+{
+	if (cols <= 0 || !s)
+		return 0;
+	int w;
+	size_t n = utf8_fit(s, cols, &w);
+	attr_t at = (attr_t)attr;
+	attron(at);
+	mvaddnstr(y, x, s, (int)n);
+	attroff(at);
+	return w;
+}
+
+/* Fills columns [x, x + w) of row y with spaces in attr. */
+static void fill(int y, int x, int w, attr_t attr)
+{
+	if (w <= 0)
+		return;
+	attron(attr);
+	mvhline(y, x, ' ', w);
+	attroff(attr);
+}
+
+/* s cut to `cols` columns with an ellipsis when it is longer. */
+static void fit_ellipsis(const char *s, int cols, char *out, size_t size)
+{
+	const theme_glyphs *g = theme_glyphs_get();
+	if (cols <= 0) {
+		out[0] = 0;
+		return;
+	}
+	if (utf8_width(s, (size_t)-1) <= cols) {
+		snprintf(out, size, "%s", s);
+		return;
+	}
+	size_t n = utf8_fit(s, cols - 1, NULL);
+	snprintf(out, size, "%.*s%s", (int)n, s, g->ellipsis);
+}
+
+static const char *scenario_title(const app *a)
+{
+	return a->cur.scn.name[0] ? a->cur.scn.name : tr(a->lang, "(unnamed scenario)");
+}
+
+static void draw_topbar(app *a)
+{
+	topbar_layout t;
+	frame_layout_topbar(a->lang, a->cols, a->screen, &t);
+	fill(0, 0, a->cols, theme_attr(TH_TOPBAR));
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		const tab_slot *ts = &t.tabs[s];
+		if (ts->w == 0)
+			continue;
+		char text[SCN_NAME_MAX + 16];
+		if (ts->full)
+			snprintf(text, sizeof text, " %d %s%s", s + 1, screen_title(a->lang, (screen_id)s),
+				 ts->pad_right ? " " : "");
+		else
+			snprintf(text, sizeof text, " %d ", s + 1);
+		theme_role role = s == (int)a->screen ? TH_TAB_ACTIVE : TH_TAB;
+		frame_put(0, ts->x, ts->w, theme_attr(role), text);
+	}
+	/* The name (when it fits) and the unsaved marker, right-aligned; the marker is whole. */
+	const char *marker = a->dirty ? frame_unsaved_marker(a->lang) : "";
+	int mw = utf8_width(marker, (size_t)-1);
+	char name[SCN_NAME_MAX + 8] = "";
+	if (t.name_shown)
+		fit_ellipsis(scenario_title(a), t.name_w - 1 - (mw ? mw + 1 : 0), name, sizeof name);
+	int nw = utf8_width(name, (size_t)-1);
+	int x = a->cols - 1 - nw - (mw && nw ? 1 : 0) - mw;
+	if (x < t.name_x)
+		x = t.name_x;
+	x += frame_put(0, x, a->cols - x, theme_attr(TH_TOPBAR) | A_BOLD, name);
+	if (mw)
+		frame_put(0, x + (nw ? 1 : 0), a->cols - x - 1, theme_attr(TH_TOPBAR) | A_BOLD, marker);
+}
+
+/* The status line: the prompt when one is open, else the message, else the file. Returns
+ * the cursor column when the prompt is open, else -1. */
+static int draw_status(app *a, int y)
+{
+	fill(y, 0, a->cols, theme_attr(TH_STATUS));
+	if (a->prompt.kind != PROMPT_NONE) {
+		int lw = frame_put(y, 0, a->cols / 2, theme_attr(TH_PROMPT), a->prompt.label);
+		int x = lw + 1;
+		int cols = a->cols - x - 1;
+		size_t start;
+		int cur;
+		prompt_view(&a->prompt, cols, &start, &cur);
+		frame_put(y, x, cols, A_NORMAL, a->prompt.text + start);
+		return x + cur;
+	}
+	const char *msg = a->status;
+	bool err = a->status_is_error;
+	char buf[300];
+	if (!msg[0] && !a->cur.ok && a->cur.diags.count) {
+		char d[240];
+		snprintf(buf, sizeof buf, "%s: %s", tr(a->lang, "Cannot compute the season"),
+			 diag_format(&a->cur.diags.items[0], d, sizeof d));
+		msg = buf;
+		err = true;
+	}
+	int used = 0;
+	if (msg[0]) {
+		char line[320];
+		snprintf(line, sizeof line, "%s%s", err ? "! " : "", msg);
+		used = frame_put(y, 0, a->cols, theme_attr(err ? TH_STATUS_ERROR : TH_STATUS), line);
+	}
+	/* At the right when there is room: the name when the top bar has no room for it, else
+	 * the file `s` saves to. */
+	topbar_layout t;
+	frame_layout_topbar(a->lang, a->cols, a->screen, &t);
+	char right[SCN_NAME_MAX + 8];
+	if (!t.name_shown)
+		snprintf(right, sizeof right, "%s", scenario_title(a));
+	else
+		snprintf(right, sizeof right, "%s", a->path ? a->path
+						 : tr(a->lang, "built-in scenario (s asks for a file name)"));
+	int room = a->cols - 1 - (used ? used + 2 : 0);
+	if (room >= 8) {
+		char fitted[SCN_NAME_MAX + 8];
+		fit_ellipsis(right, room, fitted, sizeof fitted);
+		int ww = utf8_width(fitted, (size_t)-1);
+		frame_put(y, a->cols - 1 - ww, ww, theme_attr(t.name_shown ? TH_DIM : TH_TITLE), fitted);
+	}
+	return -1;
+}
+
+static void draw_keybar(app *a, int y)
+{
+	keybar_slot slots[KEYBAR_MAX];
+	size_t n = keys_layout_bar(a->lang, a->cols, slots, KEYBAR_MAX);
+	fill(y, 0, a->cols, A_NORMAL);
+	for (size_t i = 0; i < n; i++) {
+		char key[16];
+		snprintf(key, sizeof key, "%.*s", (int)slots[i].key_len, slots[i].key);
+		frame_put(y, slots[i].x, slots[i].key_w, theme_attr(TH_KEY), key);
+		char label[96];
+		snprintf(label, sizeof label, " %s", slots[i].label);
+		frame_put(y, slots[i].x + slots[i].key_w, slots[i].w - slots[i].key_w,
+			  theme_attr(TH_KEY_LABEL), label);
+	}
+}
+
+static void draw_too_small(app *a)
+{
+	char l1[160], l2[160];
+	snprintf(l1, sizeof l1, tr(a->lang, "Terminal too small: %d%s%d"), a->cols,
+		 theme_is_ascii() ? "x" : "×", a->rows);
+	snprintf(l2, sizeof l2, tr(a->lang, "vudong needs at least %d%s%d. Enlarge the window."),
+		 FRAME_MIN_COLS, theme_is_ascii() ? "x" : "×", FRAME_MIN_ROWS);
+	int y = a->rows / 2 - 1;
+	if (y < 0)
+		y = 0;
+	int w1 = utf8_width(l1, (size_t)-1), w2 = utf8_width(l2, (size_t)-1);
+	frame_put(y, w1 < a->cols ? (a->cols - w1) / 2 : 0, a->cols, theme_attr(TH_TITLE), l1);
+	if (y + 1 < a->rows)
+		frame_put(y + 1, w2 < a->cols ? (a->cols - w2) / 2 : 0, a->cols, A_NORMAL, l2);
+}
+
+void frame_draw(app *a)
+{
+	a->rows = LINES;
+	a->cols = COLS;
+	erase();
+	attrset(A_NORMAL);
+	if (frame_too_small(a->rows, a->cols)) {
+		draw_too_small(a);
+		curs_set(0);
+		return;
+	}
+	draw_topbar(a);
+	const screen_ops *s = screens[a->screen];
+	if (s && s->draw) {
+		attrset(A_NORMAL);
+		s->draw(a, frame_body(a->rows, a->cols));
+		attrset(A_NORMAL);
+	}
+	int cursor = draw_status(a, a->rows - 2);
+	draw_keybar(a, a->rows - 1);
+	if (cursor >= 0) {
+		curs_set(1);
+		move(a->rows - 2, cursor);
+	} else {
+		curs_set(0);
+	}
+}
+
+unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
+{
+	if (a->prompt.kind != PROMPT_NONE || frame_too_small(a->rows, a->cols))
+		return CHANGED_NOTHING;
+	if (wheel_up || wheel_down)
+		return app_handle(a, wheel_up ? ACT_UP : ACT_DOWN);
+	if (y == 0) {
+		topbar_layout t;
+		frame_layout_topbar(a->lang, a->cols, a->screen, &t);
+		int s = frame_tab_at(&t, x);
+		return s >= 0 ? app_set_screen(a, (screen_id)s) : CHANGED_NOTHING;
+	}
+	if (y == a->rows - 1) {
+		keybar_slot slots[KEYBAR_MAX];
+		size_t n = keys_layout_bar(a->lang, a->cols, slots, KEYBAR_MAX);
+		return app_handle(a, keys_bar_action_at(slots, n, x));
+	}
+	rect body = frame_body(a->rows, a->cols);
+	if (y >= body.y && y < body.y + body.h) {
+		const screen_ops *s = screens[a->screen];
+		return s && s->click ? s->click(a, body, y, x) : CHANGED_NOTHING;
+	}
+	return CHANGED_NOTHING;
+}

@@ -1,0 +1,51 @@
+/* itemview.h - what the screens say about plan items, crops and land, without curses: the
+ * flat row number of each plan item (communes in order, then their plan, the same order as
+ * season_result.items), display names, and an item's status in words. Pure. */
+#ifndef VUDONG_ITEMVIEW_H
+#define VUDONG_ITEMVIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "scenario.h"
+#include "season.h"
+
+typedef struct {
+	int commune, item;   /* indices into scenario.communes and commune.plan */
+} item_ref;
+
+/* The number of plan items over every commune. */
+int itemview_count(const scenario *s);
+/* The item on flat row `row`; false when out of range. */
+bool itemview_ref(const scenario *s, int row, item_ref *out);
+/* The flat row of (commune, item); -1 when out of range. */
+int itemview_row(const scenario *s, int ci, int item);
+/* The plan item of a row, NULL when out of range. */
+plan_item *itemview_item(scenario *s, int row);
+
+/* The result of flat row `row` when r computed and matches the scenario, else NULL. */
+const item_result *itemview_result(const app_run *r, int row);
+
+/* Display names: the name, or the id when the name is empty; "?" for a bad index. */
+const char *itemview_crop_name(const scenario *s, int ci);
+const char *itemview_commune_name(const scenario *s, int ci);
+const char *itemview_land_id(const scenario *s, int ci, int land);
+
+/* A commune name without its administrative prefix ("Xã ", "Thị trấn ", "Phường "), for
+ * narrow columns: "Xã Hoành Mô" -> "Hoành Mô". Points into name. */
+const char *itemview_short_name(const char *name);
+
+/* The status bits in words, most serious first, joined by ", " ("late harvest, water
+ * stress"; "ok" for 0), translated. Returns buf. */
+char *itemview_status_words(unsigned status, lang l, char *buf, size_t size);
+/* True when a status needs the reader's attention (anything but water stress alone counts). */
+bool itemview_status_is_problem(unsigned status);
+/* True when a status holds an error (the crop does not mature, or is killed). */
+bool itemview_status_is_severe(unsigned status);
+
+/* An irrigation setting in words: "none", "auto", "every 7 d, 25 mm" (translated). */
+char *itemview_irrigation_words(const irrigation *ir, lang l, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,423 @@
+/* screen_crops.c - parameters and prices per crop: Kc ini/mid/end, the four stage lengths,
+ * p, Ky, potential yield, price, constant price, cost and labour; edited like the plan
+ * (Enter, + and -), checked with the loader's ranges. The table scrolls sideways on narrow
+ * terminals and explains the selected parameter on the line below. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+#include "edit.h"
+#include "itemview.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "tableview.h"
+#include "theme.h"
+
+enum { P_KC_INI, P_KC_MID, P_KC_END, P_L1, P_L2, P_L3, P_L4, P_P, P_KY, P_YM, P_PRICE,
+       P_PRICE_CONST, P_COST, P_LABOUR, P_COUNT };
+
+typedef struct {
+	const char *label, *unit;   /* the two header lines (message ids) */
+	const char *object, *key;   /* the scenario key (its range); stages pick days or gdd */
+	const char *meaning;        /* the explanation line (message id) */
+	int width, decimals;
+	double step;                /* for + and -, in shown units */
+	double scale;               /* scenario value = shown value * scale */
+} crop_param;
+
+static const crop_param params[P_COUNT] = {
+	[P_KC_INI] = { "Kc", "ini", "kc", "ini", "Crop coefficient of the initial stage (FAO-56 Table 12)", 5, 2, 0.05, 1 },
+	[P_KC_MID] = { "Kc", "mid", "kc", "mid", "Crop coefficient of the mid-season stage, before climate adjustment", 5, 2, 0.05, 1 },
+	[P_KC_END] = { "Kc", "end", "kc", "end", "Crop coefficient at harvest, before climate adjustment", 5, 2, 0.05, 1 },
+	[P_L1] = { "Ini", "days", "crop", "stages_days", "Length of the initial stage", 5, 0, 1, 1 },
+	[P_L2] = { "Dev", "days", "crop", "stages_days", "Length of the development stage", 5, 0, 1, 1 },
+	[P_L3] = { "Mid", "days", "crop", "stages_days", "Length of the mid-season stage", 5, 0, 1, 1 },
+	[P_L4] = { "Late", "days", "crop", "stages_days", "Length of the late-season stage", 5, 0, 1, 1 },
+	[P_P] = { "p", "", "crop", "depletion_p", "Share of available water the crop uses before stress (FAO-56 Table 22)", 5, 2, 0.05, 1 },
+	[P_KY] = { "Ky", "", "crop", "ky", "Yield response to water stress (FAO-33); 0 = water does not limit yield", 5, 2, 0.05, 1 },
+	[P_YM] = { "Ym", "t/ha", "crop", "yield_potential_t_ha", "Potential yield without water, cold or management limits", 6, 1, 0.5, 1 },
+	[P_PRICE] = { "Price", "VND/kg", "crop", "price_vnd_kg", "Farm-gate price at current prices", 7, 0, 100, 1 },
+	[P_PRICE_CONST] = { "Const.", "VND/kg", "crop", "price_const_vnd_kg", "Price at the constant prices of the base year (for growth)", 7, 0, 100, 1 },
+	[P_COST] = { "Cost", "M VND/ha", "crop", "cost_vnd_ha", "Production cost per hectare", 8, 1, 1, 1e6 },
+	[P_LABOUR] = { "Labour", "days/ha", "crop", "labour_days_ha", "Labour days per hectare", 7, 0, 10, 1 },
+};
+
+#define NAME_MIN 10
+#define NAME_MAX 20
+#define HEADER_ROWS 2
+#define RESERVED_LINES 2
+
+/* Where the crop's value for parameter p lives (NULL for Ky of a crop with stage Ky). */
+static double *param_ptr(crop *c, int p)
+{
+	switch (p) {
+	case P_KC_INI: return &c->kc_ini;
+	case P_KC_MID: return &c->kc_mid;
+	case P_KC_END: return &c->kc_end;
+	case P_L1: case P_L2: case P_L3: case P_L4: return &c->stages[p - P_L1];
+	case P_P: return &c->depletion_p;
+	case P_KY: return c->has_ky_stages ? NULL : &c->ky;
+	case P_YM: return &c->yield_potential_t_ha;
+	case P_PRICE: return &c->price_vnd_kg;
+	case P_PRICE_CONST: return &c->price_const_vnd_kg;
+	case P_COST: return &c->cost_vnd_ha;
+	case P_LABOUR: return &c->labour_days_ha;
+	default: return NULL;
+	}
+}
+
+static bool is_stage(int p)
+{
+	return p >= P_L1 && p <= P_L4;
+}
+
+static const char *param_key(const crop *c, int p)
+{
+	if (is_stage(p))
+		return c->stages_unit == STAGES_IN_GDD ? "stages_gdd" : "stages_days";
+	return params[p].key;
+}
+
+static double param_step(const crop *c, int p)
+{
+	if (is_stage(p) && c->stages_unit == STAGES_IN_GDD)
+		return 10;
+	return params[p].step;
+}
+
+/* The columns shown: the name, then parameters first..last. */
+typedef struct {
+	int name_w;
+	int first, last;            /* parameter range shown (last < first: none) */
+	int x[P_COUNT];
+	bool more_left, more_right;
+	int body_rows;
+} crops_layout;
+
+static void compute_layout(rect area, int cursor, crops_layout *L)
+{
+	int all = 0;
+	for (int p = 0; p < P_COUNT; p++)
+		all += params[p].width + 1;
+	L->name_w = NAME_MIN;
+	if (area.w - all >= NAME_MIN)
+		L->name_w = layout_clamp(area.w - all, NAME_MIN, NAME_MAX);
+	int room = area.w - L->name_w - 1;
+	cursor = layout_clamp(cursor, 0, P_COUNT - 1);
+	/* Scroll just enough from the left that the cursor's column is shown. */
+	int first = 0;
+	for (;;) {
+		int need = 0;
+		for (int p = first; p <= cursor; p++)
+			need += params[p].width + 1;
+		if (need <= room || first == cursor)
+			break;
+		first++;
+	}
+	int x = area.x + L->name_w + 1, last = first - 1;
+	for (int p = first; p < P_COUNT; p++) {
+		if (x - area.x + params[p].width > area.w)
+			break;
+		L->x[p] = x;
+		x += params[p].width + 1;
+		last = p;
+	}
+	L->first = first;
+	L->last = last;
+	L->more_left = first > 0;
+	L->more_right = last < P_COUNT - 1;
+	L->body_rows = area.h - HEADER_ROWS - RESERVED_LINES;
+	if (L->body_rows < 1)
+		L->body_rows = 1;
+}
+
+static void value_text(const app *a, const crop *c, int p, char *buf, size_t size)
+{
+	lang l = a->lang;
+	if (p == P_KY && c->has_ky_stages) {
+		snprintf(buf, size, "%s", tr(l, "stages"));
+		return;
+	}
+	double *v = param_ptr((crop *)c, p);
+	numfmt_number(*v / params[p].scale, params[p].decimals, l, buf, size);
+	if (is_stage(p) && c->stages_unit == STAGES_IN_GDD) {
+		size_t n = strlen(buf);
+		snprintf(buf + n, size - n, "%s", theme_is_ascii() ? "d" : "°");
+	}
+}
+
+static const char *unit_text(lang l, int p)
+{
+	return params[p].unit[0] ? tr(l, params[p].unit) : "";
+}
+
+static void draw_explain(app *a, rect area, int y)
+{
+	lang l = a->lang;
+	view_state *v = &a->view[SCREEN_CROPS];
+	const scenario *s = &a->cur.scn;
+	if (v->row < 0 || (size_t)v->row >= s->n_crops)
+		return;
+	const crop *c = &s->crops[v->row];
+	int p = v->col;
+	char line[600], lo[NUMFMT_MAX], hi[NUMFMT_MAX];
+	double min = 0, max = 0;
+	edit_range(params[p].object, param_key(c, p), &min, &max);
+	numfmt_number(min / params[p].scale, params[p].decimals, l, lo, sizeof lo);
+	numfmt_number(max / params[p].scale, params[p].decimals, l, hi, sizeof hi);
+	int n = snprintf(line, sizeof line, "%s: %s (%s %s..%s %s)", itemview_crop_name(s, v->row),
+			 tr(l, params[p].meaning), tr(l, "range"), lo, hi, unit_text(l, p));
+	if (n > 0 && (size_t)n < sizeof line) {
+		if (is_stage(p) && c->stages_unit == STAGES_IN_GDD) {
+			char tb[NUMFMT_MAX];
+			numfmt_number(c->tbase_c, 1, l, tb, sizeof tb);
+			snprintf(line + n, sizeof line - (size_t)n,
+				 tr(l, "; in degree days above %s °C"), tb);
+		} else if (p == P_KY && c->has_ky_stages) {
+			char k[4][NUMFMT_MAX];
+			for (int i = 0; i < 4; i++)
+				numfmt_number(c->ky_stages[i], 2, l, k[i], sizeof k[i]);
+			snprintf(line + n, sizeof line - (size_t)n, tr(l, "; by stage: %s %s %s %s"),
+				 k[0], k[1], k[2], k[3]);
+		}
+	}
+	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
+}
+
+static void crops_draw(app *a, rect area)
+{
+	lang l = a->lang;
+	draw_clear(area);
+	view_state *v = &a->view[SCREEN_CROPS];
+	const scenario *s = &a->cur.scn;
+	int n = (int)s->n_crops;
+	v->row = layout_clamp(v->row, 0, n - 1);
+	v->col = layout_clamp(v->col, 0, P_COUNT - 1);
+	crops_layout L;
+	compute_layout(area, v->col, &L);
+	v->top = layout_scroll_top(v->top, v->row, L.body_rows, n);
+	const theme_glyphs *g = theme_glyphs_get();
+
+	attr_t hdr = theme_attr(TH_HEADER);
+	draw_fill(area.y, area.x, area.w, hdr);
+	draw_fill(area.y + 1, area.x, area.w, hdr);
+	draw_text(area.y, area.x, L.name_w, tr(l, "Crop"), hdr);
+	if (L.more_left)
+		draw_text(area.y + 1, area.x, L.name_w, g->left, hdr);
+	if (L.more_right)
+		draw_text_right(area.y + 1, area.x + area.w - 1, 1, g->right, hdr);
+	for (int p = L.first; p <= L.last; p++) {
+		draw_header_cell(area.y, L.x[p], params[p].width, tr(l, params[p].label), true, 0, hdr);
+		draw_header_cell(area.y + 1, L.x[p], params[p].width, unit_text(l, p), true, 0, hdr);
+	}
+	for (int i = 0; i < L.body_rows && v->top + i < n; i++) {
+		int row = v->top + i;
+		int y = area.y + HEADER_ROWS + i;
+		bool sel = row == v->row;
+		const crop *c = &s->crops[row];
+		attr_t base = sel ? A_BOLD : theme_attr(TH_NORMAL);
+		if (sel)
+			draw_fill(y, area.x, area.w, A_BOLD);
+		draw_text(y, area.x, L.name_w, itemview_crop_name(s, row), base);
+		for (int p = L.first; p <= L.last; p++) {
+			char buf[NUMFMT_MAX + 4];
+			value_text(a, c, p, buf, sizeof buf);
+			attr_t at = sel && p == v->col ? theme_attr(TH_SELECTED) : base;
+			draw_text_right_pad(y, L.x[p], params[p].width, buf, at);
+		}
+	}
+	int y = area.y + HEADER_ROWS + L.body_rows;
+	draw_explain(a, area, y);
+	draw_text(y + 1, area.x, area.w,
+		  tr(l, "Enter edit  + - step  < > column (the table scrolls sideways)"),
+		  theme_attr(TH_DIM));
+}
+
+/* ---- editing ---- */
+
+static void param_label(lang l, int p, char *buf, size_t size);
+
+static unsigned apply(app *a, crop *c, int p, double shown)
+{
+	double *v = param_ptr(c, p);
+	unsigned bits = edit_set_double(a, v, shown * params[p].scale);
+	if (bits != CHANGED_NOTHING && a->cur.ok) {
+		char buf[NUMFMT_MAX], label[100];
+		numfmt_number(shown, params[p].decimals, a->lang, buf, sizeof buf);
+		param_label(a->lang, p, label, sizeof label);
+		app_set_status(a, false, "%s: %s = %s",
+			       itemview_crop_name(&a->cur.scn, (int)(c - a->cur.scn.crops)), label, buf);
+	}
+	return bits;
+}
+
+static crop *selected_crop(app *a)
+{
+	int r = a->view[SCREEN_CROPS].row;
+	if (r < 0 || (size_t)r >= a->cur.scn.n_crops)
+		return NULL;
+	return &a->cur.scn.crops[r];
+}
+
+static void param_label(lang l, int p, char *buf, size_t size)
+{
+	if (params[p].unit[0])
+		snprintf(buf, size, "%s %s (%s)", tr(l, params[p].label), is_stage(p) ? tr(l, "stage") : "",
+			 tr(l, params[p].unit));
+	else
+		snprintf(buf, size, "%s", tr(l, params[p].label));
+	/* Squeeze the double space left by an empty part. */
+	char *dd;
+	while ((dd = strstr(buf, "  ")))
+		memmove(dd, dd + 1, strlen(dd));
+}
+
+static unsigned crops_step(app *a, int dir)
+{
+	crop *c = selected_crop(a);
+	int p = a->view[SCREEN_CROPS].col;
+	if (!c)
+		return CHANGED_NOTHING;
+	double *v = param_ptr(c, p);
+	if (!v) {
+		app_set_status(a, false, "%s", tr(a->lang, "This crop has Ky by stage: press Enter to edit the four values"));
+		return CHANGED_VIEW;
+	}
+	double nv = edit_step(params[p].object, param_key(c, p), *v, param_step(c, p) * params[p].scale * dir);
+	unsigned bits = apply(a, c, p, nv / params[p].scale);
+	if (bits == CHANGED_NOTHING)
+		app_set_status(a, false, "%s", tr(a->lang, "The value is at its limit"));
+	return bits | CHANGED_VIEW;
+}
+
+static unsigned crops_open_edit(app *a)
+{
+	lang l = a->lang;
+	crop *c = selected_crop(a);
+	int p = a->view[SCREEN_CROPS].col;
+	if (!c)
+		return CHANGED_NOTHING;
+	char label[160], what[100], text[4 * NUMFMT_MAX + 4];
+	param_label(l, p, what, sizeof what);
+	snprintf(label, sizeof label, "%s, %s:", itemview_crop_name(&a->cur.scn, a->view[SCREEN_CROPS].row), what);
+	double *v = param_ptr(c, p);
+	if (v) {
+		edit_format_number(*v / params[p].scale, params[p].decimals + 2, l, text, sizeof text);
+	} else {
+		/* Ky by stage: the four values separated by spaces. */
+		char k[4][NUMFMT_MAX];
+		for (int i = 0; i < 4; i++)
+			edit_format_number(c->ky_stages[i], 3, l, k[i], sizeof k[i]);
+		snprintf(text, sizeof text, "%s %s %s %s", k[0], k[1], k[2], k[3]);
+		snprintf(label, sizeof label, tr(l, "%s, Ky of the four stages:"),
+			 itemview_crop_name(&a->cur.scn, a->view[SCREEN_CROPS].row));
+	}
+	app_open_prompt(a, PROMPT_EDIT, label, text);
+	return CHANGED_VIEW;
+}
+
+static unsigned commit_ky_stages(app *a, crop *c, const char *text, char *err, size_t size)
+{
+	lang l = a->lang;
+	double k[4];
+	char buf[256];
+	snprintf(buf, sizeof buf, "%s", text);
+	int n = 0;
+	for (char *tok = strtok(buf, " ;\t"); tok; tok = strtok(NULL, " ;\t")) {
+		if (n == 4 || !edit_number_from_text(l, tok, "crop", "ky_stages", "Ky", &k[n], err, size)) {
+			if (n == 4)
+				snprintf(err, size, "%s", tr(l, "Give exactly four Ky values, one per stage"));
+			return CHANGED_NOTHING;
+		}
+		n++;
+	}
+	if (n != 4) {
+		snprintf(err, size, "%s", tr(l, "Give exactly four Ky values, one per stage"));
+		return CHANGED_NOTHING;
+	}
+	if (memcmp(k, c->ky_stages, sizeof k) == 0)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	memcpy(c->ky_stages, k, sizeof k);
+	return app_end_edit(a);
+}
+
+static unsigned crops_commit(app *a, const char *text, char *err, size_t size)
+{
+	lang l = a->lang;
+	crop *c = selected_crop(a);
+	int p = a->view[SCREEN_CROPS].col;
+	if (!c)
+		return CHANGED_NOTHING;
+	if (!param_ptr(c, p))
+		return commit_ky_stages(a, c, text, err, size);
+	char label[100];
+	param_label(l, p, label, sizeof label);
+	double v;
+	if (!edit_parse_number(text, &v)) {
+		snprintf(err, size, tr(l, "%s: \"%s\" is not a number"), label, text);
+		return CHANGED_NOTHING;
+	}
+	if (!edit_check_range_scaled(l, params[p].object, param_key(c, p), label, v,
+				     params[p].scale, err, size))
+		return CHANGED_NOTHING;
+	/* The loader's rules that join two keys. */
+	if (is_stage(p) && c->stages_unit == STAGES_IN_DAYS && v != floor(v)) {
+		snprintf(err, size, tr(l, "%s must be whole days"), label);
+		return CHANGED_NOTHING;
+	}
+	return apply(a, c, p, v);
+}
+
+static unsigned crops_handle(app *a, action act)
+{
+	view_state *v = &a->view[SCREEN_CROPS];
+	crops_layout L;
+	compute_layout(tv_body(a), v->col, &L);
+	unsigned bits = tv_move_row(v, act, (int)a->cur.scn.n_crops, L.body_rows - 1);
+	if (bits)
+		return bits;
+	switch (act) {
+	case ACT_LEFT:
+		v->col = layout_clamp(v->col - 1, 0, P_COUNT - 1);
+		return CHANGED_VIEW;
+	case ACT_RIGHT:
+		v->col = layout_clamp(v->col + 1, 0, P_COUNT - 1);
+		return CHANGED_VIEW;
+	case ACT_EDIT:
+		return crops_open_edit(a);
+	case ACT_INCREMENT:
+		return crops_step(a, +1);
+	case ACT_DECREMENT:
+		return crops_step(a, -1);
+	default:
+		return CHANGED_NOTHING;
+	}
+}
+
+static unsigned crops_click(app *a, rect area, int y, int x)
+{
+	view_state *v = &a->view[SCREEN_CROPS];
+	crops_layout L;
+	compute_layout(area, v->col, &L);
+	int r = y - area.y - HEADER_ROWS;
+	if (r < 0 || r >= L.body_rows || v->top + r >= (int)a->cur.scn.n_crops)
+		return CHANGED_NOTHING;
+	v->row = v->top + r;
+	for (int p = L.first; p <= L.last; p++)
+		if (x >= L.x[p] && x < L.x[p] + params[p].width + 1)
+			v->col = p;
+	return CHANGED_VIEW;
+}
+
+const screen_ops screen_crops = {
+	.title = "Crops",
+	.draw = crops_draw,
+	.handle = crops_handle,
+	.click = crops_click,
+	.commit = crops_commit,
+};

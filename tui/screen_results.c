@@ -1,0 +1,449 @@
+/* screen_results.c - the season's results per plan item: crop, commune, land, area, sowing
+ * and harvest, yield (tạ/ha in Vietnamese) with the three factors that explain it, output,
+ * value, profit and the status in words; `o` cycles the sort column (▲/▼ in the header). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+#include "itemview.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "results_sort.h"
+#include "tableview.h"
+#include "theme.h"
+
+enum { RC_CROP, RC_COMMUNE, RC_LAND, RC_AREA, RC_SOW, RC_HARVEST, RC_YIELD, RC_FW, RC_FC,
+       RC_FM, RC_OUTPUT, RC_VALUE, RC_PROFIT, RC_STATUS, RC_COUNT };
+
+static const tv_column result_cols[RC_COUNT] = {
+	[RC_CROP]    = { "Crop", NULL, { 9, 12, 10, false }, false, false },
+	[RC_COMMUNE] = { "Commune", NULL, { 9, 18, 9, true }, false, false },
+	[RC_LAND]    = { "Land", NULL, { 6, 7, 3, false }, false, false },
+	[RC_AREA]    = { "Area", "ha", { 5, 6, 8, false }, true, false },
+	[RC_SOW]     = { "Sown", NULL, { 6, 6, 4, false }, false, false },
+	[RC_HARVEST] = { "Harvest", NULL, { 7, 7, 7, false }, false, false },
+	[RC_YIELD]   = { "Yield", "t/ha", { 5, 6, 10, false }, true, false },
+	[RC_FW]      = { "Fwat", NULL, { 4, 5, 6, false }, true, false },
+	[RC_FC]      = { "Fcold", NULL, { 4, 5, 6, false }, true, false },
+	[RC_FM]      = { "Fmgt", NULL, { 4, 5, 2, false }, true, false },
+	[RC_OUTPUT]  = { "Output", "t", { 6, 7, 9, false }, true, false },
+	[RC_VALUE]   = { "Value", "M VND", { 6, 7, 5, false }, true, false },
+	[RC_PROFIT]  = { "Profit", "M VND", { 6, 7, 5, false }, true, false },
+	[RC_STATUS]  = { "Status", NULL, { 10, 30, 8, true }, false, false },
+};
+
+#define RESERVED_LINES 2   /* the totals; the selected item explained */
+
+static bool is_text_col(int c)
+{
+	return c == RC_CROP || c == RC_COMMUNE || c == RC_LAND || c == RC_STATUS;
+}
+
+/* The sort key of a numeric column. */
+static double num_key(const app *a, int row, int col)
+{
+	const item_result *r = itemview_result(&a->cur, row);
+	if (!r)
+		return 0;
+	switch (col) {
+	case RC_AREA: return r->area_ha;
+	case RC_SOW: return r->sow;
+	case RC_HARVEST: return r->harvest == DATE_NONE ? 1e12 : r->harvest;
+	case RC_YIELD: return r->yield_t_ha;
+	case RC_FW: return r->f_water;
+	case RC_FC: return r->f_cold;
+	case RC_FM: return r->f_mgmt;
+	case RC_OUTPUT: return r->output_t;
+	case RC_VALUE: return r->value_mvnd;
+	case RC_PROFIT: return r->profit_mvnd;
+	default: return 0;
+	}
+}
+
+static const char *text_key(const app *a, int row, int col, char *buf, size_t size)
+{
+	const item_result *r = itemview_result(&a->cur, row);
+	if (!r)
+		return "";
+	const scenario *s = &a->cur.scn;
+	switch (col) {
+	case RC_CROP: return itemview_crop_name(s, r->crop);
+	case RC_COMMUNE: return itemview_short_name(itemview_commune_name(s, r->commune));
+	case RC_LAND: return itemview_land_id(s, r->commune, r->land);
+	case RC_STATUS:
+		/* Problems first: the key puts the most serious statuses at the top. */
+		snprintf(buf, size, "%c", itemview_status_is_severe(r->status) ? 'a' :
+				 itemview_status_is_problem(r->status) ? 'b' : r->status ? 'c' : 'd');
+		return buf;
+	default: return "";
+	}
+}
+
+typedef struct {
+	int row;
+	int dir;                 /* +1 ascending, -1 descending (the same in every entry) */
+	double num;
+	char text[SCN_NAME_MAX];
+} sort_entry;
+
+static int cmp_entries(const void *p, const void *q)
+{
+	const sort_entry *x = p, *y = q;
+	int c;
+	if (x->text[0] || y->text[0])
+		c = strcmp(x->text, y->text);
+	else
+		c = (x->num > y->num) - (x->num < y->num);
+	if (c == 0)
+		return (x->row > y->row) - (x->row < y->row);   /* stable: scenario order */
+	return c * x->dir;
+}
+
+int results_sorted_rows(const app *a, int *rows, int n)
+{
+	if (!a->cur.ok)
+		return 0;
+	int total = itemview_count(&a->cur.scn);
+	if ((size_t)total != a->cur.result.n_items)
+		return 0;
+	if (n > total)
+		n = total;
+	int sort = a->view[SCREEN_RESULTS].sort;
+	int col = abs(sort) - 1;
+	if (sort == 0 || col >= RC_COUNT) {
+		for (int i = 0; i < n; i++)
+			rows[i] = i;
+		return n;
+	}
+	sort_entry *e = calloc((size_t)total, sizeof *e);
+	if (!e) {
+		for (int i = 0; i < n; i++)
+			rows[i] = i;
+		return n;
+	}
+	for (int i = 0; i < total; i++) {
+		e[i].row = i;
+		e[i].dir = sort > 0 ? 1 : -1;
+		if (is_text_col(col)) {
+			char buf[8];
+			snprintf(e[i].text, sizeof e[i].text, "%s", text_key(a, i, col, buf, sizeof buf));
+			if (!e[i].text[0])
+				e[i].text[0] = ' ';
+		} else {
+			e[i].num = num_key(a, i, col);
+		}
+	}
+	qsort(e, (size_t)total, sizeof *e, cmp_entries);
+	for (int i = 0; i < n; i++)
+		rows[i] = e[i].row;
+	free(e);
+	return n;
+}
+
+const char *results_sort_label(const app *a)
+{
+	int sort = a->view[SCREEN_RESULTS].sort;
+	int col = abs(sort) - 1;
+	return sort && col < RC_COUNT ? result_cols[col].label : "";
+}
+
+static void results_layout(rect area, tv_layout *t)
+{
+	tv_layout_compute(result_cols, RC_COUNT, area, RESERVED_LINES, t);
+}
+
+static const char *unit_label(lang l, int col)
+{
+	if (col == RC_YIELD)
+		return l == LANG_VI ? "tạ/ha" : "t/ha";
+	return result_cols[col].unit ? tr(l, result_cols[col].unit) : NULL;
+}
+
+static void cell_text(const app *a, int row, int col, int width, char *buf, size_t size)
+{
+	lang l = a->lang;
+	const scenario *s = &a->cur.scn;
+	const item_result *r = itemview_result(&a->cur, row);
+	buf[0] = 0;
+	if (!r)
+		return;
+	switch (col) {
+	case RC_CROP:
+		snprintf(buf, size, "%s", itemview_crop_name(s, r->crop));
+		break;
+	case RC_COMMUNE: {
+		const char *name = itemview_commune_name(s, r->commune);
+		snprintf(buf, size, "%s", layout_text_width(name) > width ? itemview_short_name(name) : name);
+		break;
+	}
+	case RC_LAND:
+		snprintf(buf, size, "%s", itemview_land_id(s, r->commune, r->land));
+		break;
+	case RC_AREA:
+		numfmt_number(r->area_ha, r->area_ha == floor(r->area_ha) ? 0 : 1, l, buf, size);
+		break;
+	case RC_SOW:
+		numfmt_date_short(r->sow, l, buf, size);
+		break;
+	case RC_HARVEST: {
+		char d[NUMFMT_MAX];
+		numfmt_date_short(r->harvest, l, d, sizeof d);
+		snprintf(buf, size, "%s%s", d, (r->status & ITEM_LATE_HARVEST) ? "!" : "");
+		break;
+	}
+	case RC_YIELD:
+		if (l == LANG_VI)
+			numfmt_number(numfmt_t_ha_to_ta_ha(r->yield_t_ha), 0, l, buf, size);
+		else
+			numfmt_number(r->yield_t_ha, 1, l, buf, size);
+		break;
+	case RC_FW:
+		numfmt_number(r->f_water, 2, l, buf, size);
+		break;
+	case RC_FC:
+		numfmt_number(r->f_cold, 2, l, buf, size);
+		break;
+	case RC_FM:
+		numfmt_number(r->f_mgmt, 2, l, buf, size);
+		break;
+	case RC_OUTPUT:
+		numfmt_number(r->output_t, 0, l, buf, size);
+		break;
+	case RC_VALUE:
+		numfmt_number(r->value_mvnd, 0, l, buf, size);
+		break;
+	case RC_PROFIT:
+		numfmt_number(r->profit_mvnd, 0, l, buf, size);
+		break;
+	case RC_STATUS: {
+		char w[256];
+		itemview_status_words(r->status, l, w, sizeof w);
+		if (itemview_status_is_problem(r->status))
+			snprintf(buf, size, "%s %s", theme_glyphs_get()->warn, w);
+		else
+			snprintf(buf, size, "%s", w);
+		break;
+	}
+	}
+}
+
+static attr_t cell_attr(const app *a, int row, int col)
+{
+	const item_result *r = itemview_result(&a->cur, row);
+	if (!r)
+		return theme_attr(TH_NORMAL);
+	switch (col) {
+	case RC_STATUS:
+		if (itemview_status_is_severe(r->status))
+			return theme_attr(TH_ERROR);
+		if (itemview_status_is_problem(r->status))
+			return theme_attr(TH_WARNING);
+		return theme_attr(r->status ? TH_NORMAL : TH_DIM);
+	case RC_HARVEST:
+		return theme_attr((r->status & ITEM_LATE_HARVEST) ? TH_WARNING : TH_NORMAL);
+	case RC_FW:
+		return theme_attr(r->f_water < 0.9 ? TH_WARNING : TH_DIM);
+	case RC_FC:
+		return theme_attr(r->f_cold < 1.0 ? TH_WARNING : TH_DIM);
+	case RC_FM:
+		return theme_attr(r->f_mgmt < 1.0 ? TH_NORMAL : TH_DIM);
+	case RC_PROFIT:
+		return theme_attr(r->profit_mvnd < 0 ? TH_NEGATIVE : TH_NORMAL);
+	case RC_YIELD:
+	case RC_OUTPUT:
+		return theme_attr(TH_TITLE);
+	default:
+		return theme_attr(TH_NORMAL);
+	}
+}
+
+static void draw_totals(app *a, const tv_layout *t, int y)
+{
+	lang l = a->lang;
+	const group_result *g = &a->cur.result.district.g;
+	attr_t at = theme_attr(TH_HEADER);
+	draw_fill(y, t->area.x, t->area.w, at);
+	int first = -1;
+	for (int c = 0; c < RC_COUNT && first < 0; c++)
+		if (t->w[c])
+			first = c;
+	if (first >= 0)
+		draw_text(y, t->x[first], t->w[first], tr(l, "Total"), at);
+	char buf[NUMFMT_MAX];
+	struct {
+		int col;
+		double v;
+		int dec;
+	} cells[] = {
+		{ RC_AREA, g->area_ha, 0 }, { RC_OUTPUT, g->output_t, 0 },
+		{ RC_VALUE, g->value_mvnd, 0 }, { RC_PROFIT, g->profit_mvnd, 0 },
+		{ RC_YIELD, l == LANG_VI ? numfmt_t_ha_to_ta_ha(g->yield_t_ha) : g->yield_t_ha,
+		  l == LANG_VI ? 0 : 1 },
+	};
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+		int c = cells[i].col;
+		if (!t->w[c])
+			continue;
+		numfmt_number(cells[i].v, cells[i].dec, l, buf, sizeof buf);
+		draw_text_right(y, t->x[c], t->w[c], buf, at);
+	}
+}
+
+/* The selected item's water figures and the product that makes its yield. */
+static void draw_explain(app *a, const tv_layout *t, int y, int row)
+{
+	lang l = a->lang;
+	const item_result *r = itemview_result(&a->cur, row);
+	if (!r)
+		return;
+	char et0[NUMFMT_MAX], etc[NUMFMT_MAX], eta[NUMFMT_MAX], rain[NUMFMT_MAX], irr[NUMFMT_MAX];
+	char ym[NUMFMT_MAX], fw[NUMFMT_MAX], fc[NUMFMT_MAX], fm[NUMFMT_MAX], ya[NUMFMT_MAX];
+	numfmt_number(r->et0_mm, 0, l, et0, sizeof et0);
+	numfmt_number(r->etc_mm, 0, l, etc, sizeof etc);
+	numfmt_number(r->eta_mm, 0, l, eta, sizeof eta);
+	numfmt_number(r->rain_mm, 0, l, rain, sizeof rain);
+	numfmt_number(r->irrigation_mm, 0, l, irr, sizeof irr);
+	numfmt_number(r->yield_potential_t_ha, 1, l, ym, sizeof ym);
+	numfmt_number(r->f_water, 2, l, fw, sizeof fw);
+	numfmt_number(r->f_cold, 2, l, fc, sizeof fc);
+	numfmt_number(r->f_mgmt, 2, l, fm, sizeof fm);
+	numfmt_number(r->yield_t_ha, 1, l, ya, sizeof ya);
+	char line[600];
+	snprintf(line, sizeof line,
+		 tr(l, "Yield %s = Ym %s x Fwat %s x Fcold %s x Fmgt %s t/ha. Water (mm): ET0 %s, ETc %s, ETa %s, rain %s, irrigation %s"),
+		 ya, ym, fw, fc, fm, et0, etc, eta, rain, irr);
+	draw_text(y, t->area.x, t->area.w, line, theme_attr(TH_NORMAL));
+}
+
+static void results_draw(app *a, rect area)
+{
+	lang l = a->lang;
+	draw_clear(area);
+	if (!a->cur.ok) {
+		draw_text(area.y + 1, area.x + 2, area.w - 2,
+			  tr(l, "No results: the season could not be computed (see the status line)."),
+			  theme_attr(TH_ERROR));
+		return;
+	}
+	tv_layout t;
+	results_layout(area, &t);
+	view_state *v = &a->view[SCREEN_RESULTS];
+	int n = itemview_count(&a->cur.scn);
+	int *order = calloc(n > 0 ? (size_t)n : 1, sizeof *order);
+	if (!order)
+		return;
+	n = results_sorted_rows(a, order, n);
+	v->row = layout_clamp(v->row, 0, n - 1);
+	v->top = layout_scroll_top(v->top, v->row, t.body_rows, n);
+
+	attr_t hdr = theme_attr(TH_HEADER);
+	int sort_col = abs(v->sort) - 1;
+	for (int hr = 0; hr < t.header_rows; hr++)
+		draw_fill(area.y + hr, area.x, area.w, hdr);
+	for (int c = 0; c < RC_COUNT; c++) {
+		if (!t.w[c])
+			continue;
+		int sort = v->sort && c == sort_col ? (v->sort > 0 ? 1 : -1) : 0;
+		draw_header_cell(area.y, t.x[c], t.w[c], tr(l, result_cols[c].label),
+				 result_cols[c].right, sort, hdr);
+		const char *unit = unit_label(l, c);
+		if (unit && t.header_rows > 1)
+			draw_header_cell(area.y + 1, t.x[c], t.w[c], unit, result_cols[c].right, 0, hdr);
+	}
+	for (int i = 0; i < t.body_rows && v->top + i < n; i++) {
+		int pos = v->top + i;
+		int row = order[pos];
+		int y = area.y + t.header_rows + i;
+		bool sel = pos == v->row;
+		if (sel)
+			draw_fill(y, area.x, area.w, theme_attr(TH_SELECTED));
+		for (int c = 0; c < RC_COUNT; c++) {
+			if (!t.w[c])
+				continue;
+			char buf[300];
+			cell_text(a, row, c, t.w[c], buf, sizeof buf);
+			attr_t at = sel ? theme_attr(TH_SELECTED) : cell_attr(a, row, c);
+			if (result_cols[c].right)
+				draw_text_right(y, t.x[c], t.w[c], buf, at);
+			else
+				draw_text(y, t.x[c], t.w[c], buf, at);
+		}
+	}
+	int y = area.y + t.header_rows + t.body_rows;
+	draw_totals(a, &t, y);
+	if (n > 0)
+		draw_explain(a, &t, y + 1, order[v->row]);
+	free(order);
+}
+
+static unsigned results_handle(app *a, action act)
+{
+	view_state *v = &a->view[SCREEN_RESULTS];
+	tv_layout t;
+	results_layout(tv_body(a), &t);
+	int n = itemview_count(&a->cur.scn);
+	unsigned bits = tv_move_row(v, act, n, t.body_rows - 1);
+	if (bits)
+		return bits;
+	switch (act) {
+	case ACT_SORT: {
+		/* o: next column, text ascending and numbers largest first; after the last
+		 * column back to the scenario's order. Keeps the cursor on the same item. */
+		int *order = calloc(n > 0 ? (size_t)n : 1, sizeof *order);
+		int item = -1;
+		if (order && results_sorted_rows(a, order, n) == n && n > 0)
+			item = order[layout_clamp(v->row, 0, n - 1)];
+		int col = abs(v->sort);   /* the next column's index (col - 1 + 1) */
+		if (col >= RC_COUNT)
+			v->sort = 0;
+		else
+			v->sort = is_text_col(col) ? col + 1 : -(col + 1);
+		if (order && item >= 0 && results_sorted_rows(a, order, n) == n)
+			for (int i = 0; i < n; i++)
+				if (order[i] == item)
+					v->row = i;
+		free(order);
+		const char *label = results_sort_label(a);
+		if (*label)
+			app_set_status(a, false, tr(a->lang, "Sorted by %s"), tr(a->lang, label));
+		else
+			app_set_status(a, false, "%s", tr(a->lang, "In the scenario's order"));
+		return CHANGED_VIEW;
+	}
+	default:
+		return CHANGED_NOTHING;
+	}
+}
+
+static unsigned results_click(app *a, rect area, int y, int x)
+{
+	tv_layout t;
+	results_layout(area, &t);
+	view_state *v = &a->view[SCREEN_RESULTS];
+	int c = tv_col_at(&t, x);
+	if (y >= area.y && y < area.y + t.header_rows && c >= 0) {
+		/* A click on a header sorts by that column (again: the other way). */
+		int cur = abs(v->sort) - 1;
+		if (v->sort && cur == c)
+			v->sort = -v->sort;
+		else
+			v->sort = is_text_col(c) ? c + 1 : -(c + 1);
+		return CHANGED_VIEW;
+	}
+	int row = tv_row_at(&t, v->top, itemview_count(&a->cur.scn), y);
+	if (row < 0)
+		return CHANGED_NOTHING;
+	v->row = row;
+	return CHANGED_VIEW;
+}
+
+const screen_ops screen_results = {
+	.title = "Results",
+	.draw = results_draw,
+	.handle = results_handle,
+	.click = results_click,
+	.commit = NULL,
+};

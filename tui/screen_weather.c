@@ -1,0 +1,778 @@
+/* screen_weather.c - the season's weather as charts scaled to the space (Tmin-Tmax as a band,
+ * rain and ET0 as bars, one column per day or per few days, cold days marked with '*') and
+ * the list of what-if shocks: space turns one on or off, Enter edits its numbers, + and -
+ * step them, a adds a cold spell, d deletes. Every change is an undoable edit. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "app.h"
+#include "draw.h"
+#include "edit.h"
+#include "itemview.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "tableview.h"
+#include "theme.h"
+
+/* Cold days as officers name them (REFERENCE.md): frost risk when Tmin <= 4 °C, rét hại when
+ * the daily mean is below 13 °C. */
+#define FROST_TMIN_C 4.0
+#define COLD_TMEAN_C 13.0
+
+#define MARGIN 7   /* the charts' left margin for scale labels */
+
+enum { SC_ON, SC_KIND, SC_FROM, SC_DAYS, SC_TMIN, SC_TMAX, SC_CHANGE, SC_CROP, SC_COUNT };
+
+static const tv_column shock_cols[SC_COUNT] = {
+	[SC_ON]     = { "On", NULL, { 3, 4, 10, false }, false, true },
+	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, false },
+	[SC_FROM]   = { "From", NULL, { 10, 10, 8, false }, false, true },
+	[SC_DAYS]   = { "Days", NULL, { 4, 5, 8, false }, true, true },
+	[SC_TMIN]   = { "Tmin °C", NULL, { 7, 8, 7, false }, true, true },
+	[SC_TMAX]   = { "Tmax °C", NULL, { 7, 8, 7, false }, true, true },
+	[SC_CHANGE] = { "Change", NULL, { 8, 9, 7, false }, true, true },
+	[SC_CROP]   = { "Crop", NULL, { 8, 14, 5, true }, false, true },
+};
+
+static bool is_cold_day(const weather_day *d)
+{
+	return d->tmin_c <= FROST_TMIN_C || d->tmean_c < COLD_TMEAN_C;
+}
+
+/* Whether column c of the shocks table applies to a shock of this kind. */
+static bool col_applies(shock_kind k, int c)
+{
+	switch (c) {
+	case SC_ON: case SC_KIND: return true;
+	case SC_FROM: case SC_DAYS: return k == SHOCK_COLD_SPELL || k == SHOCK_DROUGHT;
+	case SC_TMIN: case SC_TMAX: return k == SHOCK_COLD_SPELL;
+	case SC_CHANGE: return k == SHOCK_WARMING || k == SHOCK_RAIN || k == SHOCK_PRICE;
+	case SC_CROP: return k == SHOCK_PRICE;
+	default: return false;
+	}
+}
+
+static const char *kind_words(shock_kind k)
+{
+	switch (k) {
+	case SHOCK_COLD_SPELL: return "cold spell";
+	case SHOCK_WARMING: return "warming";
+	case SHOCK_RAIN: return "rain change";
+	case SHOCK_DROUGHT: return "drought";
+	case SHOCK_PRICE: return "price change";
+	}
+	return "?";
+}
+
+/* ---- geometry ---- */
+
+typedef struct {
+	rect title;
+	rect temp, marks, rain, et0, axis;   /* chart panels (x, w exclude the margin) */
+	tv_layout shocks;                    /* the shocks table */
+	int shock_rows;                      /* data rows of the table */
+	int hint_y;
+	bool charts;                         /* room for the charts */
+} weather_layout;
+
+static void compute_layout(const app *a, rect area, weather_layout *L)
+{
+	memset(L, 0, sizeof *L);
+	int n_shocks = (int)a->cur.scn.n_shocks;
+	int max_rows = area.h / 4 > 2 ? area.h / 4 : 2;
+	L->shock_rows = layout_clamp(n_shocks, 1, max_rows);
+	int shock_h = 1 + L->shock_rows + 1;   /* header, rows, hint */
+	rect st = { area.y + area.h - shock_h, area.x, shock_h, area.w };
+	tv_layout_compute(shock_cols, SC_COUNT, st, 1, &L->shocks);
+	L->shocks.body_rows = L->shock_rows;
+	L->hint_y = area.y + area.h - 1;
+	L->title = (rect){ area.y, area.x, 1, area.w };
+	int ch = area.h - 1 - shock_h;          /* rows for the charts */
+	int cx = area.x + MARGIN, cw = area.w - MARGIN;
+	if (ch < 7 || cw < 10)
+		return;
+	L->charts = true;
+	int free_rows = ch - 2;                 /* minus the cold-day marks and the month axis */
+	int t = free_rows / 2, r = (free_rows - t + 1) / 2, e = free_rows - t - r;
+	int y = area.y + 1;
+	L->temp = (rect){ y, cx, t, cw };
+	y += t;
+	L->marks = (rect){ y++, cx, 1, cw };
+	L->rain = (rect){ y, cx, r, cw };
+	y += r;
+	L->et0 = (rect){ y, cx, e, cw };
+	y += e;
+	L->axis = (rect){ y, cx, 1, cw };
+}
+
+/* ---- charts ---- */
+
+typedef struct {
+	double tmin, tmax, rain, et0;   /* per column: lowest Tmin, highest Tmax, mean rain and ET0 */
+	bool cold, shocked;
+} chart_col;
+
+/* Aggregates the series into w columns of `per` days each; returns the columns filled. */
+static int aggregate(const weather_series *ws, int w, chart_col *cols, int *per)
+{
+	int n = (int)ws->n;
+	*per = layout_days_per_col(n, w);
+	int nc = (n + *per - 1) / *per;
+	for (int c = 0; c < nc; c++) {
+		chart_col *k = &cols[c];
+		k->tmin = INFINITY;
+		k->tmax = -INFINITY;
+		k->rain = k->et0 = 0;
+		k->cold = k->shocked = false;
+		int days = 0;
+		for (int i = c * *per; i < n && i < (c + 1) * *per; i++) {
+			const weather_day *d = &ws->days[i];
+			if (d->tmin_c < k->tmin)
+				k->tmin = d->tmin_c;
+			if (d->tmax_c > k->tmax)
+				k->tmax = d->tmax_c;
+			k->rain += d->rain_mm;
+			k->et0 += d->et0_mm;
+			k->cold |= is_cold_day(d);
+			k->shocked |= d->cold_shocked != 0;
+			days++;
+		}
+		if (days) {
+			k->rain /= days;
+			k->et0 /= days;
+		}
+	}
+	return nc;
+}
+
+static void draw_vbars(rect r, const chart_col *cols, int nc, bool rain, double max, attr_t attr)
+{
+	for (int c = 0; c < nc && c < r.w; c++) {
+		double v = rain ? cols[c].rain : cols[c].et0;
+		int e = layout_bar_eighths(v, max, r.h);   /* eighths of the panel's height */
+		for (int row = 0; row < r.h && e > 0; row++) {
+			int cell = e >= 8 ? 8 : e;
+			draw_vcell(r.y + r.h - 1 - row, r.x + c, cell, attr);
+			e -= cell;
+		}
+	}
+}
+
+static void label_at(int y, int x, int w, const char *s, attr_t attr)
+{
+	draw_text_right(y, x, w, s, attr);
+}
+
+static void draw_charts(app *a, const weather_layout *L)
+{
+	lang l = a->lang;
+	const weather_series *ws = &a->cur.weather;
+	const theme_glyphs *g = theme_glyphs_get();
+	int w = L->temp.w;
+	chart_col *cols = calloc((size_t)w + 1, sizeof *cols);
+	if (!cols || ws->n == 0) {
+		free(cols);
+		return;
+	}
+	int per;
+	int nc = aggregate(ws, w, cols, &per);
+	double lo = INFINITY, hi = -INFINITY, rmax = 0, emax = 0;
+	for (int c = 0; c < nc; c++) {
+		lo = fmin(lo, cols[c].tmin);
+		hi = fmax(hi, cols[c].tmax);
+		rmax = fmax(rmax, cols[c].rain);
+		emax = fmax(emax, cols[c].et0);
+	}
+	double step;
+	layout_nice_range(lo, hi, L->temp.h > 4 ? 4 : 2, &lo, &hi, &step);
+	double rstep, rlo;
+	layout_nice_range(0, rmax > 0 ? rmax : 1, 2, &rlo, &rmax, &rstep);
+	double estep, elo;
+	layout_nice_range(0, emax > 0 ? emax : 1, 2, &elo, &emax, &estep);
+	int mx = L->temp.x - MARGIN;
+	attr_t dim = theme_attr(TH_DIM);
+	char buf[NUMFMT_MAX + 8], num[NUMFMT_MAX];
+
+	/* Temperature band: each column filled from its lowest Tmin to its highest Tmax. */
+	rect t = L->temp;
+	for (int c = 0; c < nc && c < t.w; c++) {
+		int top = layout_chart_row(cols[c].tmax, lo, hi, t.h);
+		int bot = layout_chart_row(cols[c].tmin, lo, hi, t.h);
+		attr_t at = cols[c].shocked ? theme_attr(TH_NEGATIVE) : theme_attr(TH_BAR);
+		for (int row = top; row <= bot; row++)
+			draw_text(t.y + row, t.x + c, 1, g->full, at);
+	}
+	/* A dotted line at the rét hại threshold where the band does not cover it. */
+	if (COLD_TMEAN_C > lo && COLD_TMEAN_C < hi) {
+		int row = layout_chart_row(COLD_TMEAN_C, lo, hi, t.h);
+		for (int c = 0; c < t.w; c++) {
+			if (c < nc) {
+				int top = layout_chart_row(cols[c].tmax, lo, hi, t.h);
+				int bot = layout_chart_row(cols[c].tmin, lo, hi, t.h);
+				if (row >= top && row <= bot)
+					continue;
+			}
+			draw_text(t.y + row, t.x + c, 1, theme_is_ascii() ? "." : "\xc2\xb7", dim);
+		}
+		snprintf(buf, sizeof buf, "13°");
+		label_at(t.y + row, mx, MARGIN - 1, buf, dim);
+	}
+	numfmt_number(hi, 0, l, num, sizeof num);
+	snprintf(buf, sizeof buf, "%s°C", num);
+	label_at(t.y, mx, MARGIN - 1, buf, dim);
+	numfmt_number(lo, 0, l, num, sizeof num);
+	snprintf(buf, sizeof buf, "%s°C", num);
+	label_at(t.y + t.h - 1, mx, MARGIN - 1, buf, dim);
+	if (t.h >= 5)
+		label_at(t.y + t.h / 2 - 1, mx, MARGIN - 1, "T", theme_attr(TH_TITLE));
+
+	/* Cold days: a visible '*' under each column holding one. */
+	int n_cold = 0;
+	for (size_t i = 0; i < ws->n; i++)
+		n_cold += is_cold_day(&ws->days[i]);
+	for (int c = 0; c < nc && c < L->marks.w; c++)
+		if (cols[c].cold)
+			draw_text(L->marks.y, L->marks.x + c, 1, "*", theme_attr(TH_WARNING));
+	label_at(L->marks.y, mx, MARGIN - 1, tr(l, "cold"), theme_attr(TH_WARNING));
+
+	/* Rain and ET0 as bars (mean per day over each column's days). */
+	if (L->rain.h > 0) {
+		draw_vbars(L->rain, cols, nc, true, rmax, theme_attr(TH_BAR_BASE));
+		numfmt_number(rmax, rmax < 10 ? 1 : 0, l, num, sizeof num);
+		snprintf(buf, sizeof buf, "%smm", num);
+		label_at(L->rain.y, mx, MARGIN - 1, buf, dim);
+		label_at(L->rain.y + L->rain.h - 1, mx, MARGIN - 1, tr(l, "rain"), theme_attr(TH_TITLE));
+	}
+	if (L->et0.h > 0) {
+		draw_vbars(L->et0, cols, nc, false, emax, theme_attr(TH_BAR));
+		numfmt_number(emax, 1, l, num, sizeof num);
+		snprintf(buf, sizeof buf, "%smm", num);
+		if (L->et0.h >= 2)
+			label_at(L->et0.y, mx, MARGIN - 1, buf, dim);
+		label_at(L->et0.y + L->et0.h - 1, mx, MARGIN - 1, "ET0", theme_attr(TH_TITLE));
+	}
+
+	/* Months on the axis: a label where each month starts, when it does not overlap. */
+	int next_free = 0;
+	for (int c = 0; c < nc && c < L->axis.w; c++) {
+		vd_date first = ws->first + (vd_date)(c * per);
+		int m_first = date_month(first), m_prev = c ? date_month(first - 1) : 0;
+		bool starts = c == 0 || m_first != m_prev;
+		for (int k = 1; k < per && !starts; k++)
+			starts = date_month(first + k) != date_month(first + k - 1);
+		if (!starts || c < next_free)
+			continue;
+		vd_date d = first;
+		while (c && date_month(d) == m_prev)
+			d++;
+		const char *m = numfmt_month_short(date_month(d), l);
+		draw_text(L->axis.y, L->axis.x + c, L->axis.w - c, m, dim);
+		next_free = c + layout_text_width(m) + 1;
+	}
+	char days_s[40];
+	if (per == 1)
+		snprintf(days_s, sizeof days_s, "%s", tr(l, "1 day/col"));
+	else
+		snprintf(days_s, sizeof days_s, tr(l, "%d days/col"), per);
+
+	/* Title: dates, source and the count of cold days. */
+	char from[NUMFMT_MAX], to[NUMFMT_MAX], title[400];
+	numfmt_date_long(ws->first, l, from, sizeof from);
+	numfmt_date_long(ws->first + (vd_date)ws->n - 1, l, to, sizeof to);
+	const char *src = ws->source == WEATHER_NORMALS ? tr(l, "generated from monthly normals")
+			  : ws->source == WEATHER_FILE ? tr(l, "weather file") : tr(l, "daily rows");
+	snprintf(title, sizeof title, tr(l, "%s to %s, %s (%s); * %d cold days: Tmin <= 4 °C or Tmean < 13 °C"),
+		 from, to, src, days_s, n_cold);
+	draw_text(L->title.y, L->title.x, L->title.w, title, theme_attr(TH_TITLE));
+	free(cols);
+}
+
+/* ---- shocks table ---- */
+
+static void shock_cell(const app *a, const shock *h, int c, char *buf, size_t size)
+{
+	lang l = a->lang;
+	const theme_glyphs *g = theme_glyphs_get();
+	char num[NUMFMT_MAX];
+	buf[0] = 0;
+	if (!col_applies(h->kind, c)) {
+		return;
+	}
+	switch (c) {
+	case SC_ON:
+		snprintf(buf, size, "%s", h->enabled ? g->mark_on : g->mark_off);
+		break;
+	case SC_KIND:
+		snprintf(buf, size, "%s", tr(l, kind_words(h->kind)));
+		break;
+	case SC_FROM:
+		numfmt_date_long(h->from, l, buf, size);
+		break;
+	case SC_DAYS:
+		snprintf(buf, size, "%d", h->days);
+		break;
+	case SC_TMIN:
+		numfmt_number(h->tmin_c, 1, l, buf, size);
+		break;
+	case SC_TMAX:
+		numfmt_number(h->tmax_c, 1, l, buf, size);
+		break;
+	case SC_CHANGE:
+		if (h->kind == SHOCK_WARMING) {
+			numfmt_signed(h->delta_c, 1, l, theme_is_ascii(), num, sizeof num);
+			snprintf(buf, size, "%s °C", num);
+		} else {
+			numfmt_number(h->factor, 2, l, num, sizeof num);
+			snprintf(buf, size, "x %s", num);
+		}
+		break;
+	case SC_CROP:
+		snprintf(buf, size, "%s", h->crop < 0 ? tr(l, "all crops")
+							: itemview_crop_name(&a->cur.scn, h->crop));
+		break;
+	}
+}
+
+/* The cursor's column made valid for the selected shock's kind. */
+static int fix_col(const app *a, const tv_layout *t, int col)
+{
+	const view_state *v = &a->view[SCREEN_WEATHER];
+	if (v->row < 0 || (size_t)v->row >= a->cur.scn.n_shocks)
+		return SC_ON;
+	shock_kind k = a->cur.scn.shocks[v->row].kind;
+	if (col >= 0 && col < SC_COUNT && shock_cols[col].editable && t->w[col] && col_applies(k, col))
+		return col;
+	for (int c = col; c >= 0; c--)
+		if (shock_cols[c].editable && t->w[c] && col_applies(k, c))
+			return c;
+	return SC_ON;
+}
+
+static int next_col(const app *a, const tv_layout *t, int col, int dir)
+{
+	const view_state *v = &a->view[SCREEN_WEATHER];
+	if (v->row < 0 || (size_t)v->row >= a->cur.scn.n_shocks)
+		return col;
+	shock_kind k = a->cur.scn.shocks[v->row].kind;
+	for (int c = col + dir; c >= 0 && c < SC_COUNT; c += dir)
+		if (shock_cols[c].editable && t->w[c] && col_applies(k, c))
+			return c;
+	return col;
+}
+
+static void draw_shocks(app *a, const weather_layout *L, rect area)
+{
+	lang l = a->lang;
+	const tv_layout *t = &L->shocks;
+	view_state *v = &a->view[SCREEN_WEATHER];
+	const scenario *s = &a->cur.scn;
+	int n = (int)s->n_shocks;
+	v->row = layout_clamp(v->row, 0, n - 1);
+	v->col = fix_col(a, t, v->col);
+	v->top = layout_scroll_top(v->top, v->row, L->shock_rows, n);
+	attr_t hdr = theme_attr(TH_HEADER);
+	int y0 = t->area.y;
+	draw_fill(y0, area.x, area.w, hdr);
+	for (int c = 0; c < SC_COUNT; c++)
+		if (t->w[c])
+			draw_header_cell(y0, t->x[c], t->w[c], tr(l, shock_cols[c].label),
+					 shock_cols[c].right, 0, hdr);
+	if (n == 0)
+		draw_text(y0 + 1, area.x + 2, area.w - 2,
+			  tr(l, "No what-if shocks. Press a to add a cold spell."), theme_attr(TH_DIM));
+	for (int i = 0; i < L->shock_rows && v->top + i < n; i++) {
+		int row = v->top + i;
+		const shock *h = &s->shocks[row];
+		int y = y0 + 1 + i;
+		bool sel = row == v->row;
+		attr_t base = h->enabled ? theme_attr(TH_NORMAL) : theme_attr(TH_DIM);
+		if (sel) {
+			base = (base & ~A_DIM) | A_BOLD;
+			draw_fill(y, area.x, area.w, A_BOLD);
+		}
+		for (int c = 0; c < SC_COUNT; c++) {
+			if (!t->w[c])
+				continue;
+			char buf[200];
+			shock_cell(a, h, c, buf, sizeof buf);
+			attr_t at = sel && c == v->col ? theme_attr(TH_SELECTED) : base;
+			if (shock_cols[c].right)
+				draw_text_right_pad(y, t->x[c], t->w[c], buf, at);
+			else
+				draw_text_pad(y, t->x[c], t->w[c], buf, at);
+		}
+	}
+	draw_text(L->hint_y, area.x, area.w,
+		  tr(l, "Space on/off  Enter edit  + - step  a add cold spell  d delete"),
+		  theme_attr(TH_DIM));
+}
+
+static void weather_draw(app *a, rect area)
+{
+	draw_clear(area);
+	weather_layout L;
+	compute_layout(a, area, &L);
+	if (a->cur.weather.n > 0 && L.charts) {
+		draw_charts(a, &L);
+	} else {
+		draw_text(area.y, area.x, area.w,
+			  tr(a->lang, "No weather: the season could not be computed (see the status line)."),
+			  theme_attr(TH_ERROR));
+		for (size_t i = 0; i < a->cur.diags.count && (int)i + 1 < L.shocks.area.y - area.y; i++) {
+			char buf[400];
+			diag_format(&a->cur.diags.items[i], buf, sizeof buf);
+			draw_text(area.y + 1 + (int)i, area.x + 2, area.w - 2, buf, theme_attr(TH_NORMAL));
+		}
+	}
+	draw_shocks(a, &L, area);
+}
+
+/* ---- editing ---- */
+
+static shock *selected_shock(app *a)
+{
+	int r = a->view[SCREEN_WEATHER].row;
+	if (r < 0 || (size_t)r >= a->cur.scn.n_shocks)
+		return NULL;
+	return &a->cur.scn.shocks[r];
+}
+
+static void say_shock(app *a, const shock *h)
+{
+	if (!a->cur.ok)
+		return;
+	lang l = a->lang;
+	int cold = 0;
+	for (size_t i = 0; i < a->cur.weather.n; i++)
+		cold += is_cold_day(&a->cur.weather.days[i]);
+	app_set_status(a, false, tr(l, "%s %s: %d cold days in the season"), tr(l, kind_words(h->kind)),
+		       h->enabled ? tr(l, "on") : tr(l, "off"), cold);
+}
+
+static unsigned toggle(app *a)
+{
+	shock *h = selected_shock(a);
+	if (!h)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	h->enabled = !h->enabled;
+	unsigned bits = app_end_edit(a);
+	say_shock(a, selected_shock(a));
+	return bits;
+}
+
+static unsigned add_cold_spell(app *a)
+{
+	scenario *s = &a->cur.scn;
+	shock h;
+	memset(&h, 0, sizeof h);
+	h.kind = SHOCK_COLD_SPELL;
+	h.enabled = true;
+	/* A week of rét hại from 8 January (the 2008 and 2016 spells began about then), or the
+	 * middle of the season when January is outside it. */
+	int y, m, d;
+	date_to_ymd(s->season_start, &y, &m, &d);
+	vd_date jan8 = date_from_ymd(m == 1 && d <= 8 ? y : y + 1, 1, 8);
+	h.from = jan8 >= s->season_start && jan8 + 6 <= s->season_end
+			 ? jan8
+			 : s->season_start + (s->season_end - s->season_start) / 2;
+	h.days = 7;
+	h.tmin_c = 2;
+	h.tmax_c = 9;
+	h.crop = -1;
+	h.factor = 1;
+	h.mark.file = -1;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	shock *p = realloc(s->shocks, (s->n_shocks + 1) * sizeof *p);
+	if (!p) {
+		app_cancel_edit(a);
+		app_set_status(a, true, "%s", tr(a->lang, "Out of memory: the edit was not made"));
+		return CHANGED_VIEW;
+	}
+	s->shocks = p;
+	p[s->n_shocks++] = h;
+	a->view[SCREEN_WEATHER].row = (int)s->n_shocks - 1;
+	a->view[SCREEN_WEATHER].col = SC_FROM;
+	unsigned bits = app_end_edit(a);
+	say_shock(a, &s->shocks[s->n_shocks - 1]);
+	return bits;
+}
+
+static unsigned delete_shock(app *a)
+{
+	scenario *s = &a->cur.scn;
+	int r = a->view[SCREEN_WEATHER].row;
+	if (r < 0 || (size_t)r >= s->n_shocks)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	memmove(&s->shocks[r], &s->shocks[r + 1], (s->n_shocks - (size_t)r - 1) * sizeof *s->shocks);
+	s->n_shocks--;
+	a->view[SCREEN_WEATHER].row = layout_clamp(r, 0, (int)s->n_shocks - 1);
+	unsigned bits = app_end_edit(a);
+	if (a->cur.ok)
+		app_set_status(a, false, "%s", tr(a->lang, "Shock deleted (u undoes)"));
+	return bits;
+}
+
+static unsigned step(app *a, int dir)
+{
+	shock *h = selected_shock(a);
+	if (!h)
+		return CHANGED_NOTHING;
+	const scenario *s = &a->cur.scn;
+	unsigned bits = CHANGED_NOTHING;
+	switch (a->view[SCREEN_WEATHER].col) {
+	case SC_ON:
+		return toggle(a);
+	case SC_FROM: {
+		vd_date t = h->from + dir;
+		if (t < s->season_start || t > s->season_end)
+			break;
+		bits = edit_set_int(a, &h->from, t);
+		break;
+	}
+	case SC_DAYS:
+		bits = edit_set_int(a, &h->days, (int)edit_step("shock", "days", h->days, dir));
+		break;
+	case SC_TMIN: {
+		double v = edit_step("shock", "tmin_c", h->tmin_c, 0.5 * dir);
+		if (v > h->tmax_c)
+			break;
+		bits = edit_set_double(a, &h->tmin_c, v);
+		break;
+	}
+	case SC_TMAX: {
+		double v = edit_step("shock", "tmax_c", h->tmax_c, 0.5 * dir);
+		if (v < h->tmin_c)
+			break;
+		bits = edit_set_double(a, &h->tmax_c, v);
+		break;
+	}
+	case SC_CHANGE:
+		if (h->kind == SHOCK_WARMING)
+			bits = edit_set_double(a, &h->delta_c, edit_step("shock", "delta_c", h->delta_c, 0.5 * dir));
+		else
+			bits = edit_set_double(a, &h->factor, edit_step("shock", "factor", h->factor, 0.05 * dir));
+		break;
+	case SC_CROP: {
+		int n = (int)s->n_crops + 1;   /* -1 = all crops */
+		int k = ((h->crop + 1 + dir) % n + n) % n - 1;
+		bits = edit_set_int(a, &h->crop, k);
+		break;
+	}
+	default:
+		return CHANGED_NOTHING;
+	}
+	if (bits == CHANGED_NOTHING)
+		app_set_status(a, false, "%s", tr(a->lang, "The value is at its limit"));
+	else
+		say_shock(a, selected_shock(a));
+	return bits | CHANGED_VIEW;
+}
+
+static const char *col_label(lang l, int c)
+{
+	switch (c) {
+	case SC_FROM: return tr(l, "First day of the shock (DD/MM/YYYY or YYYY-MM-DD):");
+	case SC_DAYS: return tr(l, "Length of the shock (days):");
+	case SC_TMIN: return tr(l, "Lowest temperature during the spell (°C):");
+	case SC_TMAX: return tr(l, "Highest temperature during the spell (°C):");
+	case SC_CROP: return tr(l, "Crop whose price changes (id, name, or all):");
+	default: return "";
+	}
+}
+
+static unsigned open_edit(app *a)
+{
+	lang l = a->lang;
+	shock *h = selected_shock(a);
+	if (!h)
+		return CHANGED_NOTHING;
+	int c = a->view[SCREEN_WEATHER].col;
+	char text[64] = "";
+	const char *label = col_label(l, c);
+	switch (c) {
+	case SC_ON:
+		return toggle(a);
+	case SC_FROM:
+		numfmt_date_long(h->from, l, text, sizeof text);
+		break;
+	case SC_DAYS:
+		snprintf(text, sizeof text, "%d", h->days);
+		break;
+	case SC_TMIN:
+		edit_format_number(h->tmin_c, 2, l, text, sizeof text);
+		break;
+	case SC_TMAX:
+		edit_format_number(h->tmax_c, 2, l, text, sizeof text);
+		break;
+	case SC_CHANGE:
+		if (h->kind == SHOCK_WARMING) {
+			label = tr(l, "Warming added to every day (°C):");
+			edit_format_number(h->delta_c, 2, l, text, sizeof text);
+		} else {
+			label = h->kind == SHOCK_RAIN ? tr(l, "Rain multiplier (1 = unchanged):")
+						      : tr(l, "Price multiplier (1 = unchanged):");
+			edit_format_number(h->factor, 3, l, text, sizeof text);
+		}
+		break;
+	case SC_CROP:
+		snprintf(text, sizeof text, "%s", h->crop < 0 ? "all" : a->cur.scn.crops[h->crop].id);
+		break;
+	default:
+		return CHANGED_NOTHING;
+	}
+	app_open_prompt(a, PROMPT_EDIT, label, text);
+	return CHANGED_VIEW;
+}
+
+static unsigned weather_commit(app *a, const char *text, char *err, size_t size)
+{
+	lang l = a->lang;
+	shock *h = selected_shock(a);
+	if (!h)
+		return CHANGED_NOTHING;
+	scenario *s = &a->cur.scn;
+	double v;
+	unsigned bits;
+	switch (a->view[SCREEN_WEATHER].col) {
+	case SC_FROM: {
+		vd_date t;
+		if (!edit_parse_date(text, s->season_start, &t)) {
+			snprintf(err, size, tr(l, "%s: \"%s\" is not a date (DD/MM/YYYY or YYYY-MM-DD)"),
+				 tr(l, "First day"), text);
+			return CHANGED_NOTHING;
+		}
+		if (t < s->season_start || t > s->season_end) {
+			char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
+			numfmt_date_long(s->season_start, l, lo, sizeof lo);
+			numfmt_date_long(s->season_end, l, hi, sizeof hi);
+			snprintf(err, size, tr(l, "%s must be between %s and %s"), tr(l, "First day"), lo, hi);
+			return CHANGED_NOTHING;
+		}
+		bits = edit_set_int(a, &h->from, t);
+		break;
+	}
+	case SC_DAYS:
+		if (!edit_number_from_text(l, text, "shock", "days", tr(l, "Days"), &v, err, size))
+			return CHANGED_NOTHING;
+		bits = edit_set_int(a, &h->days, (int)v);
+		break;
+	case SC_TMIN:
+	case SC_TMAX: {
+		bool lo = a->view[SCREEN_WEATHER].col == SC_TMIN;
+		if (!edit_number_from_text(l, text, "shock", lo ? "tmin_c" : "tmax_c",
+					   lo ? "Tmin" : "Tmax", &v, err, size))
+			return CHANGED_NOTHING;
+		if (lo ? v > h->tmax_c : v < h->tmin_c) {
+			char o[NUMFMT_MAX];
+			numfmt_number(lo ? h->tmax_c : h->tmin_c, 1, l, o, sizeof o);
+			snprintf(err, size, lo ? tr(l, "Tmin must not be above Tmax (%s °C)")
+					       : tr(l, "Tmax must not be below Tmin (%s °C)"), o);
+			return CHANGED_NOTHING;
+		}
+		bits = edit_set_double(a, lo ? &h->tmin_c : &h->tmax_c, v);
+		break;
+	}
+	case SC_CHANGE:
+		if (h->kind == SHOCK_WARMING) {
+			if (!edit_number_from_text(l, text, "shock", "delta_c", tr(l, "Warming (°C)"), &v, err, size))
+				return CHANGED_NOTHING;
+			bits = edit_set_double(a, &h->delta_c, v);
+		} else {
+			if (!edit_number_from_text(l, text, "shock", "factor", tr(l, "Multiplier"), &v, err, size))
+				return CHANGED_NOTHING;
+			bits = edit_set_double(a, &h->factor, v);
+		}
+		break;
+	case SC_CROP: {
+		int k = -2;   /* -1 = every crop */
+		if (strcasecmp(text, "all") == 0 || strcmp(text, tr(l, "all crops")) == 0 ||
+		    strcmp(text, "tất cả") == 0)
+			k = -1;
+		else if (scenario_find_crop(s, text) >= 0)
+			k = scenario_find_crop(s, text);
+		for (size_t i = 0; k == -2 && i < s->n_crops; i++)
+			if (strcmp(s->crops[i].name, text) == 0)
+				k = (int)i;
+		if (k == -2) {
+			snprintf(err, size, tr(l, "No crop \"%s\""), text);
+			return CHANGED_NOTHING;
+		}
+		bits = edit_set_int(a, &h->crop, k);
+		break;
+	}
+	default:
+		return CHANGED_NOTHING;
+	}
+	if (bits != CHANGED_NOTHING)
+		say_shock(a, selected_shock(a));
+	return bits;
+}
+
+static unsigned weather_handle(app *a, action act)
+{
+	view_state *v = &a->view[SCREEN_WEATHER];
+	weather_layout L;
+	compute_layout(a, tv_body(a), &L);
+	int n = (int)a->cur.scn.n_shocks;
+	unsigned bits = tv_move_row(v, act, n, L.shock_rows);
+	if (bits) {
+		v->col = fix_col(a, &L.shocks, v->col);
+		return bits;
+	}
+	switch (act) {
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		v->col = next_col(a, &L.shocks, fix_col(a, &L.shocks, v->col), act == ACT_LEFT ? -1 : 1);
+		return CHANGED_VIEW;
+	case ACT_TOGGLE:
+		return toggle(a);
+	case ACT_EDIT:
+		v->col = fix_col(a, &L.shocks, v->col);
+		return open_edit(a);
+	case ACT_INCREMENT:
+		v->col = fix_col(a, &L.shocks, v->col);
+		return step(a, +1);
+	case ACT_DECREMENT:
+		v->col = fix_col(a, &L.shocks, v->col);
+		return step(a, -1);
+	case ACT_ADD:
+		return add_cold_spell(a);
+	case ACT_DELETE:
+		return delete_shock(a);
+	default:
+		return CHANGED_NOTHING;
+	}
+}
+
+static unsigned weather_click(app *a, rect area, int y, int x)
+{
+	weather_layout L;
+	compute_layout(a, area, &L);
+	view_state *v = &a->view[SCREEN_WEATHER];
+	int r = y - L.shocks.area.y - 1;
+	if (r < 0 || r >= L.shock_rows || v->top + r >= (int)a->cur.scn.n_shocks)
+		return CHANGED_NOTHING;
+	v->row = v->top + r;
+	int c = tv_col_at(&L.shocks, x);
+	if (c >= 0 && shock_cols[c].editable)
+		v->col = fix_col(a, &L.shocks, c);
+	if (c == SC_ON)
+		return toggle(a);
+	return CHANGED_VIEW;
+}
+
+const screen_ops screen_weather = {
+	.title = "Weather",
+	.draw = weather_draw,
+	.handle = weather_handle,
+	.click = weather_click,
+	.commit = weather_commit,
+};

@@ -1,0 +1,281 @@
+/* tui.c - the interface's entry point and main loop: locale (LC_CTYPE and LC_MESSAGES only),
+ * loading the scenario before curses starts, terminal setup, signals as flags, keys through
+ * the key table to app_handle, redraws when something changed, and the terminal restored on
+ * every way out (tui_fatal for the errors). */
+#include <curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "cli.h"
+#include "frame.h"
+#include "keys.h"
+#include "prompt.h"
+#include "theme.h"
+
+#define TICK_MS 200   /* getch wakes this often to see a signal's flag */
+
+static volatile sig_atomic_t got_signal;
+static bool curses_active;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+static void restore_terminal(void)
+{
+	if (curses_active && !isendwin())
+		endwin();
+	curses_active = false;
+}
+
+/* A crash still gives the user a working terminal back, then dies the default way. */
+static void on_crash(int sig)
+{
+	restore_terminal();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Restores the terminal, reports, exits 1 (like htop's CRT_fatalError). */
+static void tui_fatal(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2), noreturn))
+#endif
+	;
+static void tui_fatal(const char *fmt, ...)
+{
+	restore_terminal();
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("vudong: error: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	exit(EXIT_RUNTIME);
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static bool codeset_is_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+/* LC_CTYPE and LC_MESSAGES from the environment; never LC_NUMERIC (files keep '.').
+ * Returns false when no UTF-8 character type is available (then the glyphs go ASCII). */
+static bool setup_locale(void)
+{
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	if (codeset_is_utf8())
+		return true;
+	if (setlocale(LC_CTYPE, "C.UTF-8") && codeset_is_utf8())
+		return true;
+	setlocale(LC_CTYPE, "");
+	return false;
+}
+
+static void setup_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_RESETHAND;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
+}
+
+static void setup_curses(void)
+{
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	timeout(TICK_MS);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	curs_set(0);
+}
+
+/* A key while the prompt is open, as the line editor sees it. */
+static bool prompt_key_of(int r, wint_t ch, prompt_key *k)
+{
+	if (r == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_ENTER:     *k = PKEY_ENTER; return true;
+		case KEY_BACKSPACE: *k = PKEY_BACKSPACE; return true;
+		case KEY_DC:        *k = PKEY_DELETE; return true;
+		case KEY_LEFT:      *k = PKEY_LEFT; return true;
+		case KEY_RIGHT:     *k = PKEY_RIGHT; return true;
+		case KEY_HOME:      *k = PKEY_HOME; return true;
+		case KEY_END:       *k = PKEY_END; return true;
+		default:            return false;
+		}
+	}
+	switch (ch) {
+	case '\r': case '\n':  *k = PKEY_ENTER; return true;
+	case 27: case 7:       *k = PKEY_ESCAPE; return true;   /* Esc, ^G */
+	case 127: case 8:      *k = PKEY_BACKSPACE; return true;
+	case 1:                *k = PKEY_HOME; return true;     /* ^A */
+	case 5:                *k = PKEY_END; return true;      /* ^E */
+	case 21:               *k = PKEY_KILL; return true;     /* ^U */
+	case 4:                *k = PKEY_DELETE; return true;   /* ^D */
+	default:
+		if (ch < 0x20)
+			return false;
+		*k = PKEY_CHAR;
+		return true;
+	}
+}
+
+/* SIGINT asks like q (a second one while the question is open quits); SIGTERM and SIGHUP
+ * quit at once. Returns true when the loop must end. */
+static bool take_signal(app *a, int sig, unsigned *bits)
+{
+	if (sig != SIGINT)
+		return true;
+	if (a->prompt.kind == PROMPT_CONFIRM_QUIT || !a->dirty)
+		return true;
+	prompt_close(&a->prompt);
+	*bits |= app_handle(a, ACT_QUIT);
+	return (*bits & CHANGED_QUIT) != 0;
+}
+
+static unsigned handle_input(app *a, int r, wint_t ch)
+{
+	if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
+		MEVENT ev;
+		if (getmouse(&ev) != OK)
+			return CHANGED_NOTHING;
+		bool up = (ev.bstate & BUTTON4_PRESSED) != 0;
+		bool down = (ev.bstate & BUTTON5_PRESSED) != 0;
+		if (!up && !down && !(ev.bstate & BUTTON1_PRESSED))
+			return CHANGED_NOTHING;
+		return frame_mouse(a, ev.y, ev.x, up, down);
+	}
+	if (frame_too_small(LINES, COLS)) {
+		/* Nothing can be shown; only a clean quit is possible. */
+		bool key = r == KEY_CODE_YES || ch < 0x80;
+		action act = key ? keys_action_for((int)ch) : ACT_NONE;
+		return act == ACT_QUIT && !a->dirty ? CHANGED_QUIT : CHANGED_NOTHING;
+	}
+	if (a->prompt.kind != PROMPT_NONE) {
+		prompt_key k;
+		if (!prompt_key_of(r, ch, &k))
+			return CHANGED_NOTHING;
+		return app_prompt_input(a, k, (unsigned long)ch);
+	}
+	/* Characters beyond ASCII never run an action (their codes overlap curses key codes). */
+	if (r == OK && ch >= 0x80)
+		return CHANGED_NOTHING;
+	return app_handle(a, keys_action_for((int)ch));
+}
+
+static int run_loop(app *a)
+{
+	bool redraw = true;
+	int fast_errors = 0;
+	for (;;) {
+		if (got_signal) {
+			int sig = got_signal;
+			got_signal = 0;
+			unsigned bits = 0;
+			if (take_signal(a, sig, &bits))
+				return a->dirty ? EXIT_RUNTIME : EXIT_OK;
+			redraw = true;
+		}
+		if (redraw) {
+			frame_draw(a);
+			refresh();
+			redraw = false;
+		}
+		wint_t ch;
+		double t0 = now_ms();
+		int r = get_wch(&ch);
+		if (r == ERR) {
+			/* A timeout takes TICK_MS; errors that come back at once, over and over,
+			 * mean the terminal is gone (end of input). */
+			fast_errors = now_ms() - t0 < TICK_MS / 4 ? fast_errors + 1 : 0;
+			if (fast_errors > 100)
+				tui_fatal("lost the terminal (end of input)%s",
+					  a->dirty ? "; unsaved edits were lost" : "");
+			continue;
+		}
+		fast_errors = 0;
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+			redraw = true;
+			continue;
+		}
+		unsigned bits = handle_input(a, r, ch);
+		if (bits & CHANGED_QUIT)
+			return EXIT_OK;
+		if (bits)
+			redraw = true;
+	}
+}
+
+int tui_main(const cli_options *o)
+{
+	bool utf8 = setup_locale();
+	scenario scn;
+	int status = cli_load_scenario(o->files[0], &scn);
+	if (status != EXIT_OK)
+		return status;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		scenario_fini(&scn);
+		fputs("vudong: error: the interface needs a terminal; for a report use `vudong run`\n", stderr);
+		return EXIT_BAD_INPUT;
+	}
+	app *a = app_create(&scn, o->files[0], o->lang);
+	if (!a) {
+		scenario_fini(&scn);
+		fputs("vudong: error: out of memory\n", stderr);
+		return EXIT_RUNTIME;
+	}
+	a->ascii = o->ascii || !utf8;
+	setup_signals();
+	atexit(restore_terminal);
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		const char *term = getenv("TERM");
+		app_destroy(a);
+		fprintf(stderr, "vudong: error: cannot start the interface on this terminal (TERM=%s)\n",
+			term ? term : "");
+		return EXIT_RUNTIME;
+	}
+	curses_active = true;
+	setup_curses();
+	theme_init(!o->no_color, a->ascii);
+	a->color = theme_has_color();
+	status = run_loop(a);
+	restore_terminal();
+	delscreen(scr);
+	if (a->dirty && status != EXIT_OK)
+		fputs("vudong: stopped by a signal; unsaved edits were lost\n", stderr);
+	app_destroy(a);
+	return status;
+}

@@ -86,7 +86,7 @@ $(UNIT): $(TEST_OBJ) $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_CUNIT) $(LIBS_TUI) $(LIBS_SIM)
 
-$(BUILD)/bench%: $(BUILD)/tests/bench/bench%.o $(LIBTUI) $(LIBSIM)
+$(BENCH): $(BUILD)/%: $(BUILD)/tests/bench/%.o $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
 

@@ -1,7 +1,7 @@
 /* landuse.h - the land and labour a plan needs against what the communes have: day-by-day
- * area on each land unit, labour days per commune, and the land-use coefficient of paddy land
- * (hệ số sử dụng đất) per commune and district (DESIGN §3.6). Works on a season_result whose
- * items the season run has filled (sow, harvest, area). */
+ * area on each land unit, labour days per commune, and the land-use coefficient of paddy
+ * land (hệ số sử dụng đất) per commune and district (DESIGN §3.6). Works on a season_result
+ * whose items the season run has filled (sow, harvest, area). */
 #ifndef VUDONG_LANDUSE_H
 #define VUDONG_LANDUSE_H
 

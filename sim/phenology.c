@@ -57,10 +57,11 @@ int pheno_stage_at(const double cum[PHENO_STAGES], double progress)
 	return PHENO_LATE;
 }
 
-double pheno_kc_at(const double cum[PHENO_STAGES], double kc_ini, double kc_mid, double kc_end,
-		   double progress)
+/* Eq. 66 for a day known to be in `stage`. */
+static double kc_in_stage(int stage, const double cum[PHENO_STAGES], double kc_ini,
+			  double kc_mid, double kc_end, double progress)
 {
-	switch (pheno_stage_at(cum, progress)) {
+	switch (stage) {
 	case PHENO_INI:
 		return kc_ini;
 	case PHENO_DEV: {
@@ -78,6 +79,12 @@ double pheno_kc_at(const double cum[PHENO_STAGES], double kc_ini, double kc_mid,
 	}
 }
 
+double pheno_kc_at(const double cum[PHENO_STAGES], double kc_ini, double kc_mid, double kc_end,
+		   double progress)
+{
+	return kc_in_stage(pheno_stage_at(cum, progress), cum, kc_ini, kc_mid, kc_end, progress);
+}
+
 double pheno_root_depth(const double cum[PHENO_STAGES], double zr_min, double zr_max,
 			double progress)
 {
@@ -86,12 +93,6 @@ double pheno_root_depth(const double cum[PHENO_STAGES], double zr_min, double zr
 		return zr_max;
 	double f = progress > 0.0 ? progress / end : 0.0;
 	return zr_min + f * (zr_max - zr_min);
-}
-
-/* The progress of day d: days since sowing through the day, or degree days. */
-static double progress_of(const crop *c, const pheno_calendar *pc, int d)
-{
-	return c->stages_unit == STAGES_IN_GDD ? pc->gdd[d] : (double)(d + 1);
 }
 
 /* Eq. 62/65 with the mean u2 and RHmin over the days of one stage; the tabled value when the
@@ -129,29 +130,28 @@ bool pheno_calendar_build(pheno_calendar *pc, const crop *c, const weather_serie
 	pheno_stage_ends(c->stages, cum);
 	double tbase = isnan(c->tbase_c) ? 0.0 : c->tbase_c;
 
-	/* Pass 1: degree days, progress, stage starts, maturity. */
+	/* Pass 1: degree days, progress, stage starts, maturity. The stage only moves on:
+	 * day d is in the first stage k with progress <= cum[k] (pheno_stage_at). */
+	bool in_gdd = c->stages_unit == STAGES_IN_GDD;
 	double gsum = 0.0;
-	int last_stage = -1;
-	for (int k = 0; k <= PHENO_STAGES; k++)
+	int st = PHENO_INI, n = 0;
+	pc->stage_start[PHENO_INI] = 0;
+	for (int k = 1; k <= PHENO_STAGES; k++)
 		pc->stage_start[k] = -1;
-	int n = 0;
 	for (size_t d = 0; d < avail; d++) {
 		gsum += pheno_gdd(w->days[first + (long)d].tmean_c, tbase, c->tupper_c);
 		pc->gdd[d] = gsum;
 		n = (int)d + 1;
-		double prog = progress_of(c, pc, (int)d);
-		int st = pheno_stage_at(cum, prog);
-		for (int k = last_stage + 1; k <= st; k++)
-			pc->stage_start[k] = (int)d;
-		if (st > last_stage)
-			last_stage = st;
+		double prog = in_gdd ? gsum : (double)n;
+		while (st < PHENO_LATE && prog > cum[st])
+			pc->stage_start[++st] = (int)d;
 		if (prog >= cum[PHENO_LATE]) {
 			pc->mature = true;
 			break;
 		}
 	}
 	pc->n = n;
-	for (int k = 0; k <= PHENO_STAGES; k++)
+	for (int k = 1; k <= PHENO_STAGES; k++)
 		if (pc->stage_start[k] < 0)
 			pc->stage_start[k] = n;
 
@@ -161,11 +161,13 @@ bool pheno_calendar_build(pheno_calendar *pc, const crop *c, const weather_serie
 	pc->kc_end = c->kc_end >= 0.45 ? kc_adjusted_over(pc, c, w, PHENO_LATE, c->kc_end)
 				       : c->kc_end;
 
-	/* Pass 2: the eq. 66 curve and the root depth of each day. */
-	for (int d = 0; d < n; d++) {
-		double prog = progress_of(c, pc, d);
-		pc->kc[d] = pheno_kc_at(cum, pc->kc_ini, pc->kc_mid, pc->kc_end, prog);
-		pc->zr_m[d] = pheno_root_depth(cum, c->root_min_m, c->root_max_m, prog);
+	/* Pass 2: the eq. 66 curve and the root depth of each day, stage by stage. */
+	for (int k = 0; k < PHENO_STAGES; k++) {
+		for (int d = pc->stage_start[k]; d < pc->stage_start[k + 1]; d++) {
+			double prog = in_gdd ? pc->gdd[d] : (double)(d + 1);
+			pc->kc[d] = kc_in_stage(k, cum, pc->kc_ini, pc->kc_mid, pc->kc_end, prog);
+			pc->zr_m[d] = pheno_root_depth(cum, c->root_min_m, c->root_max_m, prog);
+		}
 	}
 	return true;
 }

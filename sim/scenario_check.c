@@ -307,10 +307,31 @@ static void check_land(chk *k, const commune *co)
 	}
 }
 
+/* Without marks (a scenario edited in memory) the loader has not resolved the references:
+ * check the indexes. With marks, an unknown id was already reported by the loader. */
+static void check_refs(chk *k, const commune *co)
+{
+	const scenario *s = k->s;
+	if (k->m)
+		return;
+	for (size_t i = 0; i < co->n_land; i++)
+		if (co->land[i].soil < 0 || (size_t)co->land[i].soil >= s->n_soils)
+			report(k, DIAG_ERROR, co->land[i].mark, "land unit '%s' of commune '%s' has no soil",
+			       co->land[i].id, co->id);
+	for (size_t i = 0; i < co->n_plan; i++) {
+		const plan_item *p = &co->plan[i];
+		if (p->crop < 0 || (size_t)p->crop >= s->n_crops)
+			report(k, DIAG_ERROR, p->mark, "a plan item of commune '%s' has no crop", co->id);
+		if (p->land < 0 || (size_t)p->land >= co->n_land)
+			report(k, DIAG_ERROR, p->mark, "a plan item of commune '%s' has no land unit", co->id);
+	}
+}
+
 static void check_plan(chk *k, const commune *co)
 {
 	const scenario *s = k->s;
 	char a[11], b[11], e[11];
+	check_refs(k, co);
 	for (size_t i = 0; i < co->n_plan; i++) {
 		const plan_item *p = &co->plan[i];
 		for (size_t j = 0; j < i && p->id[0]; j++)
@@ -378,6 +399,8 @@ static void check_shocks(chk *k)
 	char a[32], b[32];
 	for (size_t i = 0; i < s->n_shocks; i++) {
 		const shock *h = &s->shocks[i];
+		if (!k->m && h->kind == SHOCK_PRICE && h->crop >= 0 && (size_t)h->crop >= s->n_crops)
+			report(k, DIAG_ERROR, h->mark, "a price shock names a crop that does not exist");
 		if (h->kind == SHOCK_COLD_SPELL && usable(k, h, "shock", "tmin_c") &&
 		    usable(k, h, "shock", "tmax_c") && h->tmin_c > h->tmax_c)
 			report(k, DIAG_ERROR, at_value(k, h, "shock", "tmin_c", h->mark),

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "scenario_marks.h"
+#include "scenario_merge.h"
 #include "schema.h"
 #include "text_file.h"
 #include "weather_csv.h"
@@ -606,19 +607,6 @@ static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, voi
 	return false;
 }
 
-static bool kind_applies(const char *kinds, const char *kind)
-{
-	size_t n = strlen(kind);
-	for (const char *p = kinds; *p;) {
-		const char *e = strchr(p, '|');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len == n && strncmp(p, kind, n) == 0)
-			return true;
-		p = e ? e + 1 : p + len;
-	}
-	return false;
-}
-
 static void unknown_key(load_ctx *c, const char *object, const yt_node *key)
 {
 	char where[160];
@@ -697,7 +685,7 @@ static void load_map(load_ctx *c, const char *object, const yt_node *map, void *
 		if (f->kinds) {
 			if (kind_bad)
 				continue;
-			if (!kind_applies(f->kinds, kind)) {
+			if (!schema_kind_applies(f, kind)) {
 				if (p)
 					err_at(c, p->key, "'%s' does not apply to a %s shock", f->key, kind);
 				continue;
@@ -753,92 +741,6 @@ static void load_map(load_ctx *c, const char *object, const yt_node *map, void *
 }
 
 /* ---- extends ---- */
-
-static const char *child_object(const char *object, const char *key)
-{
-	const schema_field *f = object ? schema_find(object, key) : NULL;
-	if (!f)
-		return NULL;
-	switch (f->type) {
-	case SF_OBJECT:
-	case SF_LIST:
-	case SF_NORMALS:
-	case SF_IRRIGATION:
-		return f->child;
-	default:
-		return NULL;
-	}
-}
-
-static const char *item_id(const yt_node *n)
-{
-	if (n->kind != YT_MAP)
-		return NULL;
-	const yt_node *id = yt_map_get(n, "id");
-	return id && id->kind == YT_SCALAR && !id->null ? id->text : NULL;
-}
-
-static bool all_have_ids(const yt_node *seq)
-{
-	for (size_t i = 0; i < seq->len; i++)
-		if (!item_id(seq->items[i]))
-			return false;
-	return true;
-}
-
-static yt_node *merge_node(load_ctx *c, const char *object, yt_node *base, yt_node *over);
-
-static void merge_map(load_ctx *c, const char *object, yt_node *base, yt_node *over)
-{
-	for (size_t i = 0; i < over->len; i++) {
-		yt_pair *p = &over->pairs[i];
-		if (strcmp(p->key->text, "extends") == 0 && object && strcmp(object, "scenario") == 0)
-			continue;
-		const schema_field *f = object ? schema_find(object, p->key->text) : NULL;
-		if (f && f->group) {
-			/* The extending file's choice in an exclusive group replaces the base's. */
-			for (size_t j = 0; j < base->len;) {
-				const schema_field *g = schema_find(object, base->pairs[j].key->text);
-				if (g && g != f && g->group && strcmp(g->group, f->group) == 0)
-					yt_map_remove(base, base->pairs[j].key->text);
-				else
-					j++;
-			}
-		}
-		yt_pair *bp = yt_map_pair(base, p->key->text);
-		if (!bp) {
-			if (!yt_map_append(c->arena, base, p->key, p->value))
-				oom(c);
-			continue;
-		}
-		bp->value = merge_node(c, child_object(object, p->key->text), bp->value, p->value);
-		bp->key = p->key;
-	}
-}
-
-static yt_node *merge_node(load_ctx *c, const char *object, yt_node *base, yt_node *over)
-{
-	if (base->kind == YT_MAP && over->kind == YT_MAP) {
-		merge_map(c, object, base, over);
-		return base;
-	}
-	if (base->kind == YT_SEQ && over->kind == YT_SEQ && base->len && over->len &&
-	    all_have_ids(base) && all_have_ids(over)) {
-		for (size_t i = 0; i < over->len; i++) {
-			const char *id = item_id(over->items[i]);
-			size_t j;
-			for (j = 0; j < base->len; j++)
-				if (strcmp(item_id(base->items[j]), id) == 0)
-					break;
-			if (j < base->len)
-				merge_map(c, object, base->items[j], over->items[i]);
-			else if (!yt_seq_append(c->arena, base, over->items[i]))
-				oom(c);
-		}
-		return base;
-	}
-	return over;
-}
 
 static yt_node *parse_file_text(load_ctx *c, int file, const char *text, size_t len, bool *ok)
 {
@@ -934,7 +836,8 @@ static yt_node *apply_extends(load_ctx *c, yt_node *root, int file)
 	if (!base)
 		return NULL;
 	yt_map_remove(base, "extends");
-	merge_map(c, "scenario", base, root);
+	if (!scenario_merge(c->arena, base, root))
+		oom(c);
 	return base;
 }
 

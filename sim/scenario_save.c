@@ -1,6 +1,9 @@
 /* scenario_save.c - the effective scenario back to YAML through libyaml's emitter, driven by
  * the schema table (every key, in table order, readable block style with short items in
  * flow style), the atomic save, and the FNV-1a hash of the text for report provenance. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* realpath (pkg-config's ncursesw flags may already set it) */
+#endif
 #include "scenario_io.h"
 
 #include <limits.h>
@@ -116,19 +119,6 @@ static bool flow_items(const char *object)
 	return false;
 }
 
-static bool kind_applies(const char *kinds, const char *kind)
-{
-	size_t n = strlen(kind);
-	for (const char *p = kinds; *p;) {
-		const char *q = strchr(p, '|');
-		size_t len = q ? (size_t)(q - p) : strlen(p);
-		if (len == n && strncmp(p, kind, n) == 0)
-			return true;
-		p = q ? q + 1 : p + len;
-	}
-	return false;
-}
-
 static const char *enum_name(const char *choices, int v, char *buf, size_t size)
 {
 	int i = 0;
@@ -200,7 +190,7 @@ static bool field_written(const emit_ctx *e, const schema_field *f, const void *
 	const char *p = (const char *)base + f->offset;
 	if (f->flags & SFF_NOSAVE)
 		return false;
-	if (f->kinds && (!kind || !kind_applies(f->kinds, kind)))
+	if (f->kinds && (!kind || !schema_kind_applies(f, kind)))
 		return false;
 	if (f->given && !f->given(base))
 		return false;

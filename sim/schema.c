@@ -388,6 +388,23 @@ const char *schema_suggest_key(const char *object, const char *key)
 	return best;
 }
 
+bool schema_kind_applies(const schema_field *f, const char *kind)
+{
+	if (!f->kinds)
+		return true;
+	if (!kind)
+		return false;
+	size_t n = strlen(kind);
+	for (const char *p = f->kinds; *p;) {
+		const char *q = strchr(p, '|');
+		size_t len = q ? (size_t)(q - p) : strlen(p);
+		if (len == n && strncmp(p, kind, n) == 0)
+			return true;
+		p = q ? q + 1 : p + len;
+	}
+	return false;
+}
+
 char *schema_format_number(double v, char *buf)
 {
 	if (v == floor(v) && fabs(v) < 1e15) {
@@ -620,6 +637,8 @@ static const char *doc_default(const schema_field *f, char *buf)
 		return "every crop";
 	case SF_LIST:
 		return "empty";
+	case SF_OBJECT:
+		return "optional";
 	default:
 		return "none";
 	}

@@ -87,6 +87,10 @@ const schema_group *schema_find_group(const char *object, const char *name);
 /* The key of `object` nearest to `key` (edit distance at most 2, or a prefix); NULL if none. */
 const char *schema_suggest_key(const char *object, const char *key);
 
+/* Whether a field with `kinds` (a shock key) applies to an object of that kind; fields
+ * without `kinds` always apply. */
+bool schema_kind_applies(const schema_field *f, const char *kind);
+
 /* Checks v against f's range and wholeness. On failure writes "must be between 0 and 1"
  * (or "must be a whole number") to msg and returns false. */
 bool schema_check_number(const schema_field *f, double v, char *msg, size_t size);

@@ -123,7 +123,8 @@ typedef void (*season_day_fn)(void *ctx, const season_day *day);
 void season_result_init(season_result *r);
 void season_result_fini(season_result *r);
 
-/* Runs every plan item over the weather. `on_day` may be NULL. Immature items and other
+/* Runs every plan item over the weather. `r` must be initialised (season_result_init); what
+ * it held is replaced. `on_day` may be NULL. Immature items and other
  * problems become warnings in r (never printed). Returns false only on out of memory. */
 bool season_run(const scenario *s, const weather_series *w, season_result *r,
 		season_day_fn on_day, void *ctx);

@@ -12,11 +12,11 @@
 /* What one part of a field needs: its soil, crop p, runoff share and irrigation. */
 typedef struct {
 	double taw_per_m;       /* 1000 (θFC − θWP): TAW per metre of roots (eq. 82), mm/m */
-	double init_frac;       /* initial depletion as a share of TAW (soil initial_depletion_pct / 100) */
+	double init_frac;       /* initial depletion, share of TAW (initial_depletion_pct / 100) */
 	double p_table;         /* FAO-56 Table 22 p */
 	double runoff_share;    /* runoff as a share of rain, 0..1 */
 	irrigation_mode mode;
-	int interval_days;      /* IRRIGATION_SCHEDULE: every interval_days from sowing (das 1, 1 + i, ...) */
+	int interval_days;      /* IRRIGATION_SCHEDULE: on das 1, 1 + interval, 1 + 2 interval, ... */
 	double depth_mm;        /* IRRIGATION_SCHEDULE */
 } wb_params;
 

@@ -24,7 +24,8 @@ double yield_f_water_crop(const crop *c, const double eta_mm[4], const double et
 
 /* The cold factor and why. */
 typedef struct {
-	double f_cold;          /* 0 when killed, else (1 - frost loss)^frost_days (1 - chill loss)^chill_days */
+	double f_cold;          /* 0 when killed, else (1 - frost loss)^frost_days
+				 * × (1 - chill loss)^chill_days */
 	bool killed;            /* a day with Tmin <= frost.kill_c */
 	vd_date kill_date;      /* the first such day, DATE_NONE when none */
 	double kill_tmin_c;     /* its Tmin (NAN when none) */

@@ -236,6 +236,39 @@ static void test_load_stops_nesting_deeper_than_32(void)
 	expect_errors(2, line, "t.yaml:2:39: error: nesting deeper than 32 levels\n");
 }
 
+static void test_yaml_tree_accepts_exactly_32_levels(void)
+{
+	/* The top mapping and 31 lists: 32 levels, parsed; one more list is refused. */
+	char text[128] = "a: ";
+	for (int i = 0; i < 31; i++)
+		strcat(text, "[");
+	for (int i = 0; i < 31; i++)
+		strcat(text, "]");
+	yt_arena *a = yt_arena_create();
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok;
+	yt_node *root = yt_parse(a, text, strlen(text), 0, "d.yaml", &dl, &ok);
+	CU_ASSERT_TRUE(ok);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(root);
+	const yt_node *n = yt_map_get(root, "a");
+	int depth = 1;
+	while (n && n->kind == YT_SEQ) {
+		depth++;
+		n = n->len ? n->items[0] : NULL;
+	}
+	CU_ASSERT_EQUAL(depth, 32);
+	memmove(text + 4, text + 3, strlen(text + 3) + 1);
+	text[3] = '[';
+	strcat(text, "]");
+	CU_ASSERT_PTR_NULL(yt_parse(a, text, strlen(text), 0, "d.yaml", &dl, &ok));
+	CU_ASSERT_FALSE(ok);
+	CU_ASSERT_EQUAL(dl.errors, 1);
+	yt_arena_destroy(a);
+	diag_list_fini(&dl);
+}
+
 static void test_load_rejects_nan_and_infinity(void)
 {
 	expect_errors(11, "  - {id: loam, theta_fc: .nan, theta_wp: 0.15}",
@@ -348,7 +381,10 @@ static void test_load_reports_invalid_utf8_with_its_position(void)
 {
 	/* 0xff is never valid in UTF-8; "name: t" then the byte: line 2, column 8. */
 	expect_errors(2, "name: t\xff",
-		      "t.yaml:2:8: error: invalid UTF-8: invalid leading UTF-8 octet (byte 0xff); save the file as UTF-8\n");
+		      "t.yaml:2:8: error: invalid UTF-8: byte 0xff does not start a valid character; save the file as UTF-8\n");
+	/* Latin-1 "Bình": 0xec announces three bytes but 'n' follows; the error is at 0xec. */
+	expect_errors(2, "name: B\xecnh",
+		      "t.yaml:2:8: error: invalid UTF-8: byte 0xec does not start a valid character; save the file as UTF-8\n");
 }
 
 static void test_load_rejects_files_over_4_mib_before_parsing(void)
@@ -419,6 +455,33 @@ static void test_load_reads_inline_daily_weather_and_checks_its_coverage(void)
 	diag_list_fini(&dl);
 }
 
+/* The example in docs/scenario-format.md is a valid scenario. */
+static void test_load_accepts_the_example_in_the_docs(void)
+{
+	FILE *f = fopen("docs/scenario-format.md", "rb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	static char doc[1 << 18];
+	size_t n = fread(doc, 1, sizeof doc - 1, f);
+	fclose(f);
+	doc[n] = 0;
+	char *b = strstr(doc, "```yaml\n");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+	b += strlen("```yaml\n");
+	char *e = strstr(b, "```");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_load_text("example.yaml", b, (size_t)(e - b), NULL, &s, &dl);
+	if (!ok)
+		fprintf(stderr, "\n%s", diags_text(&dl));
+	CU_ASSERT_TRUE(ok);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	if (ok)
+		scenario_fini(&s);
+	diag_list_fini(&dl);
+}
+
 VUDONG_SUITE(load)
 {
 	SUITE_ADD(s, "load");
@@ -430,6 +493,7 @@ VUDONG_SUITE(load)
 	TEST_ADD(s, test_load_reports_duplicate_keys_with_the_first);
 	TEST_ADD(s, test_load_rejects_anchors_and_aliases);
 	TEST_ADD(s, test_load_stops_nesting_deeper_than_32);
+	TEST_ADD(s, test_yaml_tree_accepts_exactly_32_levels);
 	TEST_ADD(s, test_load_rejects_nan_and_infinity);
 	TEST_ADD(s, test_load_rejects_a_string_for_a_number);
 	TEST_ADD(s, test_load_rejects_values_out_of_range);
@@ -450,5 +514,6 @@ VUDONG_SUITE(load)
 	TEST_ADD(s, test_load_rejects_keys_that_do_not_apply_to_the_shock_kind);
 	TEST_ADD(s, test_load_needs_a_normal_for_every_month_of_the_season);
 	TEST_ADD(s, test_load_reads_inline_daily_weather_and_checks_its_coverage);
+	TEST_ADD(s, test_load_accepts_the_example_in_the_docs);
 	return 0;
 }

@@ -257,6 +257,7 @@ bool app_save_to(app *a, const char *path, bool overwrite)
 	diag_list_init(&dl);
 	bool ok = scenario_save(&a->cur.scn, path, overwrite, &dl);
 	if (ok) {
+		/* path may be a->path itself: copy before freeing the old one. */
 		char *p = dup_string(path);
 		if (p) {
 			free(a->path);
@@ -264,7 +265,7 @@ bool app_save_to(app *a, const char *path, bool overwrite)
 		}
 		a->saved_version = a->version;
 		update_dirty(a);
-		app_set_status(a, false, tr(a->lang, "Saved to %s"), path);
+		app_set_status(a, false, tr(a->lang, "Saved to %s"), p ? p : path);
 	} else {
 		status_from_diags(a, &dl, tr(a->lang, "Not saved"));
 	}

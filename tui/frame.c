@@ -35,19 +35,23 @@ static int tabs_width(lang l, int pad)
 
 void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out)
 {
-	int mw = utf8_width(frame_unsaved_marker(l), (size_t)-1) + 1;
+	int mw = utf8_width(frame_unsaved_marker(l, false), (size_t)-1) + 1;
 	int pad = 4;
 	bool all_full = true;
-	out->name_shown = true;
+	out->name_shown = false;
+	out->short_marker = false;
 	if (tabs_width(l, 4) + 1 + NAME_MIN_COLS + mw <= width) {
-		/* every title and the name */
+		out->name_shown = true;
 	} else if (tabs_width(l, 4) + 1 + mw <= width) {
-		out->name_shown = false;
+		/* every title; the name goes to the status line */
 	} else if (tabs_width(l, 3) + 1 + mw <= width) {
-		out->name_shown = false;
 		pad = 3;
+	} else if (tabs_width(l, 3) + 2 <= width) {
+		pad = 3;
+		out->short_marker = true;
 	} else {
 		all_full = false;
+		out->name_shown = true;
 	}
 	int x = 0;
 	for (int s = 0; s < SCREEN_COUNT; s++) {
@@ -73,9 +77,9 @@ int frame_tab_at(const topbar_layout *t, int x)
 	return -1;
 }
 
-const char *frame_unsaved_marker(lang l)
+const char *frame_unsaved_marker(lang l, bool short_form)
 {
-	return tr(l, "[modified]");
+	return short_form ? "*" : tr(l, "[modified]");
 }
 
 rect frame_body(int rows, int cols)
@@ -154,7 +158,7 @@ static void draw_topbar(app *a)
 		frame_put(0, ts->x, ts->w, theme_attr(role), text);
 	}
 	/* The name (when it fits) and the unsaved marker, right-aligned; the marker is whole. */
-	const char *marker = a->dirty ? frame_unsaved_marker(a->lang) : "";
+	const char *marker = a->dirty ? frame_unsaved_marker(a->lang, t.short_marker) : "";
 	int mw = utf8_width(marker, (size_t)-1);
 	char name[SCN_NAME_MAX + 8] = "";
 	if (t.name_shown)
@@ -174,7 +178,7 @@ static int draw_status(app *a, int y)
 {
 	fill(y, 0, a->cols, theme_attr(TH_STATUS));
 	if (a->prompt.kind != PROMPT_NONE) {
-		int lw = frame_put(y, 0, a->cols / 2, theme_attr(TH_PROMPT), a->prompt.label);
+		int lw = frame_put(y, 0, a->cols * 2 / 3, theme_attr(TH_PROMPT), a->prompt.label);
 		int x = lw + 1;
 		int cols = a->cols - x - 1;
 		size_t start;
@@ -205,7 +209,8 @@ static int draw_status(app *a, int y)
 	frame_layout_topbar(a->lang, a->cols, a->screen, &t);
 	char right[SCN_NAME_MAX + 8];
 	if (!t.name_shown)
-		snprintf(right, sizeof right, "%s", scenario_title(a));
+		snprintf(right, sizeof right, "%s%s%s", scenario_title(a), a->dirty ? " " : "",
+			 a->dirty ? frame_unsaved_marker(a->lang, false) : "");
 	else
 		snprintf(right, sizeof right, "%s", a->path ? a->path
 						 : tr(a->lang, "built-in scenario (s asks for a file name)"));

@@ -23,19 +23,21 @@ typedef struct {
 	tab_slot tabs[SCREEN_COUNT];
 	int name_x, name_w;     /* the room right of the tabs for the name and the marker */
 	bool name_shown;        /* the scenario name fits on the top bar (else the status line
-				 * shows it); the unsaved marker is always on the top bar */
+				 * shows it, with the long marker); the unsaved marker is always
+				 * on the top bar */
+	bool short_marker;      /* the top bar's marker is "*" rather than "[modified]" */
 } topbar_layout;
 
 /* The top bar for `width` columns, the first of these that fits: every tab " N Title " with
  * the name; every tab with only the marker (the name moves to the status line); every tab
- * " N Title" (one space less each); the current tab with its title and the others " N ",
- * with the name. Room for the marker is kept whether or not there are unsaved edits, so
- * the tabs do not move when the first edit is made. */
+ * " N Title" (one space less each); the same with the marker shortened to "*"; the current
+ * tab with its title and the others " N ", with the name. Room for the marker is kept
+ * whether or not there are unsaved edits, so the tabs do not move at the first edit. */
 void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out);
 /* The screen whose tab is under column x, or -1. */
 int frame_tab_at(const topbar_layout *t, int x);
-/* The unsaved marker shown after the name ("[modified]", translated). */
-const char *frame_unsaved_marker(lang l);
+/* The unsaved marker: "[modified]" (translated), or "*" when short. */
+const char *frame_unsaved_marker(lang l, bool short_form);
 
 /* The body's rectangle on a rows x cols terminal: between the top bar and the status line. */
 rect frame_body(int rows, int cols);

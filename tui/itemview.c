@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "utf8.h"
 
 int itemview_count(const scenario *s)
 {
@@ -81,15 +82,32 @@ const char *itemview_land_id(const scenario *s, int ci, int land)
 	return s->communes[ci].land[land].id;
 }
 
-const char *itemview_short_name(const char *name)
+char *itemview_short_name(const char *name, char *buf, size_t size)
 {
-	static const char *const prefixes[] = { "Xã ", "Thị trấn ", "Phường ", "TT ", "TT. " };
+	static const struct {
+		const char *prefix, *abbrev;
+	} prefixes[] = {
+		{ "Xã ", "" }, { "Thị trấn ", "TT " }, { "Phường ", "P. " },
+	};
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		size_t n = strlen(prefixes[i]);
-		if (strncmp(name, prefixes[i], n) == 0 && name[n])
-			return name + n;
+		size_t n = strlen(prefixes[i].prefix);
+		if (strncmp(name, prefixes[i].prefix, n) == 0 && name[n]) {
+			snprintf(buf, size, "%s%s", prefixes[i].abbrev, name + n);
+			return buf;
+		}
 	}
-	return name;
+	snprintf(buf, size, "%s", name);
+	return buf;
+}
+
+char *itemview_commune_fit(const scenario *s, int ci, int width, char *buf, size_t size)
+{
+	const char *name = itemview_commune_name(s, ci);
+	if (utf8_width(name, (size_t)-1) <= width) {
+		snprintf(buf, size, "%s", name);
+		return buf;
+	}
+	return itemview_short_name(name, buf, size);
 }
 
 /* Status bits in the order a reader should see them, with their words. */
@@ -114,7 +132,7 @@ char *itemview_status_words(unsigned status, lang l, char *buf, size_t size)
 		return buf;
 	buf[0] = 0;
 	if (status == 0) {
-		snprintf(buf, size, "%s", tr(l, "ok"));
+		snprintf(buf, size, "%s", tr(l, "OK"));
 		return buf;
 	}
 	size_t len = 0;
@@ -148,7 +166,7 @@ char *itemview_irrigation_words(const irrigation *ir, lang l, char *buf, size_t 
 		return buf;
 	switch (ir->mode) {
 	case IRRIGATION_NONE:
-		snprintf(buf, size, "%s", tr(l, "none"));
+		snprintf(buf, size, "%s", tr(l, "no"));
 		break;
 	case IRRIGATION_AUTO:
 		snprintf(buf, size, "%s", tr(l, "auto"));
@@ -161,5 +179,13 @@ char *itemview_irrigation_words(const irrigation *ir, lang l, char *buf, size_t 
 		break;
 	}
 	}
+	return buf;
+}
+
+char *itemview_irrigation_short(const irrigation *ir, lang l, char *buf, size_t size)
+{
+	if (ir->mode != IRRIGATION_SCHEDULE)
+		return itemview_irrigation_words(ir, l, buf, size);
+	snprintf(buf, size, "%d/%.0fmm", ir->interval_days, ir->depth_mm);
 	return buf;
 }

@@ -33,19 +33,26 @@ const char *itemview_crop_name(const scenario *s, int ci);
 const char *itemview_commune_name(const scenario *s, int ci);
 const char *itemview_land_id(const scenario *s, int ci, int land);
 
-/* A commune name without its administrative prefix ("Xã ", "Thị trấn ", "Phường "), for
- * narrow columns: "Xã Hoành Mô" -> "Hoành Mô". Points into name. */
-const char *itemview_short_name(const char *name);
+/* A commune name for narrow columns: "Xã Hoành Mô" -> "Hoành Mô", "Thị trấn Bình Liêu" ->
+ * "TT Bình Liêu" (the usual abbreviation, so the town is not read as the district),
+ * "Phường X" -> "P. X". Writes buf and returns it. */
+char *itemview_short_name(const char *name, char *buf, size_t size);
+/* The commune's name as it fits in `width` columns: the full name when it fits, else the
+ * short one. */
+char *itemview_commune_fit(const scenario *s, int ci, int width, char *buf, size_t size);
 
 /* The status bits in words, most serious first, joined by ", " ("late harvest, water
- * stress"; "ok" for 0), translated. Returns buf. */
+ * stress"; "OK" for 0), translated. Returns buf. */
 char *itemview_status_words(unsigned status, lang l, char *buf, size_t size);
 /* True when a status needs the reader's attention (anything but water stress alone counts). */
 bool itemview_status_is_problem(unsigned status);
 /* True when a status holds an error (the crop does not mature, or is killed). */
 bool itemview_status_is_severe(unsigned status);
 
-/* An irrigation setting in words: "none", "auto", "every 7 d, 25 mm" (translated). */
+/* An irrigation setting in words: "no", "auto", "every 7 d, 25 mm" (translated). */
 char *itemview_irrigation_words(const irrigation *ir, lang l, char *buf, size_t size);
+
+/* The same in at most 7 columns: "no", "auto", "7/25mm" (the prompt's days/mm form). */
+char *itemview_irrigation_short(const irrigation *ir, lang l, char *buf, size_t size);
 
 #endif

@@ -63,6 +63,44 @@ int layout_truncate(const char *s, int width, bool ellipsis, bool ascii, char *o
 	return used + 1;
 }
 
+int layout_wrap(const char *s, int width, size_t *off, size_t *len, int max)
+{
+	if (!s || width <= 0)
+		return 0;
+	size_t n = strlen(s), i = 0;
+	int lines = 0;
+	while (lines < max) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		/* The longest run from i that fits; then back to the last space in it. */
+		int used;
+		size_t fit_len = fit(s + i, width, (size_t)-1, &used);
+		size_t take = fit_len;
+		if (i + fit_len < n && s[i + fit_len] != ' ') {
+			size_t k = fit_len;
+			while (k > 0 && s[i + k - 1] != ' ')
+				k--;
+			if (k > 0)
+				take = k;
+		}
+		if (take == 0) {
+			/* Not even one character fits (a wide one in a width of 1): skip it. */
+			uint32_t cp;
+			take = utf8_decode(s + i, n - i, &cp);
+		}
+		size_t l = take;
+		while (l > 0 && s[i + l - 1] == ' ')
+			l--;
+		off[lines] = i;
+		len[lines] = l;
+		lines++;
+		i += take;
+	}
+	return lines;
+}
+
 /* ---- tables ---- */
 
 int layout_columns(const layout_col *cols, int n, int width, int gap, int *out)

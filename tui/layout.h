@@ -20,6 +20,11 @@ size_t layout_fit_bytes(const char *s, int width, int *used);
  * the last column shows "…" ("~" with ascii). Returns the display width written. */
 int layout_truncate(const char *s, int width, bool ellipsis, bool ascii, char *out, size_t size);
 
+/* Breaks s into lines of at most `width` columns at spaces (a word longer than a line is
+ * cut); line i is s[off[i] .. off[i] + len[i]) without the spaces around it. Returns the
+ * number of lines, at most max (the rest of the text is dropped). */
+int layout_wrap(const char *s, int width, size_t *off, size_t *len, int max);
+
 /* ---- tables ---- */
 
 #define LAYOUT_MAX_COLS 32   /* layout_columns looks at no more columns than this */

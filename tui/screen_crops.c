@@ -13,13 +13,13 @@
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "screen_cols.h"
 #include "tableview.h"
 #include "theme.h"
 
-enum { P_KC_INI, P_KC_MID, P_KC_END, P_L1, P_L2, P_L3, P_L4, P_P, P_KY, P_YM, P_PRICE,
-       P_PRICE_CONST, P_COST, P_LABOUR, P_COUNT };
 
 typedef struct {
+	const char *name;           /* the full name (message id) */
 	const char *label, *unit;   /* the two header lines (message ids) */
 	const char *object, *key;   /* the scenario key (its range); stages pick days or gdd */
 	const char *meaning;        /* the explanation line (message id) */
@@ -29,26 +29,26 @@ typedef struct {
 } crop_param;
 
 static const crop_param params[P_COUNT] = {
-	[P_KC_INI] = { "Kc", "ini", "kc", "ini", "Crop coefficient of the initial stage (FAO-56 Table 12)", 5, 2, 0.05, 1 },
-	[P_KC_MID] = { "Kc", "mid", "kc", "mid", "Crop coefficient of the mid-season stage, before climate adjustment", 5, 2, 0.05, 1 },
-	[P_KC_END] = { "Kc", "end", "kc", "end", "Crop coefficient at harvest, before climate adjustment", 5, 2, 0.05, 1 },
-	[P_L1] = { "Ini", "days", "crop", "stages_days", "Length of the initial stage", 5, 0, 1, 1 },
-	[P_L2] = { "Dev", "days", "crop", "stages_days", "Length of the development stage", 5, 0, 1, 1 },
-	[P_L3] = { "Mid", "days", "crop", "stages_days", "Length of the mid-season stage", 5, 0, 1, 1 },
-	[P_L4] = { "Late", "days", "crop", "stages_days", "Length of the late-season stage", 5, 0, 1, 1 },
-	[P_P] = { "p", "", "crop", "depletion_p", "Share of available water the crop uses before stress (FAO-56 Table 22)", 5, 2, 0.05, 1 },
-	[P_KY] = { "Ky", "", "crop", "ky", "Yield response to water stress (FAO-33); 0 = water does not limit yield", 5, 2, 0.05, 1 },
-	[P_YM] = { "Ym", "t/ha", "crop", "yield_potential_t_ha", "Potential yield without water, cold or management limits", 6, 1, 0.5, 1 },
-	[P_PRICE] = { "Price", "VND/kg", "crop", "price_vnd_kg", "Farm-gate price at current prices", 7, 0, 100, 1 },
-	[P_PRICE_CONST] = { "Const.", "VND/kg", "crop", "price_const_vnd_kg", "Price at the constant prices of the base year (for growth)", 7, 0, 100, 1 },
-	[P_COST] = { "Cost", "M VND/ha", "crop", "cost_vnd_ha", "Production cost per hectare", 8, 1, 1, 1e6 },
-	[P_LABOUR] = { "Labour", "days/ha", "crop", "labour_days_ha", "Labour days per hectare", 7, 0, 10, 1 },
+	[P_KC_INI] = { "Kc ini", "Kc", "ini", "kc", "ini", "Crop coefficient of the initial stage (FAO-56 Table 12)", 5, 2, 0.05, 1 },
+	[P_KC_MID] = { "Kc mid", "Kc", "mid", "kc", "mid", "Crop coefficient of the mid-season stage, before climate adjustment", 5, 2, 0.05, 1 },
+	[P_KC_END] = { "Kc end", "Kc", "end", "kc", "end", "Crop coefficient at harvest, before climate adjustment", 5, 2, 0.05, 1 },
+	[P_L1] = { "Initial stage", "Ini", "days", "crop", "stages_days", "Length of the initial stage", 5, 0, 1, 1 },
+	[P_L2] = { "Development stage", "Dev", "days", "crop", "stages_days", "Length of the development stage", 5, 0, 1, 1 },
+	[P_L3] = { "Mid-season stage", "Mid", "days", "crop", "stages_days", "Length of the mid-season stage", 5, 0, 1, 1 },
+	[P_L4] = { "Late-season stage", "Late", "days", "crop", "stages_days", "Length of the late-season stage", 5, 0, 1, 1 },
+	[P_P] = { "Depletion fraction p", "p", "", "crop", "depletion_p", "Share of available water the crop uses before stress (FAO-56 Table 22)", 5, 2, 0.05, 1 },
+	[P_KY] = { "Ky", "Ky", "", "crop", "ky", "Yield response to water stress (FAO-33); 0 = water does not limit yield", 6, 2, 0.05, 1 },
+	[P_YM] = { "Potential yield", "Ym", "t/ha", "crop", "yield_potential_t_ha", "Potential yield without water, cold or management limits", 6, 1, 0.5, 1 },
+	[P_PRICE] = { "Price", "Price", "VND/kg", "crop", "price_vnd_kg", "Farm-gate price at current prices", 7, 0, 100, 1 },
+	[P_PRICE_CONST] = { "Constant price", "Const.", "VND/kg", "crop", "price_const_vnd_kg", "Price at the constant prices of the base year (for growth)", 7, 0, 100, 1 },
+	[P_COST] = { "Cost", "Cost", "M VND/ha", "crop", "cost_vnd_ha", "Production cost per hectare", 8, 1, 1, 1e6 },
+	[P_LABOUR] = { "Labour days", "Labour", "days/ha", "crop", "labour_days_ha", "Labour days per hectare", 7, 0, 10, 1 },
 };
 
 #define NAME_MIN 10
 #define NAME_MAX 20
 #define HEADER_ROWS 2
-#define RESERVED_LINES 2
+#define RESERVED_LINES 4   /* the selected parameter explained (up to 3 lines), the keys */
 
 /* Where the crop's value for parameter p lives (NULL for Ky of a crop with stage Ky). */
 static double *param_ptr(crop *c, int p)
@@ -138,7 +138,7 @@ static void value_text(const app *a, const crop *c, int p, char *buf, size_t siz
 {
 	lang l = a->lang;
 	if (p == P_KY && c->has_ky_stages) {
-		snprintf(buf, size, "%s", tr(l, "stages"));
+		snprintf(buf, size, "%s", tr(l, "stage"));
 		return;
 	}
 	double *v = param_ptr((crop *)c, p);
@@ -154,7 +154,10 @@ static const char *unit_text(lang l, int p)
 	return params[p].unit[0] ? tr(l, params[p].unit) : "";
 }
 
-static void draw_explain(app *a, rect area, int y)
+static void param_label(lang l, const crop *c, int p, char *buf, size_t size);
+
+/* The selected parameter: crop, name, range, meaning; wrapped over `lines` lines. */
+static void draw_explain(app *a, rect area, int y, int lines)
 {
 	lang l = a->lang;
 	view_state *v = &a->view[SCREEN_CROPS];
@@ -163,28 +166,36 @@ static void draw_explain(app *a, rect area, int y)
 		return;
 	const crop *c = &s->crops[v->row];
 	int p = v->col;
-	char line[600], lo[NUMFMT_MAX], hi[NUMFMT_MAX];
+	char text[800], lo[NUMFMT_MAX], hi[NUMFMT_MAX], label[100];
 	double min = 0, max = 0;
 	edit_range(params[p].object, param_key(c, p), &min, &max);
 	numfmt_number(min / params[p].scale, params[p].decimals, l, lo, sizeof lo);
 	numfmt_number(max / params[p].scale, params[p].decimals, l, hi, sizeof hi);
-	int n = snprintf(line, sizeof line, "%s: %s (%s %s..%s %s)", itemview_crop_name(s, v->row),
-			 tr(l, params[p].meaning), tr(l, "range"), lo, hi, unit_text(l, p));
-	if (n > 0 && (size_t)n < sizeof line) {
+	param_label(l, c, p, label, sizeof label);
+	int n = snprintf(text, sizeof text, tr(l, "%s, %s (from %s to %s): %s"),
+			 itemview_crop_name(s, v->row), label, lo, hi, tr(l, params[p].meaning));
+	if (n > 0 && (size_t)n < sizeof text) {
 		if (is_stage(p) && c->stages_unit == STAGES_IN_GDD) {
 			char tb[NUMFMT_MAX];
 			numfmt_number(c->tbase_c, 1, l, tb, sizeof tb);
-			snprintf(line + n, sizeof line - (size_t)n,
-				 tr(l, "; in degree days above %s °C"), tb);
+			snprintf(text + n, sizeof text - (size_t)n,
+				 tr(l, "; this crop counts its stages in degree days above %s °C"), tb);
 		} else if (p == P_KY && c->has_ky_stages) {
 			char k[4][NUMFMT_MAX];
 			for (int i = 0; i < 4; i++)
 				numfmt_number(c->ky_stages[i], 2, l, k[i], sizeof k[i]);
-			snprintf(line + n, sizeof line - (size_t)n, tr(l, "; by stage: %s %s %s %s"),
-				 k[0], k[1], k[2], k[3]);
+			snprintf(text + n, sizeof text - (size_t)n,
+				 tr(l, "; this crop has a Ky for each stage: %s, %s, %s, %s"), k[0], k[1],
+				 k[2], k[3]);
 		}
 	}
-	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
+	size_t off[4], len[4];
+	int nl = layout_wrap(text, area.w, off, len, lines < 4 ? lines : 4);
+	for (int i = 0; i < nl; i++) {
+		char line[800];
+		snprintf(line, sizeof line, "%.*s", (int)len[i], text + off[i]);
+		draw_text(y + i, area.x, area.w, line, theme_attr(TH_NORMAL));
+	}
 }
 
 static void crops_draw(app *a, rect area)
@@ -230,15 +241,14 @@ static void crops_draw(app *a, rect area)
 		}
 	}
 	int y = area.y + HEADER_ROWS + L.body_rows;
-	draw_explain(a, area, y);
+	draw_explain(a, area, y, RESERVED_LINES - 1);
+	y += RESERVED_LINES - 2;
 	draw_text(y + 1, area.x, area.w,
 		  tr(l, "Enter edit  + - step  < > column (the table scrolls sideways)"),
 		  theme_attr(TH_DIM));
 }
 
 /* ---- editing ---- */
-
-static void param_label(lang l, int p, char *buf, size_t size);
 
 static unsigned apply(app *a, crop *c, int p, double shown)
 {
@@ -247,7 +257,7 @@ static unsigned apply(app *a, crop *c, int p, double shown)
 	if (bits != CHANGED_NOTHING && a->cur.ok) {
 		char buf[NUMFMT_MAX], label[100];
 		numfmt_number(shown, params[p].decimals, a->lang, buf, sizeof buf);
-		param_label(a->lang, p, label, sizeof label);
+		param_label(a->lang, c, p, label, sizeof label);
 		app_set_status(a, false, "%s: %s = %s",
 			       itemview_crop_name(&a->cur.scn, (int)(c - a->cur.scn.crops)), label, buf);
 	}
@@ -262,17 +272,15 @@ static crop *selected_crop(app *a)
 	return &a->cur.scn.crops[r];
 }
 
-static void param_label(lang l, int p, char *buf, size_t size)
+static void param_label(lang l, const crop *c, int p, char *buf, size_t size)
 {
-	if (params[p].unit[0])
-		snprintf(buf, size, "%s %s (%s)", tr(l, params[p].label), is_stage(p) ? tr(l, "stage") : "",
-			 tr(l, params[p].unit));
+	const char *unit = p <= P_KC_END ? "" : params[p].unit;   /* Kc's second line is a stage */
+	if (is_stage(p) && c->stages_unit == STAGES_IN_GDD)
+		unit = "°C·d";
+	if (unit[0])
+		snprintf(buf, size, "%s (%s)", tr(l, params[p].name), tr(l, unit));
 	else
-		snprintf(buf, size, "%s", tr(l, params[p].label));
-	/* Squeeze the double space left by an empty part. */
-	char *dd;
-	while ((dd = strstr(buf, "  ")))
-		memmove(dd, dd + 1, strlen(dd));
+		snprintf(buf, size, "%s", tr(l, params[p].name));
 }
 
 static unsigned crops_step(app *a, int dir)
@@ -301,7 +309,7 @@ static unsigned crops_open_edit(app *a)
 	if (!c)
 		return CHANGED_NOTHING;
 	char label[160], what[100], text[4 * NUMFMT_MAX + 4];
-	param_label(l, p, what, sizeof what);
+	param_label(l, c, p, what, sizeof what);
 	snprintf(label, sizeof label, "%s, %s:", itemview_crop_name(&a->cur.scn, a->view[SCREEN_CROPS].row), what);
 	double *v = param_ptr(c, p);
 	if (v) {
@@ -356,7 +364,7 @@ static unsigned crops_commit(app *a, const char *text, char *err, size_t size)
 	if (!param_ptr(c, p))
 		return commit_ky_stages(a, c, text, err, size);
 	char label[100];
-	param_label(l, p, label, sizeof label);
+	param_label(l, c, p, label, sizeof label);
 	double v;
 	if (!edit_parse_number(text, &v)) {
 		snprintf(err, size, tr(l, "%s: \"%s\" is not a number"), label, text);

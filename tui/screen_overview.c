@@ -113,10 +113,10 @@ static int draw_figures(app *a, rect area, int y)
 	fig_row rows[MAX_FIGS];
 	int n = collect_figures(a, rows);
 	static const layout_col cols[] = {
-		{ .min = 20, .pref = 30, .priority = 6, .flex = true },
-		{ .min = 9, .pref = 13, .priority = 9 },
-		{ .min = 9, .pref = 13, .priority = 7 },
-		{ .min = 9, .pref = 16, .priority = 8 },
+		{ .min = 20, .pref = 40, .priority = 6, .flex = true },
+		{ .min = 8, .pref = 11, .priority = 9 },
+		{ .min = 8, .pref = 11, .priority = 7 },
+		{ .min = 9, .pref = 13, .priority = 8 },
 	};
 	int w[4];
 	layout_columns(cols, 4, area.w, 2, w);
@@ -128,7 +128,7 @@ static int draw_figures(app *a, rect area, int y)
 	draw_header_cell(y, x[0], w[0], tr(l, "District totals"), false, 0, hdr);
 	draw_header_cell(y, x[1], w[1], tr(l, "Now"), true, 0, hdr);
 	if (w[2])
-		draw_header_cell(y, x[2], w[2], tr(l, "Baseline"), true, 0, hdr);
+		draw_header_cell(y, x[2], w[2], tr(l, "Base value"), true, 0, hdr);
 	draw_header_cell(y, x[3], w[3], tr(l, "Difference"), true, 0, hdr);
 	int used = 1;
 	for (int i = 0; i < n && used < area.h; i++, used++) {
@@ -192,7 +192,7 @@ static void draw_chart(app *a, rect r, const char *title, bar_item *items, int n
 		if (isfinite(items[i].base) && items[i].base > max)
 			max = items[i].base;
 	}
-	int name_w = r.w >= 60 ? 20 : r.w >= 40 ? 14 : 10;
+	int name_w = r.w >= 60 ? 20 : r.w >= 36 ? 12 : 10;
 	int val_w = 7;
 	int delta_w = r.w >= 50 ? 9 : 0;
 	int bar_w = r.w - name_w - val_w - delta_w - 3;
@@ -204,7 +204,12 @@ static void draw_chart(app *a, rect r, const char *title, bar_item *items, int n
 	int shown = n <= rows ? n : rows - 1;
 	for (int i = 0; i < shown; i++) {
 		int y = r.y + 1 + i;
-		draw_text(y, r.x, name_w, items[i].name, theme_attr(TH_NORMAL));
+		char name[SCN_NAME_MAX];
+		if (layout_text_width(items[i].name) > name_w)
+			itemview_short_name(items[i].name, name, sizeof name);
+		else
+			snprintf(name, sizeof name, "%s", items[i].name);
+		draw_text(y, r.x, name_w, name, theme_attr(TH_NORMAL));
 		int bx = r.x + name_w + 1;
 		draw_hbar(y, bx, bar_w, items[i].now, max, theme_attr(TH_BAR));
 		/* The baseline's end as a tick when it differs from the bar. */

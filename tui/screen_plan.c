@@ -15,23 +15,23 @@
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "screen_cols.h"
 #include "tableview.h"
 #include "theme.h"
 
-enum { PC_COMMUNE, PC_LAND, PC_CROP, PC_AREA, PC_SAO, PC_SOW, PC_IRR, PC_MGMT, PC_HARVEST,
-       PC_STATUS, PC_COUNT };
 
+/* At 80 columns the area in sao gives way (the line under the table says it). */
 static const tv_column plan_cols[PC_COUNT] = {
-	[PC_COMMUNE] = { "Commune", NULL, { 10, 18, 8, true }, false, false },
+	[PC_COMMUNE] = { "Commune", NULL, { 10, 14, 11, true }, false, false },
 	[PC_LAND]    = { "Land", NULL, { 6, 8, 5, false }, false, true },
-	[PC_CROP]    = { "Crop", NULL, { 9, 12, 9, false }, false, true },
-	[PC_AREA]    = { "ha", NULL, { 6, 7, 10, false }, true, true },
+	[PC_CROP]    = { "Crop", NULL, { 9, 10, 9, false }, false, true },
+	[PC_AREA]    = { "ha", NULL, { 5, 6, 10, false }, true, true },
 	[PC_SAO]     = { "sao", NULL, { 6, 7, 3, false }, true, true },
 	[PC_SOW]     = { "Sown", NULL, { 6, 10, 9, false }, false, true },
-	[PC_IRR]     = { "Irrigation", NULL, { 7, 14, 6, false }, false, true },
-	[PC_MGMT]    = { "Mgmt", NULL, { 4, 5, 6, false }, true, true },
-	[PC_HARVEST] = { "Harvest", NULL, { 6, 10, 4, false }, false, false },
-	[PC_STATUS]  = { "Status", NULL, { 14, 30, 7, true }, false, false },
+	[PC_IRR]     = { "Irrig.", NULL, { 7, 16, 6, false }, false, true },
+	[PC_MGMT]    = { "Mgmt", NULL, { 5, 5, 6, false }, true, true },
+	[PC_HARVEST] = { "Harvest", NULL, { 8, 10, 4, false }, false, false, "Harvest, short" },
+	[PC_STATUS]  = { "Status", NULL, { 12, 30, 7, true }, false, false },
 };
 
 #define RESERVED_LINES 2   /* the selected item in words; the keys of this screen */
@@ -70,10 +70,7 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 		/* The name on the commune's first row only: the rows below belong to it. */
 		if (r.item > 0 && row != a->view[SCREEN_PLAN].top)
 			return;
-		const char *name = itemview_commune_name(s, r.commune);
-		if (layout_text_width(name) > width)
-			name = itemview_short_name(name);
-		snprintf(buf, size, "%s", name);
+		itemview_commune_fit(s, r.commune, width, buf, size);
 		break;
 	}
 	case PC_LAND:
@@ -96,6 +93,8 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 		break;
 	case PC_IRR:
 		itemview_irrigation_words(&it->irrigation, l, buf, size);
+		if (layout_text_width(buf) > width)
+			itemview_irrigation_short(&it->irrigation, l, buf, size);
 		break;
 	case PC_MGMT:
 		numfmt_number(it->management_factor, 2, l, buf, size);
@@ -154,13 +153,16 @@ static void draw_detail(app *a, rect area, int y)
 	const plan_item *it = &s->communes[r.commune].plan[r.item];
 	const land_unit *lu = &s->communes[r.commune].land[it->land];
 	const item_result *res = itemview_result(&a->cur, v->row);
-	char line[512], from[NUMFMT_MAX], until[NUMFMT_MAX], area_s[NUMFMT_MAX], land_s[NUMFMT_MAX];
+	char line[600], from[NUMFMT_MAX], until[NUMFMT_MAX], area_s[NUMFMT_MAX], sao[NUMFMT_MAX],
+		land_s[NUMFMT_MAX], name[SCN_NAME_MAX];
 	numfmt_date_short(lu->free_from, l, from, sizeof from);
 	numfmt_date_short(lu->free_until, l, until, sizeof until);
-	numfmt_number(it->area_ha, 1, l, area_s, sizeof area_s);
+	numfmt_number(it->area_ha, it->area_ha == floor(it->area_ha) ? 0 : 1, l, area_s, sizeof area_s);
+	numfmt_number(numfmt_ha_to_sao(it->area_ha), 0, l, sao, sizeof sao);
 	numfmt_number(lu->area_ha, 0, l, land_s, sizeof land_s);
-	int n = snprintf(line, sizeof line, tr(l, "%s, %s: %s of %s ha; land free %s to %s"),
-			 itemview_commune_name(s, r.commune), lu->id, area_s, land_s,
+	itemview_commune_fit(s, r.commune, 12, name, sizeof name);
+	int n = snprintf(line, sizeof line, tr(l, "%s %s: %s ha (%s sao) of %s ha, free %s-%s"),
+			 name, lu->id, area_s, sao, land_s,
 			 lu->free_from == DATE_NONE ? "..." : from,
 			 lu->free_until == DATE_NONE ? "..." : until);
 	if (res && n > 0 && (size_t)n < sizeof line) {
@@ -170,8 +172,7 @@ static void draw_detail(app *a, rect area, int y)
 		else
 			numfmt_number(res->yield_t_ha, 1, l, yld, sizeof yld);
 		numfmt_number(res->output_t, 0, l, out, sizeof out);
-		snprintf(line + n, sizeof line - (size_t)n, tr(l, "; yield %s t/ha, output %s t"), yld,
-			 out);
+		snprintf(line + n, sizeof line - (size_t)n, tr(l, "; %s t/ha, %s t"), yld, out);
 	}
 	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
 }
@@ -191,7 +192,7 @@ static void plan_draw(app *a, rect area)
 	draw_fill(area.y, area.x, area.w, hdr);
 	for (int c = 0; c < PC_COUNT; c++)
 		if (t.w[c])
-			draw_header_cell(area.y, t.x[c], t.w[c], tr(l, plan_cols[c].label),
+			draw_header_cell(area.y, t.x[c], t.w[c], tv_header_text(l, &plan_cols[c], t.w[c]),
 					 plan_cols[c].right, 0, hdr);
 	if (n == 0) {
 		draw_text(area.y + 2, area.x + 2, area.w - 2,
@@ -535,7 +536,8 @@ static bool parse_irrigation(app *a, const char *text, irrigation *ir, char *err
 	lang l = a->lang;
 	static const char *const none_words[] = { "none", "no", "0", "không", "khong", "-", NULL };
 	static const char *const auto_words[] = { "auto", "a", "tự động", "tu dong", "td", NULL };
-	if (word_is(text, none_words) || strcmp(text, tr(l, "none")) == 0) {
+	if (word_is(text, none_words) || strcmp(text, tr(l, "no")) == 0 ||
+	    strcmp(text, tr(l, "none")) == 0) {
 		ir->mode = IRRIGATION_NONE;
 		return true;
 	}

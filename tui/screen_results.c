@@ -11,28 +11,30 @@
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "screen_cols.h"
 #include "results_sort.h"
 #include "tableview.h"
 #include "theme.h"
 
-enum { RC_CROP, RC_COMMUNE, RC_LAND, RC_AREA, RC_SOW, RC_HARVEST, RC_YIELD, RC_FW, RC_FC,
-       RC_FM, RC_OUTPUT, RC_VALUE, RC_PROFIT, RC_STATUS, RC_COUNT };
 
+/* At 80 columns the sowing and harvest dates, land and F_mgmt give way (the calendar shows
+ * the dates, and a late harvest is in the status words); the line under the table
+ * shows every factor of the selected item. */
 static const tv_column result_cols[RC_COUNT] = {
-	[RC_CROP]    = { "Crop", NULL, { 9, 12, 10, false }, false, false },
-	[RC_COMMUNE] = { "Commune", NULL, { 9, 18, 9, true }, false, false },
-	[RC_LAND]    = { "Land", NULL, { 6, 7, 3, false }, false, false },
-	[RC_AREA]    = { "Area", "ha", { 5, 6, 8, false }, true, false },
-	[RC_SOW]     = { "Sown", NULL, { 6, 6, 4, false }, false, false },
-	[RC_HARVEST] = { "Harvest", NULL, { 7, 7, 7, false }, false, false },
-	[RC_YIELD]   = { "Yield", "t/ha", { 5, 6, 10, false }, true, false },
-	[RC_FW]      = { "Fwat", NULL, { 4, 5, 6, false }, true, false },
-	[RC_FC]      = { "Fcold", NULL, { 4, 5, 6, false }, true, false },
-	[RC_FM]      = { "Fmgt", NULL, { 4, 5, 2, false }, true, false },
-	[RC_OUTPUT]  = { "Output", "t", { 6, 7, 9, false }, true, false },
-	[RC_VALUE]   = { "Value", "M VND", { 6, 7, 5, false }, true, false },
-	[RC_PROFIT]  = { "Profit", "M VND", { 6, 7, 5, false }, true, false },
-	[RC_STATUS]  = { "Status", NULL, { 10, 30, 8, true }, false, false },
+	[RC_CROP]    = { "Crop", NULL, { 9, 10, 10, false }, false, false, NULL },
+	[RC_COMMUNE] = { "Commune", NULL, { 9, 12, 9, true }, false, false, NULL },
+	[RC_LAND]    = { "Land", NULL, { 6, 7, 3, false }, false, false, NULL },
+	[RC_AREA]    = { "Area", "ha", { 5, 5, 8, false }, true, false, "Area, short" },
+	[RC_SOW]     = { "Sown", NULL, { 6, 7, 3, false }, false, false, NULL },
+	[RC_HARVEST] = { "Harvest", NULL, { 7, 9, 4, false }, false, false, "Harvest, short" },
+	[RC_YIELD]   = { "Yield", "t/ha", { 5, 5, 10, false }, true, false, "Yield, short" },
+	[RC_FW]      = { "Fw", "H2O", { 4, 5, 6, false }, true, false, NULL },
+	[RC_FC]      = { "Fc", "cold", { 4, 5, 6, false }, true, false, NULL },
+	[RC_FM]      = { "Fm", "mgmt", { 4, 5, 2, false }, true, false, NULL },
+	[RC_OUTPUT]  = { "Output", "t", { 6, 7, 9, false }, true, false, "Output, short" },
+	[RC_VALUE]   = { "Value", "M VND", { 6, 7, 5, false }, true, false, "Value, short" },
+	[RC_PROFIT]  = { "Profit", "M VND", { 6, 7, 5, false }, true, false, "Profit, short" },
+	[RC_STATUS]  = { "Status", NULL, { 9, 30, 8, true }, false, false, "Status, short" },
 };
 
 #define RESERVED_LINES 2   /* the totals; the selected item explained */
@@ -71,7 +73,7 @@ static const char *text_key(const app *a, int row, int col, char *buf, size_t si
 	const scenario *s = &a->cur.scn;
 	switch (col) {
 	case RC_CROP: return itemview_crop_name(s, r->crop);
-	case RC_COMMUNE: return itemview_short_name(itemview_commune_name(s, r->commune));
+	case RC_COMMUNE: return itemview_short_name(itemview_commune_name(s, r->commune), buf, size);
 	case RC_LAND: return itemview_land_id(s, r->commune, r->land);
 	case RC_STATUS:
 		/* Problems first: the key puts the most serious statuses at the top. */
@@ -128,7 +130,7 @@ int results_sorted_rows(const app *a, int *rows, int n)
 		e[i].row = i;
 		e[i].dir = sort > 0 ? 1 : -1;
 		if (is_text_col(col)) {
-			char buf[8];
+			char buf[SCN_NAME_MAX];
 			snprintf(e[i].text, sizeof e[i].text, "%s", text_key(a, i, col, buf, sizeof buf));
 			if (!e[i].text[0])
 				e[i].text[0] = ' ';
@@ -175,8 +177,7 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 		snprintf(buf, size, "%s", itemview_crop_name(s, r->crop));
 		break;
 	case RC_COMMUNE: {
-		const char *name = itemview_commune_name(s, r->commune);
-		snprintf(buf, size, "%s", layout_text_width(name) > width ? itemview_short_name(name) : name);
+		itemview_commune_fit(s, r->commune, width, buf, size);
 		break;
 	}
 	case RC_LAND:
@@ -313,7 +314,7 @@ static void draw_explain(app *a, const tv_layout *t, int y, int row)
 	numfmt_number(r->yield_t_ha, 1, l, ya, sizeof ya);
 	char line[600];
 	snprintf(line, sizeof line,
-		 tr(l, "Yield %s = Ym %s x Fwat %s x Fcold %s x Fmgt %s t/ha. Water (mm): ET0 %s, ETc %s, ETa %s, rain %s, irrigation %s"),
+		 tr(l, "Yield %s = Ym %s x Fw %s x Fc %s x Fm %s t/ha; water (mm): ET0 %s, ETc %s, ETa %s, rain %s, irrigated %s"),
 		 ya, ym, fw, fc, fm, et0, etc, eta, rain, irr);
 	draw_text(y, t->area.x, t->area.w, line, theme_attr(TH_NORMAL));
 }
@@ -347,7 +348,7 @@ static void results_draw(app *a, rect area)
 		if (!t.w[c])
 			continue;
 		int sort = v->sort && c == sort_col ? (v->sort > 0 ? 1 : -1) : 0;
-		draw_header_cell(area.y, t.x[c], t.w[c], tr(l, result_cols[c].label),
+		draw_header_cell(area.y, t.x[c], t.w[c], tv_header_text(l, &result_cols[c], t.w[c] - (sort != 0)),
 				 result_cols[c].right, sort, hdr);
 		const char *unit = unit_label(l, c);
 		if (unit && t.header_rows > 1)

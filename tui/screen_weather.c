@@ -14,6 +14,7 @@
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "screen_cols.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -24,13 +25,12 @@
 
 #define MARGIN 7   /* the charts' left margin for scale labels */
 
-enum { SC_ON, SC_KIND, SC_FROM, SC_DAYS, SC_TMIN, SC_TMAX, SC_CHANGE, SC_CROP, SC_COUNT };
 
 static const tv_column shock_cols[SC_COUNT] = {
 	[SC_ON]     = { "On", NULL, { 3, 4, 10, false }, false, true },
 	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, false },
 	[SC_FROM]   = { "From", NULL, { 10, 10, 8, false }, false, true },
-	[SC_DAYS]   = { "Days", NULL, { 4, 5, 8, false }, true, true },
+	[SC_DAYS]   = { "Days", NULL, { 4, 5, 8, false }, true, true, "Days, short" },
 	[SC_TMIN]   = { "Tmin °C", NULL, { 7, 8, 7, false }, true, true },
 	[SC_TMAX]   = { "Tmax °C", NULL, { 7, 8, 7, false }, true, true },
 	[SC_CHANGE] = { "Change", NULL, { 8, 9, 7, false }, true, true },
@@ -72,6 +72,7 @@ static const char *kind_words(shock_kind k)
 typedef struct {
 	rect title;
 	rect temp, marks, rain, et0, axis;   /* chart panels (x, w exclude the margin) */
+	int legend_y;                        /* the legend line, or -1 */
 	tv_layout shocks;                    /* the shocks table */
 	int shock_rows;                      /* data rows of the table */
 	int hint_y;
@@ -95,6 +96,11 @@ static void compute_layout(const app *a, rect area, weather_layout *L)
 	if (ch < 7 || cw < 10)
 		return;
 	L->charts = true;
+	L->legend_y = -1;
+	if (ch >= 12) {
+		L->legend_y = area.y + ch;      /* the line after the month axis */
+		ch--;
+	}
 	int free_rows = ch - 2;                 /* minus the cold-day marks and the month axis */
 	int t = free_rows / 2, r = (free_rows - t + 1) / 2, e = free_rows - t - r;
 	int y = area.y + 1;
@@ -261,7 +267,7 @@ static void draw_charts(app *a, const weather_layout *L)
 		vd_date first = ws->first + (vd_date)(c * per);
 		int m_first = date_month(first), m_prev = c ? date_month(first - 1) : 0;
 		bool starts = c == 0 || m_first != m_prev;
-		for (int k = 1; k < per && !starts; k++)
+		for (int k = 1; k < per && !starts && c * per + k < (int)ws->n; k++)
 			starts = date_month(first + k) != date_month(first + k - 1);
 		if (!starts || c < next_free)
 			continue;
@@ -272,21 +278,46 @@ static void draw_charts(app *a, const weather_layout *L)
 		draw_text(L->axis.y, L->axis.x + c, L->axis.w - c, m, dim);
 		next_free = c + layout_text_width(m) + 1;
 	}
-	char days_s[40];
+	char days_s[60];
 	if (per == 1)
-		snprintf(days_s, sizeof days_s, "%s", tr(l, "1 day/col"));
+		snprintf(days_s, sizeof days_s, "%s", tr(l, "one column a day"));
 	else
-		snprintf(days_s, sizeof days_s, tr(l, "%d days/col"), per);
+		snprintf(days_s, sizeof days_s, tr(l, "one column = %d days"), per);
 
-	/* Title: dates, source and the count of cold days. */
-	char from[NUMFMT_MAX], to[NUMFMT_MAX], title[400];
+	/* Title: dates and source; legend: what the marks mean, pieces dropped from the right
+	 * when the line is narrow. */
+	char from[NUMFMT_MAX], to[NUMFMT_MAX], title[400], seed[40] = "";
 	numfmt_date_long(ws->first, l, from, sizeof from);
 	numfmt_date_long(ws->first + (vd_date)ws->n - 1, l, to, sizeof to);
 	const char *src = ws->source == WEATHER_NORMALS ? tr(l, "generated from monthly normals")
-			  : ws->source == WEATHER_FILE ? tr(l, "weather file") : tr(l, "daily rows");
-	snprintf(title, sizeof title, tr(l, "%s to %s, %s (%s); * %d cold days: Tmin <= 4 °C or Tmean < 13 °C"),
-		 from, to, src, days_s, n_cold);
+			  : ws->source == WEATHER_FILE ? tr(l, "from the weather file")
+						       : tr(l, "from the scenario's daily rows");
+	if (ws->source == WEATHER_NORMALS)
+		snprintf(seed, sizeof seed, tr(l, ", seed %lu"), ws->seed);
+	snprintf(title, sizeof title, tr(l, "Weather %s to %s, %s%s"), from, to, src, seed);
 	draw_text(L->title.y, L->title.x, L->title.w, title, theme_attr(TH_TITLE));
+	const char *le = theme_is_ascii() ? "<=" : "\xe2\x89\xa4";   /* ≤ */
+	char pieces[4][160];
+	snprintf(pieces[0], sizeof pieces[0], tr(l, "* %d cold days (Tmin %s 4 °C or mean < 13 °C)"),
+		 n_cold, le);
+	snprintf(pieces[1], sizeof pieces[1], tr(l, "%s Tmin to Tmax"), g->full);
+	snprintf(pieces[2], sizeof pieces[2], "%s 13 °C", theme_is_ascii() ? "..." : "\xc2\xb7\xc2\xb7\xc2\xb7");
+	snprintf(pieces[3], sizeof pieces[3], "%s", days_s);
+	char legend[700] = "";
+	int room = L->legend_y >= 0 ? L->temp.w + MARGIN : L->title.w - layout_text_width(title) - 2;
+	for (int i = 0; i < 4; i++) {
+		char next[700];
+		snprintf(next, sizeof next, "%s%s%s", legend, i ? "   " : "", pieces[i]);
+		if (layout_text_width(next) > room)
+			break;
+		memcpy(legend, next, sizeof legend);
+	}
+	if (!legend[0])
+		snprintf(legend, sizeof legend, "%s", pieces[0]);
+	if (L->legend_y >= 0)
+		draw_text(L->legend_y, L->temp.x - MARGIN, L->temp.w + MARGIN, legend, dim);
+	else   /* no room for a legend line: after the title */
+		draw_text_right(L->title.y, L->title.x, L->title.w, legend, theme_attr(TH_WARNING));
 	free(cols);
 }
 
@@ -378,7 +409,7 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 	draw_fill(y0, area.x, area.w, hdr);
 	for (int c = 0; c < SC_COUNT; c++)
 		if (t->w[c])
-			draw_header_cell(y0, t->x[c], t->w[c], tr(l, shock_cols[c].label),
+			draw_header_cell(y0, t->x[c], t->w[c], tv_header_text(l, &shock_cols[c], t->w[c]),
 					 shock_cols[c].right, 0, hdr);
 	if (n == 0)
 		draw_text(y0 + 1, area.x + 2, area.w - 2,

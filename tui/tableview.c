@@ -1,6 +1,8 @@
 /* tableview.c - table geometry for the screens: columns, visible rows, clicks, cursor moves. */
 #include "tableview.h"
 
+#include <string.h>
+
 #include "frame.h"
 
 rect tv_body(const app *a)
@@ -8,6 +10,15 @@ rect tv_body(const app *a)
 	int rows = a->rows > 0 ? a->rows : FRAME_MIN_ROWS;
 	int cols = a->cols > 0 ? a->cols : FRAME_MIN_COLS;
 	return frame_body(rows, cols);
+}
+
+const char *tv_header_text(lang l, const tv_column *c, int w)
+{
+	const char *label = tr(l, c->label);
+	if (!c->abbrev || layout_text_width(label) <= w)
+		return label;
+	const char *ab = tr(l, c->abbrev);
+	return ab != c->abbrev && strcmp(ab, c->abbrev) != 0 ? ab : label;
 }
 
 void tv_layout_compute(const tv_column *cols, int n, rect area, int reserve, tv_layout *out)

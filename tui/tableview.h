@@ -17,6 +17,9 @@ typedef struct {
 	layout_col lc;
 	bool right;             /* numbers: right-aligned */
 	bool editable;
+	/* Message id of a short header used when the translated label does not fit and the
+	 * language has one ("Yield, short" -> "NS" in Vietnamese); NULL: none. */
+	const char *abbrev;
 } tv_column;
 
 typedef struct {
@@ -42,6 +45,10 @@ int tv_col_at(const tv_layout *t, int x);
 int tv_next_col(const tv_column *cols, const tv_layout *t, int col, int dir);
 /* The first editable column shown (or -1). Fixes a cursor column that is not shown. */
 int tv_fix_col(const tv_column *cols, const tv_layout *t, int col);
+
+/* The header text of a column `w` columns wide in language l: the label, or its
+ * abbreviation when the label is too wide and the language has an abbreviation. */
+const char *tv_header_text(lang l, const tv_column *c, int w);
 
 /* The body rectangle of the terminal the app last drew on (80x24 before the first draw, as
  * in the tests), for handlers that need the page size or the shown columns. */

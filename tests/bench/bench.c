@@ -70,19 +70,26 @@ static double bench_core(size_t *field_days, size_t *runs_out)
 		fprintf(stderr, "bench: the season run failed or simulated no day\n");
 		goto out;
 	}
-	/* warm up, then run for at least half a second */
+	/* warm up, then 7 rounds of at least 0.1 s each; the best round is the cost of the
+	 * code, the others carry the noise of whatever else the machine is doing */
 	for (int i = 0; i < 20; i++)
 		season_run(&s, &w, &r, NULL, NULL);
 	size_t runs = 0;
-	double t0 = now_s(), t;
-	do {
-		for (int i = 0; i < 100; i++)
-			if (!season_run(&s, &w, &r, NULL, NULL))
-				goto out;
-		runs += 100;
-		t = now_s();
-	} while (t - t0 < 0.5);
-	ns = (t - t0) * 1e9 / ((double)runs * (double)fd);
+	for (int round = 0; round < 7; round++) {
+		size_t n = 0;
+		double t0 = now_s(), t;
+		do {
+			for (int i = 0; i < 50; i++)
+				if (!season_run(&s, &w, &r, NULL, NULL))
+					goto out;
+			n += 50;
+			t = now_s();
+		} while (t - t0 < 0.1);
+		double round_ns = (t - t0) * 1e9 / ((double)n * (double)fd);
+		if (ns < 0.0 || round_ns < ns)
+			ns = round_ns;
+		runs += n;
+	}
 	*field_days = fd;
 	*runs_out = runs;
 out:
@@ -164,14 +171,14 @@ int main(int argc, char **argv)
 	bool ok_rss = rss_mib < E2E_TARGET_MIB;
 	printf("vudong benchmark (DESIGN §9)\n");
 	printf("%-38s %10s %10s  %s\n", "measure", "value", "target", "result");
-	printf("%-38s %10.2f %10s  %s\n", "season core, ns per field-day", ns, "< 20",
+	printf("%-38s %10.2f %10s  %s\n", "season core, ns per field-day (best)", ns, "< 20",
 	       verdict(ok_core));
 	printf("%-38s %10.2f %10s  %s\n", "end to end `run`, median ms (50 runs)", median_ms,
 	       "< 20", verdict(ok_ms));
 	printf("%-38s %10.2f %10s  %s\n", "end to end `run`, max RSS MiB", rss_mib, "< 16",
 	       verdict(ok_rss));
-	printf("(built-in scenario: %zu field-days a season, %zu season runs timed; program %s)\n",
-	       fd, runs, program);
+	printf("(built-in scenario: %zu field-days a season; %zu season runs in 7 timed "
+	       "rounds; program %s)\n", fd, runs, program);
 	if (!ok_core || !ok_ms || !ok_rss)
 		status = 1;
 	return status;

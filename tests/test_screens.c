@@ -1,0 +1,516 @@
+/* test_screens.c - every screen's handlers and edit commits on the built-in scenario, without
+ * a terminal: cursor moves clamp, a typed area changes the scenario and the results, an
+ * out-of-range value is refused with the loader's range and changes nothing, + and - step,
+ * space toggles a shock and changes the weather, `o` changes the results' order; and the
+ * parsing of typed numbers and dates. */
+#include "testing.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "edit.h"
+#include "itemview.h"
+#include "results_sort.h"
+#include "scenario_io.h"
+#include "screen.h"
+#include "screen_cols.h"
+#include "undo.h"
+
+static app *open_builtin(lang l)
+{
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_load_builtin(&s, &dl);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(ok);
+	app *a = app_create(&s, NULL, l);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	CU_ASSERT_TRUE_FATAL(a->cur.ok);
+	return a;
+}
+
+/* Runs an action on screen s the way the loop does (through app_handle). */
+static unsigned press(app *a, screen_id s, action act)
+{
+	app_set_screen(a, s);
+	return app_handle(a, act);
+}
+
+static unsigned commit(app *a, screen_id s, const char *text, char *err, size_t size)
+{
+	err[0] = 0;
+	return screens[s]->commit(a, text, err, size);
+}
+
+/* ---- plan ---- */
+
+static void test_plan_cursor_moves_clamp_to_the_table(void)
+{
+	app *a = open_builtin(LANG_EN);
+	int n = itemview_count(&a->cur.scn);
+	CU_ASSERT_TRUE_FATAL(n > 2);
+	view_state *v = &a->view[SCREEN_PLAN];
+	press(a, SCREEN_PLAN, ACT_UP);
+	CU_ASSERT_EQUAL(v->row, 0);
+	press(a, SCREEN_PLAN, ACT_DOWN);
+	CU_ASSERT_EQUAL(v->row, 1);
+	press(a, SCREEN_PLAN, ACT_END);
+	CU_ASSERT_EQUAL(v->row, n - 1);
+	press(a, SCREEN_PLAN, ACT_DOWN);
+	CU_ASSERT_EQUAL(v->row, n - 1);
+	press(a, SCREEN_PLAN, ACT_PAGE_DOWN);
+	CU_ASSERT_EQUAL(v->row, n - 1);
+	press(a, SCREEN_PLAN, ACT_HOME);
+	CU_ASSERT_EQUAL(v->row, 0);
+	/* Left and right stay on editable columns: from the area, far left is the land unit,
+	 * and the harvest and status columns are never selected. */
+	v->col = PC_AREA;
+	for (int i = 0; i < 20; i++)
+		press(a, SCREEN_PLAN, ACT_LEFT);
+	CU_ASSERT_EQUAL(v->col, PC_LAND);
+	for (int i = 0; i < 20; i++)
+		press(a, SCREEN_PLAN, ACT_RIGHT);
+	CU_ASSERT_EQUAL(v->col, PC_MGMT);
+	app_destroy(a);
+}
+
+static void test_plan_commit_area_changes_scenario_and_result(void)
+{
+	app *a = open_builtin(LANG_EN);
+	a->view[SCREEN_PLAN].row = 0;
+	a->view[SCREEN_PLAN].col = PC_AREA;
+	plan_item *it = itemview_item(&a->cur.scn, 0);
+	double old_area = it->area_ha;
+	CU_ASSERT_NOT_EQUAL(old_area, 25.0);
+	double old_output = a->cur.result.items[0].output_t;
+	double old_district = a->cur.result.district.g.area_ha;
+	char err[200];
+	unsigned bits = commit(a, SCREEN_PLAN, "25", err, sizeof err);
+	CU_ASSERT_TRUE(bits & CHANGED_SCENARIO);
+	CU_ASSERT_STRING_EQUAL(err, "");
+	it = itemview_item(&a->cur.scn, 0);
+	CU_ASSERT_DOUBLE_EQUAL(it->area_ha, 25.0, 1e-12);
+	/* The result follows at once: output = area x yield, the district area grows by the
+	 * difference. */
+	CU_ASSERT_TRUE(a->cur.ok);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.result.items[0].area_ha, 25.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.result.items[0].output_t,
+			       25.0 * a->cur.result.items[0].yield_t_ha, 1e-6);
+	CU_ASSERT_TRUE(a->cur.result.items[0].output_t != old_output);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.result.district.g.area_ha, old_district + 25.0 - old_area, 1e-9);
+	CU_ASSERT_TRUE(a->dirty);
+	/* The baseline keeps the old figures for the differences. */
+	CU_ASSERT_DOUBLE_EQUAL(a->base.result.items[0].area_ha, old_area, 1e-12);
+	/* Undo brings the old area back. */
+	app_undo(a);
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 0)->area_ha, old_area, 1e-12);
+	app_destroy(a);
+}
+
+static void test_plan_commit_refuses_negative_area_with_the_range(void)
+{
+	app *a = open_builtin(LANG_EN);
+	a->view[SCREEN_PLAN].row = 0;
+	a->view[SCREEN_PLAN].col = PC_AREA;
+	double old_area = itemview_item(&a->cur.scn, 0)->area_ha;
+	double old_output = a->cur.result.items[0].output_t;
+	char err[200];
+	unsigned bits = commit(a, SCREEN_PLAN, "-3", err, sizeof err);
+	CU_ASSERT_EQUAL(bits, CHANGED_NOTHING);
+	/* The loader's range for plan.area_ha is 0 .. 1,000,000 (sim/schema.c). */
+	CU_ASSERT_STRING_EQUAL(err, "Area (ha) must be between 0 and 1,000,000");
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 0)->area_ha, old_area, 0);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.result.items[0].output_t, old_output, 0);
+	CU_ASSERT_FALSE(a->dirty);
+	CU_ASSERT_EQUAL(undo_undo_depth(a->undo), 0u);
+	/* Not a number at all. */
+	bits = commit(a, SCREEN_PLAN, "twelve", err, sizeof err);
+	CU_ASSERT_EQUAL(bits, CHANGED_NOTHING);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "not a number"));
+	app_destroy(a);
+}
+
+static void test_plan_commit_speaks_vietnamese_ranges(void)
+{
+	app *a = open_builtin(LANG_VI);
+	a->view[SCREEN_PLAN].col = PC_MGMT;
+	char err[200];
+	CU_ASSERT_EQUAL(commit(a, SCREEN_PLAN, "1,5", err, sizeof err), CHANGED_NOTHING);
+	/* management_factor is 0..1; Vietnamese text with Vietnamese numbers. */
+	CU_ASSERT_STRING_EQUAL(err, "Hệ số quản lý phải từ 0 đến 1");
+	/* A decimal comma is read as the decimal mark. */
+	CU_ASSERT_TRUE(commit(a, SCREEN_PLAN, "0,85", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 0)->management_factor, 0.85, 1e-12);
+	app_destroy(a);
+}
+
+static void test_plan_plus_and_minus_step_the_value(void)
+{
+	app *a = open_builtin(LANG_EN);
+	a->view[SCREEN_PLAN].row = 1;
+	a->view[SCREEN_PLAN].col = PC_AREA;
+	double area = itemview_item(&a->cur.scn, 1)->area_ha;
+	press(a, SCREEN_PLAN, ACT_INCREMENT);
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 1)->area_ha, area + 1, 1e-12);
+	/* The management factor steps by 0.05 and stops at its upper bound, 1. */
+	a->view[SCREEN_PLAN].col = PC_MGMT;
+	double m = itemview_item(&a->cur.scn, 1)->management_factor;
+	press(a, SCREEN_PLAN, ACT_DECREMENT);
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 1)->management_factor, m - 0.05, 1e-12);
+	press(a, SCREEN_PLAN, ACT_INCREMENT);
+	press(a, SCREEN_PLAN, ACT_INCREMENT);
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 1)->management_factor, 1.0, 1e-12);
+	/* The sowing date steps by a day. */
+	a->view[SCREEN_PLAN].col = PC_SOW;
+	vd_date sow = itemview_item(&a->cur.scn, 1)->sow;
+	press(a, SCREEN_PLAN, ACT_INCREMENT);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 1)->sow, sow + 1);
+	CU_ASSERT_EQUAL(a->cur.result.items[1].sow, sow + 1);
+	app_destroy(a);
+}
+
+static void test_plan_space_cycles_irrigation_and_commit_reads_a_schedule(void)
+{
+	app *a = open_builtin(LANG_EN);
+	a->view[SCREEN_PLAN].row = 0;
+	a->view[SCREEN_PLAN].col = PC_IRR;
+	plan_item *it = itemview_item(&a->cur.scn, 0);
+	CU_ASSERT_EQUAL(it->irrigation.mode, IRRIGATION_AUTO);   /* town-potato: auto */
+	press(a, SCREEN_PLAN, ACT_TOGGLE);
+	it = itemview_item(&a->cur.scn, 0);
+	CU_ASSERT_EQUAL(it->irrigation.mode, IRRIGATION_SCHEDULE);
+	press(a, SCREEN_PLAN, ACT_TOGGLE);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 0)->irrigation.mode, IRRIGATION_NONE);
+	char err[200];
+	CU_ASSERT_TRUE(commit(a, SCREEN_PLAN, "10/30", err, sizeof err) & CHANGED_SCENARIO);
+	it = itemview_item(&a->cur.scn, 0);
+	CU_ASSERT_EQUAL(it->irrigation.mode, IRRIGATION_SCHEDULE);
+	CU_ASSERT_EQUAL(it->irrigation.interval_days, 10);
+	CU_ASSERT_DOUBLE_EQUAL(it->irrigation.depth_mm, 30.0, 0);
+	/* interval_days is 1..366 in the schema. */
+	CU_ASSERT_EQUAL(commit(a, SCREEN_PLAN, "0/30", err, sizeof err), CHANGED_NOTHING);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "between 1 and 366"));
+	CU_ASSERT_TRUE(commit(a, SCREEN_PLAN, "auto", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 0)->irrigation.mode, IRRIGATION_AUTO);
+	app_destroy(a);
+}
+
+static void test_plan_area_in_sao_and_dates_in_either_order(void)
+{
+	app *a = open_builtin(LANG_EN);
+	a->view[SCREEN_PLAN].col = PC_SAO;
+	char err[200];
+	/* 360 sao x 360 m2 = 129,600 m2 = 12.96 ha. */
+	CU_ASSERT_TRUE(commit(a, SCREEN_PLAN, "360", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 0)->area_ha, 12.96, 1e-9);
+	a->view[SCREEN_PLAN].col = PC_SOW;
+	CU_ASSERT_TRUE(commit(a, SCREEN_PLAN, "01/11/2020", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 0)->sow, date_from_ymd(2020, 11, 1));
+	CU_ASSERT_TRUE(commit(a, SCREEN_PLAN, "2020-11-03", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 0)->sow, date_from_ymd(2020, 11, 3));
+	/* The season is 2020-09-01 .. 2021-04-30: a sowing in June is refused. */
+	CU_ASSERT_EQUAL(commit(a, SCREEN_PLAN, "2021-06-01", err, sizeof err), CHANGED_NOTHING);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "Sowing date must be between"));
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 0)->sow, date_from_ymd(2020, 11, 3));
+	app_destroy(a);
+}
+
+static void test_plan_add_copies_and_delete_removes_an_item(void)
+{
+	app *a = open_builtin(LANG_EN);
+	int n = itemview_count(&a->cur.scn);
+	a->view[SCREEN_PLAN].row = 2;
+	plan_item orig = *itemview_item(&a->cur.scn, 2);
+	press(a, SCREEN_PLAN, ACT_ADD);
+	CU_ASSERT_EQUAL(itemview_count(&a->cur.scn), n + 1);
+	CU_ASSERT_EQUAL(a->view[SCREEN_PLAN].row, 3);
+	plan_item *copy = itemview_item(&a->cur.scn, 3);
+	CU_ASSERT_EQUAL(copy->crop, orig.crop);
+	CU_ASSERT_DOUBLE_EQUAL(copy->area_ha, orig.area_ha, 0);
+	/* Ids stay unique: "town-kohlrabi" -> "town-kohlrabi-2". */
+	char want[SCN_ID_MAX + 4];
+	snprintf(want, sizeof want, "%s-2", orig.id);
+	CU_ASSERT_STRING_EQUAL(copy->id, want);
+	CU_ASSERT_EQUAL(a->cur.result.n_items, (size_t)n + 1);
+	press(a, SCREEN_PLAN, ACT_DELETE);
+	CU_ASSERT_EQUAL(itemview_count(&a->cur.scn), n);
+	CU_ASSERT_EQUAL(a->cur.result.n_items, (size_t)n);
+	app_destroy(a);
+}
+
+static void test_plan_enter_opens_a_prefilled_prompt(void)
+{
+	app *a = open_builtin(LANG_VI);
+	a->view[SCREEN_PLAN].row = 0;
+	a->view[SCREEN_PLAN].col = PC_MGMT;
+	itemview_item(&a->cur.scn, 0)->management_factor = 0.75;
+	press(a, SCREEN_PLAN, ACT_EDIT);
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_EDIT);
+	CU_ASSERT_STRING_EQUAL(a->prompt.text, "0,75");
+	app_destroy(a);
+}
+
+/* ---- crops ---- */
+
+static void test_crops_commit_and_step_prices_and_refuse_bad_kc(void)
+{
+	app *a = open_builtin(LANG_EN);
+	view_state *v = &a->view[SCREEN_CROPS];
+	v->row = 0;
+	v->col = P_PRICE;
+	double value = a->cur.result.district.g.value_mvnd;
+	char err[200];
+	CU_ASSERT_TRUE(commit(a, SCREEN_CROPS, "9000", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.crops[0].price_vnd_kg, 9000, 0);
+	CU_ASSERT_TRUE(a->cur.result.district.g.value_mvnd > value);   /* a dearer crop is worth more */
+	press(a, SCREEN_CROPS, ACT_DECREMENT);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.crops[0].price_vnd_kg, 8900, 1e-9);
+	/* Kc is 0.1..2 (FAO-56 range in the schema). */
+	v->col = P_KC_MID;
+	double kc = a->cur.scn.crops[0].kc_mid;
+	CU_ASSERT_EQUAL(commit(a, SCREEN_CROPS, "3", err, sizeof err), CHANGED_NOTHING);
+	CU_ASSERT_STRING_EQUAL(err, "Kc mid must be between 0.1 and 2");
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.crops[0].kc_mid, kc, 0);
+	/* The cost is typed in million VND and stored in VND. */
+	v->col = P_COST;
+	CU_ASSERT_TRUE(commit(a, SCREEN_CROPS, "70", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.crops[0].cost_vnd_ha, 70e6, 1e-3);
+	/* Cursor columns clamp. */
+	for (int i = 0; i < 30; i++)
+		press(a, SCREEN_CROPS, ACT_RIGHT);
+	CU_ASSERT_EQUAL(v->col, P_COUNT - 1);
+	app_destroy(a);
+}
+
+static void test_crops_stage_days_must_be_whole(void)
+{
+	app *a = open_builtin(LANG_EN);
+	/* The built-in cabbage (row 1) counts its stages in days. */
+	CU_ASSERT_EQUAL_FATAL(a->cur.scn.crops[1].stages_unit, STAGES_IN_DAYS);
+	a->view[SCREEN_CROPS].row = 1;
+	a->view[SCREEN_CROPS].col = P_L2;
+	char err[200];
+	CU_ASSERT_EQUAL(commit(a, SCREEN_CROPS, "30.5", err, sizeof err), CHANGED_NOTHING);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "whole"));
+	CU_ASSERT_TRUE(commit(a, SCREEN_CROPS, "40", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.crops[1].stages[1], 40, 0);
+	app_destroy(a);
+}
+
+/* ---- weather ---- */
+
+static void test_weather_space_toggles_a_shock_and_changes_the_weather(void)
+{
+	app *a = open_builtin(LANG_EN);
+	size_t n0 = a->cur.scn.n_shocks;
+	press(a, SCREEN_WEATHER, ACT_ADD);   /* a cold spell: 2 .. 9 °C for 7 days from 8 January */
+	CU_ASSERT_EQUAL_FATAL(a->cur.scn.n_shocks, n0 + 1);
+	const shock *h = &a->cur.scn.shocks[n0];
+	CU_ASSERT_EQUAL(h->kind, SHOCK_COLD_SPELL);
+	CU_ASSERT_TRUE(h->enabled);
+	long i = weather_index(&a->cur.weather, h->from + 2);
+	CU_ASSERT_TRUE_FATAL(i >= 0);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 2.0, 1e-9);
+	CU_ASSERT_TRUE(a->cur.weather.days[i].cold_shocked);
+	a->view[SCREEN_WEATHER].row = (int)n0;
+	unsigned bits = press(a, SCREEN_WEATHER, ACT_TOGGLE);
+	CU_ASSERT_TRUE(bits & CHANGED_SCENARIO);
+	CU_ASSERT_FALSE(a->cur.scn.shocks[n0].enabled);
+	CU_ASSERT_FALSE(a->cur.weather.days[i].cold_shocked);
+	CU_ASSERT_TRUE(a->cur.weather.days[i].tmin_c > 2.0);   /* back to the generated day */
+	/* The toggle is an edit: undo turns the spell back on. */
+	app_undo(a);
+	CU_ASSERT_TRUE(a->cur.scn.shocks[n0].enabled);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 2.0, 1e-9);
+	app_destroy(a);
+}
+
+static void test_weather_edits_check_the_spell(void)
+{
+	app *a = open_builtin(LANG_EN);
+	size_t n0 = a->cur.scn.n_shocks;
+	press(a, SCREEN_WEATHER, ACT_ADD);
+	view_state *v = &a->view[SCREEN_WEATHER];
+	v->row = (int)n0;
+	v->col = SC_TMIN;
+	char err[200];
+	/* Tmin above the spell's Tmax (9 °C) is refused, as the loader refuses it. */
+	CU_ASSERT_EQUAL(commit(a, SCREEN_WEATHER, "12", err, sizeof err), CHANGED_NOTHING);
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "Tmin must not be above Tmax"));
+	CU_ASSERT_TRUE(commit(a, SCREEN_WEATHER, "-1", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.shocks[n0].tmin_c, -1.0, 0);
+	v->col = SC_DAYS;
+	press(a, SCREEN_WEATHER, ACT_INCREMENT);
+	CU_ASSERT_EQUAL(a->cur.scn.shocks[n0].days, 8);
+	/* d deletes it again. */
+	press(a, SCREEN_WEATHER, ACT_DELETE);
+	CU_ASSERT_EQUAL(a->cur.scn.n_shocks, n0);
+	app_destroy(a);
+}
+
+/* ---- results ---- */
+
+static void test_results_sort_order_changes_with_o(void)
+{
+	app *a = open_builtin(LANG_EN);
+	int n = itemview_count(&a->cur.scn);
+	int before[64], after[64];
+	CU_ASSERT_TRUE_FATAL(n <= 64);
+	CU_ASSERT_EQUAL(results_sorted_rows(a, before, n), n);
+	for (int i = 0; i < n; i++)
+		CU_ASSERT_EQUAL(before[i], i);   /* scenario order at first */
+	/* Press o until the output column: then the rows run from the largest output down. */
+	int presses = 0;
+	while (a->view[SCREEN_RESULTS].sort != -(RC_OUTPUT + 1) && presses++ < RC_COUNT + 2)
+		press(a, SCREEN_RESULTS, ACT_SORT);
+	CU_ASSERT_EQUAL_FATAL(a->view[SCREEN_RESULTS].sort, -(RC_OUTPUT + 1));
+	CU_ASSERT_STRING_EQUAL(results_sort_label(a), "Output");
+	CU_ASSERT_EQUAL(results_sorted_rows(a, after, n), n);
+	bool changed = false;
+	for (int i = 0; i < n; i++)
+		changed |= after[i] != before[i];
+	CU_ASSERT_TRUE(changed);
+	for (int i = 1; i < n; i++)
+		CU_ASSERT_TRUE(a->cur.result.items[after[i - 1]].output_t >=
+			       a->cur.result.items[after[i]].output_t);
+	/* The first press sorts by crop name, ascending. */
+	a->view[SCREEN_RESULTS].sort = 0;
+	press(a, SCREEN_RESULTS, ACT_SORT);
+	CU_ASSERT_EQUAL(a->view[SCREEN_RESULTS].sort, RC_CROP + 1);
+	/* After the last column, back to the scenario's order. */
+	a->view[SCREEN_RESULTS].sort = -(RC_COUNT);
+	press(a, SCREEN_RESULTS, ACT_SORT);
+	CU_ASSERT_EQUAL(a->view[SCREEN_RESULTS].sort, 0);
+	app_destroy(a);
+}
+
+/* ---- calendar and help ---- */
+
+static void test_calendar_plus_moves_the_sowing_and_the_harvest(void)
+{
+	app *a = open_builtin(LANG_EN);
+	a->view[SCREEN_CALENDAR].row = 1;   /* town cabbage: stages in days, 90 days */
+	vd_date sow = itemview_item(&a->cur.scn, 1)->sow;
+	vd_date harvest = a->cur.result.items[1].harvest;
+	press(a, SCREEN_CALENDAR, ACT_INCREMENT);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 1)->sow, sow + 1);
+	CU_ASSERT_EQUAL(a->cur.result.items[1].harvest, harvest + 1);   /* fixed-length stages */
+	press(a, SCREEN_CALENDAR, ACT_DECREMENT);
+	press(a, SCREEN_CALENDAR, ACT_DECREMENT);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 1)->sow, sow - 1);
+	char err[200];
+	CU_ASSERT_TRUE(commit(a, SCREEN_CALENDAR, "20/10", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_EQUAL(itemview_item(&a->cur.scn, 1)->sow, date_from_ymd(2020, 10, 20));
+	app_destroy(a);
+}
+
+static void test_calendar_late_sowing_is_marked_late_harvest(void)
+{
+	app *a = open_builtin(LANG_EN);
+	/* Town paddy is needed again after 2021-02-15; a 90-day cabbage sown 1 January is late. */
+	a->view[SCREEN_CALENDAR].row = 1;
+	char err[200];
+	CU_ASSERT_TRUE(commit(a, SCREEN_CALENDAR, "2021-01-01", err, sizeof err) & CHANGED_SCENARIO);
+	CU_ASSERT_TRUE(a->cur.result.items[1].status & ITEM_LATE_HARVEST);
+	char words[200];
+	itemview_status_words(a->cur.result.items[1].status, LANG_EN, words, sizeof words);
+	CU_ASSERT_PTR_NOT_NULL(strstr(words, "late harvest"));
+	itemview_status_words(a->cur.result.items[1].status, LANG_VI, words, sizeof words);
+	CU_ASSERT_PTR_NOT_NULL(strstr(words, "thu hoạch muộn"));
+	app_destroy(a);
+}
+
+static void test_help_scroll_clamps(void)
+{
+	app *a = open_builtin(LANG_EN);
+	press(a, SCREEN_HELP, ACT_UP);
+	CU_ASSERT_EQUAL(a->view[SCREEN_HELP].top, 0);
+	press(a, SCREEN_HELP, ACT_END);
+	int end = a->view[SCREEN_HELP].top;
+	CU_ASSERT_TRUE(end > 0);   /* the key table alone is longer than 21 rows */
+	press(a, SCREEN_HELP, ACT_DOWN);
+	CU_ASSERT_EQUAL(a->view[SCREEN_HELP].top, end);
+	app_destroy(a);
+}
+
+static void test_every_screen_has_a_translated_title(void)
+{
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		CU_ASSERT_PTR_NOT_NULL_FATAL(screens[s]);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(screens[s]->draw);
+		CU_ASSERT_TRUE(tr_has(screens[s]->title));
+	}
+}
+
+/* ---- typed values ---- */
+
+static void test_edit_reads_either_decimal_mark_without_grouping(void)
+{
+	double v;
+	CU_ASSERT_TRUE(edit_parse_number("2,5", &v));
+	CU_ASSERT_DOUBLE_EQUAL(v, 2.5, 0);
+	CU_ASSERT_TRUE(edit_parse_number(" -0.75 ", &v));
+	CU_ASSERT_DOUBLE_EQUAL(v, -0.75, 0);
+	CU_ASSERT_FALSE(edit_parse_number("1.234,5", &v));   /* grouping is ambiguous: refused */
+	CU_ASSERT_FALSE(edit_parse_number("nan", &v));
+	CU_ASSERT_FALSE(edit_parse_number("", &v));
+	CU_ASSERT_FALSE(edit_parse_number("12ha", &v));
+	char buf[32];
+	CU_ASSERT_STRING_EQUAL(edit_format_number(0.85, 3, LANG_VI, buf, sizeof buf), "0,85");
+	CU_ASSERT_STRING_EQUAL(edit_format_number(25.0, 3, LANG_EN, buf, sizeof buf), "25");
+}
+
+static void test_edit_reads_dates_in_the_season(void)
+{
+	vd_date start = date_from_ymd(2020, 9, 1), t;
+	CU_ASSERT_TRUE(edit_parse_date("25/10", start, &t));
+	CU_ASSERT_EQUAL(t, date_from_ymd(2020, 10, 25));
+	CU_ASSERT_TRUE(edit_parse_date("15/01", start, &t));   /* before September: next year */
+	CU_ASSERT_EQUAL(t, date_from_ymd(2021, 1, 15));
+	CU_ASSERT_TRUE(edit_parse_date("8.1.2021", start, &t));
+	CU_ASSERT_EQUAL(t, date_from_ymd(2021, 1, 8));
+	CU_ASSERT_FALSE(edit_parse_date("31/02/2021", start, &t));
+	CU_ASSERT_FALSE(edit_parse_date("25/10/2020x", start, &t));
+	CU_ASSERT_FALSE(edit_parse_date("tomorrow", start, &t));
+}
+
+static void test_edit_step_rounds_and_clamps(void)
+{
+	/* 0.95 + 0.05 three times stops at the management factor's maximum, 1, exactly. */
+	double v = edit_step("plan", "management_factor", 0.95, 0.05);
+	CU_ASSERT_EQUAL(v, 1.0);
+	CU_ASSERT_EQUAL(edit_step("plan", "management_factor", v, 0.05), 1.0);
+	CU_ASSERT_EQUAL(edit_step("plan", "area_ha", 0.4, -1), 0.0);
+	/* 0.1 + 0.2 is 0.30000000000000004 in binary; the step's decimals round it. */
+	CU_ASSERT_EQUAL(edit_step("kc", "ini", 0.1, 0.2), 0.3);
+}
+
+VUDONG_SUITE(screens)
+{
+	SUITE_ADD(s, "screens");
+	TEST_ADD(s, test_plan_cursor_moves_clamp_to_the_table);
+	TEST_ADD(s, test_plan_commit_area_changes_scenario_and_result);
+	TEST_ADD(s, test_plan_commit_refuses_negative_area_with_the_range);
+	TEST_ADD(s, test_plan_commit_speaks_vietnamese_ranges);
+	TEST_ADD(s, test_plan_plus_and_minus_step_the_value);
+	TEST_ADD(s, test_plan_space_cycles_irrigation_and_commit_reads_a_schedule);
+	TEST_ADD(s, test_plan_area_in_sao_and_dates_in_either_order);
+	TEST_ADD(s, test_plan_add_copies_and_delete_removes_an_item);
+	TEST_ADD(s, test_plan_enter_opens_a_prefilled_prompt);
+	TEST_ADD(s, test_crops_commit_and_step_prices_and_refuse_bad_kc);
+	TEST_ADD(s, test_crops_stage_days_must_be_whole);
+	TEST_ADD(s, test_weather_space_toggles_a_shock_and_changes_the_weather);
+	TEST_ADD(s, test_weather_edits_check_the_spell);
+	TEST_ADD(s, test_results_sort_order_changes_with_o);
+	TEST_ADD(s, test_calendar_plus_moves_the_sowing_and_the_harvest);
+	TEST_ADD(s, test_calendar_late_sowing_is_marked_late_harvest);
+	TEST_ADD(s, test_help_scroll_clamps);
+	TEST_ADD(s, test_every_screen_has_a_translated_title);
+	TEST_ADD(s, test_edit_reads_either_decimal_mark_without_grouping);
+	TEST_ADD(s, test_edit_reads_dates_in_the_season);
+	TEST_ADD(s, test_edit_step_rounds_and_clamps);
+	return 0;
+}

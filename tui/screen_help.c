@@ -1,0 +1,129 @@
+/* screen_help.c - help generated from the key table (keys.h) with a short explanation of the
+ * screens, the units and the markers; scrolls with the arrows. */
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+#include "keys.h"
+#include "layout.h"
+#include "tableview.h"
+#include "theme.h"
+
+typedef enum { HL_HEADING, HL_KEY, HL_TEXT, HL_BLANK } hl_kind;
+
+typedef struct {
+	hl_kind kind;
+	const char *key;     /* HL_KEY: the key names (not translated) */
+	const char *text;    /* message id */
+} help_line;
+
+static const char *const screen_help_ids[] = {
+	"1 Overview: district area, output, value, profit and growth, with differences to the baseline; output by commune and crop.",
+	"2 Plan: what is sown where. Edit area (ha or sao), sowing date, irrigation, management; a adds, d deletes.",
+	"3 Crops: crop coefficients, stage lengths, p, Ky, potential yield, prices, cost and labour.",
+	"4 Weather: temperature band, rain and ET0 of the season; cold days marked *; shocks to switch on and off.",
+	"5 Results: each plan item's yield and the factors that make it (water, cold, management); o sorts.",
+	"6 Calendar: sowing to harvest against the land's free window [...]; ! marks a harvest after the land is needed.",
+	"7 Help: this page.",
+};
+
+static const char *const notes_ids[] = {
+	"Differences: the sign and an arrow are in the text (+12 or -4), colour only repeats them.",
+	"b pins the current figures as the baseline; every later edit shows its difference to it.",
+	"Units: 1 sao = 360 m2 (27.78 sao per ha); 1 t/ha = 10 tạ/ha; money in million (triệu) or billion (tỷ) VND.",
+	"Growth contribution is in percentage points (pp) of district growth, at constant prices.",
+	"Cold days: Tmin at or below 4 °C (frost risk) or a daily mean below 13 °C (rét hại).",
+	"Typed numbers take '.' or ',' as the decimal mark; dates as DD/MM/YYYY or YYYY-MM-DD.",
+};
+
+#define MAX_LINES 96
+
+static int collect(help_line *out, int max)
+{
+	int n = 0;
+#define ADD(k, key_, text_) do { if (n < max) out[n++] = (help_line){ k, key_, text_ }; } while (0)
+	ADD(HL_HEADING, NULL, "Keys");
+	for (size_t i = 0; i < key_table_count; i++)
+		ADD(HL_KEY, key_table[i].name, key_table[i].help);
+	ADD(HL_BLANK, NULL, NULL);
+	ADD(HL_HEADING, NULL, "Screens");
+	for (size_t i = 0; i < sizeof screen_help_ids / sizeof screen_help_ids[0]; i++)
+		ADD(HL_TEXT, NULL, screen_help_ids[i]);
+	ADD(HL_BLANK, NULL, NULL);
+	ADD(HL_HEADING, NULL, "Reading the figures");
+	for (size_t i = 0; i < sizeof notes_ids / sizeof notes_ids[0]; i++)
+		ADD(HL_TEXT, NULL, notes_ids[i]);
+#undef ADD
+	return n;
+}
+
+static void help_draw(app *a, rect area)
+{
+	lang l = a->lang;
+	draw_clear(area);
+	help_line lines[MAX_LINES];
+	int n = collect(lines, MAX_LINES);
+	view_state *v = &a->view[SCREEN_HELP];
+	int max_top = n - area.h > 0 ? n - area.h : 0;
+	v->top = layout_clamp(v->top, 0, max_top);
+	int key_w = 0;
+	for (int i = 0; i < n; i++)
+		if (lines[i].kind == HL_KEY && layout_text_width(lines[i].key) > key_w)
+			key_w = layout_text_width(lines[i].key);
+	key_w += 2;
+	for (int i = 0; i < area.h && v->top + i < n; i++) {
+		const help_line *h = &lines[v->top + i];
+		int y = area.y + i;
+		switch (h->kind) {
+		case HL_HEADING:
+			draw_text(y, area.x + 1, area.w - 1, tr(l, h->text), theme_attr(TH_TITLE));
+			break;
+		case HL_KEY:
+			draw_text(y, area.x + 2, key_w, h->key, theme_attr(TH_KEY));
+			draw_text(y, area.x + 2 + key_w, area.w - 2 - key_w, tr(l, h->text),
+				  theme_attr(TH_NORMAL));
+			break;
+		case HL_TEXT:
+			draw_text(y, area.x + 2, area.w - 2, tr(l, h->text), theme_attr(TH_NORMAL));
+			break;
+		case HL_BLANK:
+			break;
+		}
+	}
+	/* Say that there is more below or above. */
+	const theme_glyphs *g = theme_glyphs_get();
+	if (v->top + area.h < n)
+		draw_text_right(area.y + area.h - 1, area.x, area.w - 1, g->down, theme_attr(TH_DIM));
+	if (v->top > 0)
+		draw_text_right(area.y, area.x, area.w - 1, g->up, theme_attr(TH_DIM));
+}
+
+static unsigned help_handle(app *a, action act)
+{
+	view_state *v = &a->view[SCREEN_HELP];
+	rect body = tv_body(a);
+	help_line lines[MAX_LINES];
+	int n = collect(lines, MAX_LINES);
+	int max_top = n - body.h > 0 ? n - body.h : 0;
+	int t = v->top;
+	switch (act) {
+	case ACT_UP: t--; break;
+	case ACT_DOWN: t++; break;
+	case ACT_PAGE_UP: t -= body.h - 1; break;
+	case ACT_PAGE_DOWN: t += body.h - 1; break;
+	case ACT_HOME: t = 0; break;
+	case ACT_END: t = max_top; break;
+	default: return CHANGED_NOTHING;
+	}
+	v->top = layout_clamp(t, 0, max_top);
+	return CHANGED_VIEW;
+}
+
+const screen_ops screen_help = {
+	.title = "Help",
+	.draw = help_draw,
+	.handle = help_handle,
+	.click = NULL,
+	.commit = NULL,
+};

@@ -116,7 +116,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Output by crop (tonnes)", "Sản lượng theo cây trồng (tấn)" },
 	{ "The season could not be computed:", "Không tính được vụ:" },
 	{ "No plan item has a problem.", "Không có mục kế hoạch nào gặp vấn đề." },
-	{ "%s %d plan items need attention: %s (see Results)", "%s %d mục kế hoạch cần chú ý: %s (xem Kết quả)" },
+	{ "%s Plan items needing attention: %d (%s; see Results)", "%s Số mục kế hoạch cần chú ý: %d (%s; xem Kết quả)" },
 	{ "%s %s: %s ha (%s sao) of %s ha, free %s-%s", "%s %s: %s ha (%s sào) trên %s ha, đất trống %s-%s" },
 	{ "; %s t/ha, %s t", "; %s tạ/ha, %s tấn" },
 	{ "The plan is empty: press a to add a plan item.", "Kế hoạch trống: bấm a để thêm một mục." },
@@ -288,5 +288,6 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Profit, short", "LN" },
 	{ "Status, short", "T.trạng" },
 	{ "Days, short", "Ngày" },
+	{ "Plan items to look at", "Các mục kế hoạch cần xem" },
 	{ NULL, NULL },
 };

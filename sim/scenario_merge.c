@@ -39,7 +39,8 @@ static bool all_have_ids(const yt_node *seq)
 	return true;
 }
 
-static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_node *over, bool *ok);
+static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_node *over,
+			   bool *ok);
 
 static void merge_map(yt_arena *a, const char *object, yt_node *base, yt_node *over, bool *ok)
 {
@@ -69,7 +70,8 @@ static void merge_map(yt_arena *a, const char *object, yt_node *base, yt_node *o
 	}
 }
 
-static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_node *over, bool *ok)
+static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_node *over,
+			   bool *ok)
 {
 	if (base->kind == YT_MAP && over->kind == YT_MAP) {
 		merge_map(a, object, base, over, ok);
@@ -93,9 +95,9 @@ static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_no
 	return over;
 }
 
-bool scenario_merge(yt_arena *a, yt_node *base, const yt_node *over)
+bool scenario_merge(yt_arena *a, yt_node *base, yt_node *over)
 {
 	bool ok = true;
-	merge_map(a, "scenario", base, (yt_node *)over, &ok);
+	merge_map(a, "scenario", base, over, &ok);
 	return ok;
 }

@@ -12,6 +12,6 @@
  * source, stage unit, ky/ky_stages) removes the base's other keys of that group; `extends` of
  * `over` is skipped. The merged keys keep the marks of the file that wrote them. Returns
  * false on out of memory. */
-bool scenario_merge(yt_arena *a, yt_node *base, const yt_node *over);
+bool scenario_merge(yt_arena *a, yt_node *base, yt_node *over);
 
 #endif

@@ -118,13 +118,15 @@ static int draw_figures(app *a, rect area, int y)
 		{ .min = 8, .pref = 11, .priority = 7 },
 		{ .min = 9, .pref = 13, .priority = 8 },
 	};
+	/* On a wide terminal the figures stay together instead of spreading to the edge. */
+	int width = area.w > 96 ? 96 : area.w;
 	int w[4];
-	layout_columns(cols, 4, area.w, 2, w);
+	layout_columns(cols, 4, width, 2, w);
 	int x[4];
 	for (int i = 0; i < 4; i++)
 		x[i] = area.x + layout_column_x(w, 4, 2, i);
 	attr_t hdr = theme_attr(TH_HEADER);
-	draw_fill(y, area.x, area.w, hdr);
+	draw_fill(y, area.x, width, hdr);
 	draw_header_cell(y, x[0], w[0], tr(l, "District totals"), false, 0, hdr);
 	draw_header_cell(y, x[1], w[1], tr(l, "Now"), true, 0, hdr);
 	if (w[2])
@@ -320,9 +322,47 @@ static void draw_problem_line(app *a, rect area, int y)
 		return;
 	}
 	itemview_status_words(all & ~(unsigned)ITEM_WATER_STRESS, l, words, sizeof words);
-	snprintf(line, sizeof line, tr(l, "%s %d plan items need attention: %s (see Results)"),
+	snprintf(line, sizeof line, tr(l, "%s Plan items needing attention: %d (%s; see Results)"),
 		 theme_glyphs_get()->warn, n_problem, words);
 	draw_text(y, area.x, area.w, line, theme_attr(TH_WARNING));
+}
+
+/* The plan items with a status, in words, as many as fit in r (most serious first). */
+static void draw_item_notes(app *a, rect r)
+{
+	lang l = a->lang;
+	const scenario *s = &a->cur.scn;
+	if (r.h < 2)
+		return;
+	int n = 0;
+	for (int pass = 0; pass < 3; pass++) {
+		for (size_t i = 0; i < a->cur.result.n_items; i++) {
+			const item_result *it = &a->cur.result.items[i];
+			int rank = itemview_status_is_severe(it->status) ? 0
+				   : itemview_status_is_problem(it->status) ? 1 : it->status ? 2 : 3;
+			if (rank != pass)
+				continue;
+			if (n == 0)
+				draw_text(r.y, r.x, r.w, tr(l, "Plan items to look at"), theme_attr(TH_TITLE));
+			if (n + 1 >= r.h) {
+				n++;
+				continue;
+			}
+			char words[300], line[600];
+			itemview_status_words(it->status, l, words, sizeof words);
+			snprintf(line, sizeof line, "%s %s, %s, %s: %s", pass < 2 ? theme_glyphs_get()->warn : " ",
+				 itemview_crop_name(s, it->crop), itemview_commune_name(s, it->commune),
+				 itemview_land_id(s, it->commune, it->land), words);
+			draw_text(r.y + 1 + n, r.x, r.w, line,
+				  theme_attr(pass == 0 ? TH_ERROR : pass == 1 ? TH_WARNING : TH_NORMAL));
+			n++;
+		}
+	}
+	if (n + 1 > r.h) {
+		char more[80];
+		snprintf(more, sizeof more, tr(l, "... and %d more"), n - (r.h - 2));
+		draw_text(r.y + r.h - 1, r.x, r.w, more, theme_attr(TH_DIM));
+	}
 }
 
 static void overview_draw(app *a, rect area)
@@ -345,8 +385,18 @@ static void overview_draw(app *a, rect area)
 		y++;
 		left--;
 	}
-	rect charts = { y, area.x, left, area.w };
+	/* The charts need a heading and a row per commune or crop; what is left lists the plan
+	 * items that have a status. */
+	int need = 1;
+	for (size_t i = 0; i < a->cur.scn.n_communes || i < a->cur.scn.n_crops; i++)
+		need++;
+	int chart_h = left;
+	if (left - need >= 4)
+		chart_h = need;
+	rect charts = { y, area.x, chart_h, area.w };
 	draw_charts(a, charts);
+	rect notes = { y + chart_h + 1, area.x, left - chart_h - 1, area.w };
+	draw_item_notes(a, notes);
 }
 
 const screen_ops screen_overview = {

@@ -34,7 +34,7 @@ static const tv_column plan_cols[PC_COUNT] = {
 	[PC_STATUS]  = { "Status", NULL, { 12, 30, 7, true }, false, false },
 };
 
-#define RESERVED_LINES 2   /* the selected item in words; the keys of this screen */
+#define RESERVED_LINES 3   /* the selected item in words, its status, the keys */
 
 static void plan_layout(const app *a, rect area, tv_layout *t)
 {
@@ -229,6 +229,15 @@ static void plan_draw(app *a, rect area)
 	}
 	int y = area.y + t.header_rows + t.body_rows;
 	draw_detail(a, area, y);
+	const item_result *sel = itemview_result(&a->cur, v->row);
+	if (sel && sel->status) {
+		char words[300], line[400];
+		itemview_status_words(sel->status, l, words, sizeof words);
+		snprintf(line, sizeof line, "%s %s", itemview_status_is_problem(sel->status)
+							  ? theme_glyphs_get()->warn : " ", words);
+		draw_text(y + 1, area.x, area.w, line, status_attr(sel));
+	}
+	y++;
 	draw_text(y + 1, area.x, area.w,
 		  tr(l, "Enter edit  + - step  Space cycle  a add copy  d delete  < > column"),
 		  theme_attr(TH_DIM));
@@ -259,6 +268,26 @@ static void say_changed(app *a, const char *what)
 		       itemview_commune_name(&a->cur.scn, r.commune));
 }
 
+/* After an edit of the selected cell: "Area: 15 -> 40 (Khoai tây, TT Bình Liêu)". */
+static void say_cell_changed(app *a, int col, const char *before, unsigned bits)
+{
+	if (!(bits & CHANGED_SCENARIO) || !a->cur.ok)
+		return;
+	item_ref r;
+	plan_item *it = selected(a, &r);
+	if (!it)
+		return;
+	char after[160], name[SCN_NAME_MAX];
+	cell_text(a, a->view[SCREEN_PLAN].row, col, 40, after, sizeof after);
+	itemview_commune_fit(&a->cur.scn, r.commune, 14, name, sizeof name);
+	const char *label = col == PC_AREA ? tr(a->lang, "Area (ha)")
+			    : col == PC_SAO ? tr(a->lang, "Area (sao)")
+					    : tr(a->lang, plan_cols[col].label);
+	app_set_status(a, false, "%s: %s %s %s (%s, %s)", label, before,
+		       theme_is_ascii() ? "->" : "\xe2\x86\x92", after,
+		       itemview_crop_name(&a->cur.scn, it->crop), name);
+}
+
 static bool season_check_sow(app *a, vd_date t, char *err, size_t size)
 {
 	const scenario *s = &a->cur.scn;
@@ -281,7 +310,6 @@ static unsigned set_irrigation(app *a, plan_item *it, irrigation ir)
 		return CHANGED_VIEW;
 	it->irrigation = ir;
 	unsigned bits = app_end_edit(a);
-	say_changed(a, "Irrigation changed");
 	return bits;
 }
 
@@ -306,7 +334,6 @@ static unsigned cycle_land(app *a, plan_item *it, int commune_ix, int dir)
 	}
 	int n = (int)c->n_land;
 	unsigned bits = edit_set_int(a, &it->land, ((it->land + dir) % n + n) % n);
-	say_changed(a, "Land unit changed");
 	return bits;
 }
 
@@ -316,7 +343,6 @@ static unsigned cycle_crop(app *a, plan_item *it, int dir)
 	if (n < 2)
 		return CHANGED_NOTHING;
 	unsigned bits = edit_set_int(a, &it->crop, ((it->crop + dir) % n + n) % n);
-	say_changed(a, "Crop changed");
 	return bits;
 }
 
@@ -364,8 +390,6 @@ static unsigned step(app *a, int dir)
 	}
 	if (bits == CHANGED_NOTHING)
 		app_set_status(a, false, "%s", tr(a->lang, "The value is at its limit"));
-	else
-		say_changed(a, "Changed");
 	return bits | CHANGED_VIEW;
 }
 
@@ -564,7 +588,19 @@ static bool parse_irrigation(app *a, const char *text, irrigation *ir, char *err
 	return true;
 }
 
+static unsigned commit_cell(app *a, const char *text, char *err, size_t size);
+
 static unsigned plan_commit(app *a, const char *text, char *err, size_t size)
+{
+	char before[160];
+	int col = a->view[SCREEN_PLAN].col;
+	cell_text(a, a->view[SCREEN_PLAN].row, col, 40, before, sizeof before);
+	unsigned bits = commit_cell(a, text, err, size);
+	say_cell_changed(a, col, before, bits);
+	return bits;
+}
+
+static unsigned commit_cell(app *a, const char *text, char *err, size_t size)
 {
 	lang l = a->lang;
 	item_ref r;
@@ -639,8 +675,6 @@ static unsigned plan_commit(app *a, const char *text, char *err, size_t size)
 	default:
 		return CHANGED_NOTHING;
 	}
-	if (bits != CHANGED_NOTHING)
-		say_changed(a, "Changed");
 	return bits;
 }
 
@@ -656,6 +690,8 @@ static unsigned plan_handle(app *a, action act)
 		return bits;
 	item_ref r;
 	plan_item *it;
+	char before[160];
+	int col = v->col;
 	switch (act) {
 	case ACT_LEFT:
 	case ACT_RIGHT:
@@ -664,17 +700,25 @@ static unsigned plan_handle(app *a, action act)
 	case ACT_EDIT:
 		return open_edit(a);
 	case ACT_INCREMENT:
-		return step(a, +1);
 	case ACT_DECREMENT:
-		return step(a, -1);
+		cell_text(a, v->row, col, 40, before, sizeof before);
+		bits = step(a, act == ACT_INCREMENT ? +1 : -1);
+		say_cell_changed(a, col, before, bits);
+		return bits;
 	case ACT_TOGGLE:
 		if (!(it = selected(a, &r)))
 			return CHANGED_NOTHING;
-		if (v->col == PC_LAND)
-			return cycle_land(a, it, r.commune, +1);
-		if (v->col == PC_CROP)
-			return cycle_crop(a, it, +1);
-		return cycle_irrigation(a, it, +1);
+		if (col != PC_LAND && col != PC_CROP)
+			col = PC_IRR;
+		cell_text(a, v->row, col, 40, before, sizeof before);
+		if (col == PC_LAND)
+			bits = cycle_land(a, it, r.commune, +1);
+		else if (col == PC_CROP)
+			bits = cycle_crop(a, it, +1);
+		else
+			bits = cycle_irrigation(a, it, +1);
+		say_cell_changed(a, col, before, bits);
+		return bits;
 	case ACT_ADD:
 		return add_item(a);
 	case ACT_DELETE:

@@ -85,10 +85,14 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			char name[32];
 			const char *eq = strchr(a, '=');
 			size_t len = eq ? (size_t)(eq - a) : strlen(a);
+			static const char *const with_value[] = { "--format", "--table", "-o", "--output",
+								  "--lang", "--seasons", "--seed" };
 			if (len >= sizeof name)
 				return bad_usage("unknown option '%s'", a);
 			memcpy(name, a, len);
 			name[len] = 0;
+			if (parse_choice(name, with_value, 7) < 0)
+				return bad_usage("unknown option '%s'", name);
 			if (eq)
 				val = eq + 1;
 			else if (i + 1 < argc)
@@ -121,8 +125,6 @@ static int parse_args(int argc, char **argv, cli_options *o)
 				if (!parse_long(val, 0, 2147483647L, &l))
 					return bad_usage("--seed must be a whole number from 0, not '%s'", val);
 				o->seed = l;
-			} else {
-				return bad_usage("unknown option '%s'", name);
 			}
 			continue;
 		}

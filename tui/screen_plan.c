@@ -393,16 +393,20 @@ static unsigned step(app *a, int dir)
 	return bits | CHANGED_VIEW;
 }
 
-/* A unique plan id in commune c from base ("town-potato" -> "town-potato-2"). */
-static void unique_id(const commune *c, const char *base, char *out, size_t size)
+/* A unique plan id in commune c from base ("town-potato" -> "town-potato-2"); out has
+ * SCN_ID_MAX bytes. */
+static void unique_id(const commune *c, const char *base, char *out)
 {
 	for (int k = 2; k < 10000; k++) {
-		snprintf(out, size, "%.*s-%d", (int)(size - 8), base, k);
+		char tmp[SCN_ID_MAX + 16];
+		snprintf(tmp, sizeof tmp, "%.*s-%d", SCN_ID_MAX - 8, base, k);
 		bool used = false;
 		for (size_t i = 0; i < c->n_plan && !used; i++)
-			used = strcmp(c->plan[i].id, out) == 0;
-		if (!used)
+			used = strcmp(c->plan[i].id, tmp) == 0;
+		if (!used) {
+			memcpy(out, tmp, strlen(tmp) + 1);
 			return;
+		}
 	}
 	out[0] = 0;
 }
@@ -440,7 +444,7 @@ static unsigned add_item(app *a)
 	if (proto.id[0]) {
 		char base[SCN_ID_MAX];
 		memcpy(base, proto.id, sizeof base);
-		unique_id(c, base, proto.id, sizeof proto.id);
+		unique_id(c, base, proto.id);
 	}
 	proto.mark.file = -1;
 	proto.mark.line = proto.mark.col = 0;

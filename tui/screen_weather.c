@@ -306,11 +306,11 @@ static void draw_charts(app *a, const weather_layout *L)
 	char legend[700] = "";
 	int room = L->legend_y >= 0 ? L->temp.w + MARGIN : L->title.w - layout_text_width(title) - 2;
 	for (int i = 0; i < 4; i++) {
-		char next[700];
+		char next[sizeof legend + sizeof pieces[0] + 4];
 		snprintf(next, sizeof next, "%s%s%s", legend, i ? "   " : "", pieces[i]);
-		if (layout_text_width(next) > room)
+		if (layout_text_width(next) > room || strlen(next) >= sizeof legend)
 			break;
-		memcpy(legend, next, sizeof legend);
+		memcpy(legend, next, strlen(next) + 1);
 	}
 	if (!legend[0])
 		snprintf(legend, sizeof legend, "%s", pieces[0]);

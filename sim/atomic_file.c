@@ -15,13 +15,64 @@ bool file_exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
+/* Writes all of data to fd; returns 0 or an errno value. */
+static int write_all(int fd, const char *p, size_t left)
+{
+	while (left > 0) {
+		ssize_t w = write(fd, p, left);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		p += w;
+		left -= (size_t)w;
+	}
+	return 0;
+}
+
+/* A device or FIFO (e.g. /dev/null, /dev/stdout) cannot be replaced by rename: write into it. */
+static bool write_in_place(const char *path, const void *data, size_t len, diag_list *dl)
+{
+	int fd = open(path, O_WRONLY);
+	int err = fd < 0 ? errno : write_all(fd, data, len);
+	if (fd >= 0 && close(fd) != 0 && !err)
+		err = errno;
+	if (err)
+		diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(err));
+	return err == 0;
+}
+
+static bool write_via_rename(const char *path, const void *data, size_t len, diag_list *dl);
+
 bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
 		       diag_list *dl)
 {
-	if (!overwrite && file_exists(path)) {
-		diag_add(dl, DIAG_ERROR, path, 0, 0, "file exists (use --force to replace it)");
-		return false;
+	struct stat st;
+	if (stat(path, &st) == 0) {
+		if (!overwrite) {
+			diag_add(dl, DIAG_ERROR, path, 0, 0, "file exists (use --force to replace it)");
+			return false;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(EISDIR));
+			return false;
+		}
+		if (!S_ISREG(st.st_mode))
+			return write_in_place(path, data, len, dl);
+		/* Replace the file a symbolic link points to, not the link itself. */
+		char *target = realpath(path, NULL);
+		if (target) {
+			bool ok = write_via_rename(target, data, len, dl);
+			free(target);
+			return ok;
+		}
 	}
+	return write_via_rename(path, data, len, dl);
+}
+
+static bool write_via_rename(const char *path, const void *data, size_t len, diag_list *dl)
+{
 	size_t n = strlen(path);
 	char *tmp = malloc(n + 16);
 	if (!tmp) {
@@ -37,20 +88,7 @@ bool atomic_write_file(const char *path, const void *data, size_t len, bool over
 		free(tmp);
 		return false;
 	}
-	const char *p = data;
-	size_t left = len;
-	int err = 0;
-	while (left > 0) {
-		ssize_t w = write(fd, p, left);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			err = errno;
-			break;
-		}
-		p += w;
-		left -= (size_t)w;
-	}
+	int err = write_all(fd, data, len);
 	if (!err && fsync(fd) != 0)
 		err = errno;
 	/* mkstemp makes 0600; give the file the usual permissions. */

@@ -121,6 +121,24 @@ static void test_frame_ui_catalogue_keeps_the_conversions(void)
 	}
 }
 
+static void test_frame_ui_catalogue_has_each_message_once(void)
+{
+	/* tr() takes the first entry (the report catalogue before this one): a second entry
+	 * for the same English would be dead, or worse, silently different. */
+	for (const tr_entry *e = tr_catalogue_ui; e->en; e++) {
+		for (const tr_entry *f = e + 1; f->en; f++)
+			if (strcmp(e->en, f->en) == 0) {
+				fprintf(stderr, "\n  twice in the interface catalogue: \"%s\"", e->en);
+				CU_FAIL("a message is in the interface catalogue twice");
+			}
+		for (const tr_entry *r = tr_catalogue_report; r->en; r++)
+			if (strcmp(e->en, r->en) == 0 && strcmp(e->vi, r->vi) != 0) {
+				fprintf(stderr, "\n  translated differently in the two catalogues: \"%s\"", e->en);
+				CU_FAIL("a message has two different translations");
+			}
+	}
+}
+
 VUDONG_SUITE(frame)
 {
 	SUITE_ADD(s, "frame");
@@ -129,5 +147,6 @@ VUDONG_SUITE(frame)
 	TEST_ADD(s, test_frame_topbar_goes_compact_at_40_columns);
 	TEST_ADD(s, test_frame_body_lies_between_the_bars);
 	TEST_ADD(s, test_frame_ui_catalogue_keeps_the_conversions);
+	TEST_ADD(s, test_frame_ui_catalogue_has_each_message_once);
 	return 0;
 }

@@ -1,0 +1,133 @@
+/* fuzz_scenario.c - libFuzzer target for the scenario loader (DESIGN §2, §8): any bytes are
+ * loaded as a scenario file; what loads must save to YAML that loads again and saves to the
+ * same text. Relative paths resolve in a temporary directory holding the built-in scenario
+ * (binh-lieu-2020.yaml, for `extends:`) and a daily weather file covering its season
+ * (weather.csv), so the merge and the CSV reader are reached too. Built and run by `make fuzz`. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "diag.h"
+#include "scenario_io.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static char base_dir[] = "/tmp/vudong-fuzz-XXXXXX";
+static char base_yaml[sizeof base_dir + 32], weather_csv[sizeof base_dir + 32];
+
+static void remove_base_dir(void)
+{
+	unlink(base_yaml);
+	unlink(weather_csv);
+	rmdir(base_dir);
+}
+
+static void write_file(const char *path, const char *text, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f || fwrite(text, 1, len, f) != len || fclose(f) != 0) {
+		perror(path);
+		abort();
+	}
+}
+
+/* One row a day over the built-in season, 2020-09-01 to 2021-04-30, with every column kind. */
+static void write_weather(const char *path)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f) {
+		perror(path);
+		abort();
+	}
+	fputs("date,tmax_c,tmin_c,rain_mm,rh_pct,wind_m_s,sunshine_h\n", f);
+	vd_date from, to;
+	char d[16];
+	if (!date_parse("2020-09-01", &from) || !date_parse("2021-04-30", &to))
+		abort();
+	for (vd_date t = from; t <= to; t++)
+		fprintf(f, "%s,%d,%d,%d,%d,1.%d,%d\n", date_format(t, d), 20 + (int)(t % 9),
+			10 + (int)(t % 5), (int)(t % 7) * 3, 75 + (int)(t % 11), (int)(t % 10),
+			(int)(t % 8));
+	if (fclose(f) != 0) {
+		perror(path);
+		abort();
+	}
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	if (!mkdtemp(base_dir)) {
+		perror(base_dir);
+		abort();
+	}
+	snprintf(base_yaml, sizeof base_yaml, "%s/binh-lieu-2020.yaml", base_dir);
+	snprintf(weather_csv, sizeof weather_csv, "%s/weather.csv", base_dir);
+	atexit(remove_base_dir);
+	size_t len;
+	const char *text = scenario_builtin_text(&len);
+	write_file(base_yaml, text, len);
+	write_weather(weather_csv);
+	return 0;
+}
+
+static void print_diags(const char *what, const diag_list *dl)
+{
+	char buf[1200];
+	fprintf(stderr, "%s:\n", what);
+	for (size_t i = 0; i < dl->count; i++)
+		fprintf(stderr, "  %s\n", diag_format(&dl->items[i], buf, sizeof buf));
+}
+
+/* Loads text; on success returns its YAML (malloc'd) and fini's the scenario. */
+static char *load_and_save(const char *name, const char *text, size_t len, size_t *out_len,
+			   bool must_load)
+{
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool loaded = scenario_load_text(name, text, len, base_dir, &s, &dl);
+	if (loaded != (dl.errors == 0)) {
+		print_diags("load result disagrees with its error count", &dl);
+		abort();
+	}
+	if (!loaded) {
+		if (must_load) {
+			fprintf(stderr, "--- saved YAML ---\n%.*s\n", (int)len, text);
+			print_diags("the saved scenario does not load again", &dl);
+			abort();
+		}
+		diag_list_fini(&dl);
+		return NULL;
+	}
+	char *yaml = scenario_to_yaml(&s, out_len, &dl);
+	if (!yaml) {
+		print_diags("a loaded scenario cannot be saved", &dl);
+		abort();
+	}
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+	return yaml;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	size_t len1, len2;
+	char *first = load_and_save("fuzz.yaml", (const char *)data, size, &len1, false);
+	if (!first)
+		return 0;
+	char *second = load_and_save("saved.yaml", first, len1, &len2, true);
+	if (len1 != len2 || memcmp(first, second, len1) != 0) {
+		fprintf(stderr, "--- first save ---\n%s\n--- second save ---\n%s\n", first, second);
+		fprintf(stderr, "saving a reloaded scenario gives different YAML\n");
+		abort();
+	}
+	free(first);
+	free(second);
+	return 0;
+}

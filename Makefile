@@ -141,4 +141,25 @@ help:
 	@echo "make bench    performance measurements (DESIGN §9)"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=  ;  make clean"
 
+# libFuzzer targets: every tests/fuzz/fuzz_NAME.c, built with clang, ASan and UBSan into
+# build/fuzz/, each run FUZZ_SECONDS on the seeds in tests/fuzz/corpus/NAME (with
+# tests/fuzz/NAME.dict when there is one); new inputs go to build/fuzz/corpus/NAME and a
+# crashing input to build/fuzz/NAME-crash-*.
+FUZZ_SECONDS ?= 60
+FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+.PHONY: fuzz fuzz-build
+$(FUZZ_NAMES:%=$(BUILD)/fuzz_%): $(BUILD)/%: $(BUILD)/tests/fuzz/%.o $(LIBSIM)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_SIM)
+fuzz-build: $(FUZZ_NAMES:%=$(BUILD)/fuzz_%)
+fuzz:
+	$(Q)$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=fuzzer,address,undefined" fuzz-build
+	$(Q)for n in $(FUZZ_NAMES); do mkdir -p build/fuzz/corpus/$$n; \
+	    dict=; [ -e tests/fuzz/$$n.dict ] && dict=-dict=tests/fuzz/$$n.dict; \
+	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -timeout=10 $$dict \
+	        -artifact_prefix=build/fuzz/$$n- build/fuzz/corpus/$$n tests/fuzz/corpus/$$n \
+	        </dev/null || exit 1; done
+
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -109,7 +109,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Labour days", "Ngày công lao động" },
 	{ "District totals", "Toàn huyện" },
 	{ "Now", "Hiện tại" },
-	{ "Base value", "Mốc so sánh" },
+	{ "Base value", "Mốc" },
 	{ "Difference", "Chênh lệch" },
 	{ "... and %d more", "... và %d mục nữa" },
 	{ "Output by commune (tonnes)", "Sản lượng theo xã (tấn)" },

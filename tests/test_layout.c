@@ -2,10 +2,12 @@
  * eighths, chart rows, UTF-8 truncation, the calendar's day-to-column mapping, scrolling. */
 #include "testing.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "date.h"
 #include "layout.h"
+#include "tableview.h"
 
 /* A results-like table: commune (flex), crop, area, sow, harvest, yield, status. */
 static const layout_col table[] = {
@@ -164,6 +166,63 @@ static void test_layout_scroll_keeps_cursor_visible(void)
 	CU_ASSERT_EQUAL(layout_clamp(2, 0, -1), 0);
 }
 
+static void test_layout_table_fits_80x24_and_40x12(void)
+{
+	/* The body of an 80x24 terminal is 80x21 (frame_body); a table with a unit line has two
+	 * header rows, and 2 reserved lines leave 17 data rows. At 40x12 (body 40x9): 5 rows. */
+	static const tv_column cols[] = {
+		{ "Crop", NULL, { 9, 12, 9, true }, false, false, NULL },
+		{ "Area", "ha", { 5, 6, 8, false }, true, true, NULL },
+		{ "Yield", "t/ha", { 5, 6, 10, false }, true, false, NULL },
+		{ "Status", NULL, { 12, 30, 4, true }, false, false, NULL },
+		{ "Land", NULL, { 6, 8, 3, false }, false, true, NULL },
+	};
+	tv_layout t;
+	rect body80 = { 1, 0, 21, 80 };
+	tv_layout_compute(cols, 5, body80, 2, &t);
+	CU_ASSERT_EQUAL(t.header_rows, 2);
+	CU_ASSERT_EQUAL(t.body_rows, 17);
+	/* Everything fits at 80: prefs 12+6+6+30+8 + 4 gaps = 66, 14 spare to the two flex
+	 * columns (7 each). */
+	CU_ASSERT_EQUAL(t.w[0], 12 + 7);
+	CU_ASSERT_EQUAL(t.w[3], 30 + 7);
+	CU_ASSERT_EQUAL(t.x[1], 0 + 19 + 1);
+	rect body40 = { 1, 0, 9, 40 };
+	tv_layout_compute(cols, 5, body40, 2, &t);
+	CU_ASSERT_EQUAL(t.body_rows, 5);
+	/* Minimums 9+5+5+12+6 + 4 = 41 > 40: the land column (priority 3) goes; then 9+5+5+12
+	 * + 3 = 34, 6 spare: yield and crop to pref first (+1, +3), area +1, status +1. */
+	CU_ASSERT_EQUAL(t.w[4], 0);
+	CU_ASSERT_EQUAL(t.w[0] + t.w[1] + t.w[2] + t.w[3] + 3, 40);
+	CU_ASSERT_EQUAL(tv_col_at(&t, 0), 0);
+	CU_ASSERT_EQUAL(tv_col_at(&t, t.x[3]), 3);
+	/* The land column is not shown: moving right from the area skips to nothing. */
+	CU_ASSERT_EQUAL(tv_next_col(cols, &t, 1, +1), 1);
+	/* Row 0 of the data is on screen row 1 + 2 header rows = 3. */
+	CU_ASSERT_EQUAL(tv_row_at(&t, 0, 10, 3), 0);
+	CU_ASSERT_EQUAL(tv_row_at(&t, 4, 10, 4), 5);
+	CU_ASSERT_EQUAL(tv_row_at(&t, 0, 10, 2), -1);   /* a header row */
+}
+
+static void test_layout_wraps_text_at_spaces(void)
+{
+	size_t off[4], len[4];
+	/* "Hệ số cây trồng giai đoạn đầu" in 12 columns: "Hệ số cây" (9) + "trồng" would be 15. */
+	const char *s = "Hệ số cây trồng giai đoạn đầu";
+	int n = layout_wrap(s, 12, off, len, 4);
+	CU_ASSERT_EQUAL(n, 3);
+	char line[64];
+	snprintf(line, sizeof line, "%.*s", (int)len[0], s + off[0]);
+	CU_ASSERT_STRING_EQUAL(line, "Hệ số cây");
+	snprintf(line, sizeof line, "%.*s", (int)len[1], s + off[1]);
+	CU_ASSERT_STRING_EQUAL(line, "trồng giai");
+	snprintf(line, sizeof line, "%.*s", (int)len[2], s + off[2]);
+	CU_ASSERT_STRING_EQUAL(line, "đoạn đầu");
+	/* A word longer than the line is cut. */
+	CU_ASSERT_EQUAL(layout_wrap("abcdefghij", 4, off, len, 4), 3);
+	CU_ASSERT_EQUAL(len[2], 2u);
+}
+
 VUDONG_SUITE(layout)
 {
 	SUITE_ADD(s, "layout");
@@ -177,5 +236,7 @@ VUDONG_SUITE(layout)
 	TEST_ADD(s, test_layout_keeps_combining_marks_with_their_letter);
 	TEST_ADD(s, test_layout_calendar_maps_days_to_columns);
 	TEST_ADD(s, test_layout_scroll_keeps_cursor_visible);
+	TEST_ADD(s, test_layout_table_fits_80x24_and_40x12);
+	TEST_ADD(s, test_layout_wraps_text_at_spaces);
 	return 0;
 }

@@ -42,7 +42,7 @@ static const crop_param params[P_COUNT] = {
 	[P_PRICE] = { "Price", "Price", "VND/kg", "crop", "price_vnd_kg", "Farm-gate price at current prices", 7, 0, 100, 1 },
 	[P_PRICE_CONST] = { "Constant price", "Const.", "VND/kg", "crop", "price_const_vnd_kg", "Price at the constant prices of the base year (for growth)", 7, 0, 100, 1 },
 	[P_COST] = { "Cost", "Cost", "M VND/ha", "crop", "cost_vnd_ha", "Production cost per hectare", 8, 1, 1, 1e6 },
-	[P_LABOUR] = { "Labour days", "Labour", "days/ha", "crop", "labour_days_ha", "Labour days per hectare", 7, 0, 10, 1 },
+	[P_LABOUR] = { "Labour days", "Labour", "days/ha", "crop", "labour_days_ha", "Labour days per hectare", 8, 0, 10, 1 },
 };
 
 #define NAME_MIN 10

@@ -58,34 +58,76 @@ static int collect(help_line *out, int max)
 	return n;
 }
 
+/* One screen row of the help: a heading, or a piece of a wrapped line (the key only on the
+ * first piece). */
+typedef struct {
+	hl_kind kind;
+	const char *key;
+	const char *text;    /* translated; the piece is text[0..len) */
+	size_t len;
+} help_row;
+
+#define MAX_ROWS 256
+
+static int key_width(const help_line *lines, int n)
+{
+	int w = 0;
+	for (int i = 0; i < n; i++)
+		if (lines[i].kind == HL_KEY && layout_text_width(lines[i].key) > w)
+			w = layout_text_width(lines[i].key);
+	return w + 2;
+}
+
+/* The help laid out for `width` columns: every line wrapped, returns the rows. */
+static int layout_rows(lang l, int width, help_row *rows, int max, int *key_w)
+{
+	help_line lines[MAX_LINES];
+	int n = collect(lines, MAX_LINES);
+	*key_w = key_width(lines, n);
+	int r = 0;
+	for (int i = 0; i < n && r < max; i++) {
+		const help_line *h = &lines[i];
+		if (h->kind == HL_BLANK || h->kind == HL_HEADING) {
+			const char *t = h->text ? tr(l, h->text) : "";
+			rows[r++] = (help_row){ h->kind, NULL, t, strlen(t) };
+			continue;
+		}
+		const char *t = tr(l, h->text);
+		int indent = h->kind == HL_KEY ? 2 + *key_w : 2;
+		size_t off[16], len[16];
+		int k = layout_wrap(t, width - indent - 1, off, len, 16);
+		for (int j = 0; j < k && r < max; j++)
+			rows[r++] = (help_row){ h->kind, j == 0 ? h->key : NULL, t + off[j], len[j] };
+	}
+	return r;
+}
+
 static void help_draw(app *a, rect area)
 {
 	lang l = a->lang;
 	draw_clear(area);
-	help_line lines[MAX_LINES];
-	int n = collect(lines, MAX_LINES);
+	help_row rows[MAX_ROWS];
+	int key_w;
+	int n = layout_rows(l, area.w, rows, MAX_ROWS, &key_w);
 	view_state *v = &a->view[SCREEN_HELP];
 	int max_top = n - area.h > 0 ? n - area.h : 0;
 	v->top = layout_clamp(v->top, 0, max_top);
-	int key_w = 0;
-	for (int i = 0; i < n; i++)
-		if (lines[i].kind == HL_KEY && layout_text_width(lines[i].key) > key_w)
-			key_w = layout_text_width(lines[i].key);
-	key_w += 2;
 	for (int i = 0; i < area.h && v->top + i < n; i++) {
-		const help_line *h = &lines[v->top + i];
+		const help_row *h = &rows[v->top + i];
 		int y = area.y + i;
+		char piece[512];
+		snprintf(piece, sizeof piece, "%.*s", (int)h->len, h->text);
 		switch (h->kind) {
 		case HL_HEADING:
-			draw_text(y, area.x + 1, area.w - 1, tr(l, h->text), theme_attr(TH_TITLE));
+			draw_text(y, area.x + 1, area.w - 1, piece, theme_attr(TH_TITLE));
 			break;
 		case HL_KEY:
-			draw_text(y, area.x + 2, key_w, h->key, theme_attr(TH_KEY));
-			draw_text(y, area.x + 2 + key_w, area.w - 2 - key_w, tr(l, h->text),
-				  theme_attr(TH_NORMAL));
+			if (h->key)
+				draw_text(y, area.x + 2, key_w, h->key, theme_attr(TH_KEY));
+			draw_text(y, area.x + 2 + key_w, area.w - 2 - key_w, piece, theme_attr(TH_NORMAL));
 			break;
 		case HL_TEXT:
-			draw_text(y, area.x + 2, area.w - 2, tr(l, h->text), theme_attr(TH_NORMAL));
+			draw_text(y, area.x + 2, area.w - 2, piece, theme_attr(TH_NORMAL));
 			break;
 		case HL_BLANK:
 			break;
@@ -94,17 +136,18 @@ static void help_draw(app *a, rect area)
 	/* Say that there is more below or above. */
 	const theme_glyphs *g = theme_glyphs_get();
 	if (v->top + area.h < n)
-		draw_text_right(area.y + area.h - 1, area.x, area.w - 1, g->down, theme_attr(TH_DIM));
+		draw_text_right(area.y + area.h - 1, area.x, area.w, g->down, theme_attr(TH_DIM));
 	if (v->top > 0)
-		draw_text_right(area.y, area.x, area.w - 1, g->up, theme_attr(TH_DIM));
+		draw_text_right(area.y, area.x, area.w, g->up, theme_attr(TH_DIM));
 }
 
 static unsigned help_handle(app *a, action act)
 {
 	view_state *v = &a->view[SCREEN_HELP];
 	rect body = tv_body(a);
-	help_line lines[MAX_LINES];
-	int n = collect(lines, MAX_LINES);
+	help_row rows[MAX_ROWS];
+	int key_w;
+	int n = layout_rows(a->lang, body.w, rows, MAX_ROWS, &key_w);
 	int max_top = n - body.h > 0 ? n - body.h : 0;
 	int t = v->top;
 	switch (act) {

@@ -86,7 +86,10 @@ static int collect_figures(const app *a, fig_row *rows)
 			  econ_base ? bd->district_growth_pct : NAN, 2, FIG_PCT);
 		if (econ_cur && cd->has_target) {
 			char tgt[NUMFMT_MAX];
-			numfmt_pct(cd->target_growth_pct, 2, l, tgt, sizeof tgt);
+			/* 13.50 shows as 13.5; 13.58 keeps both decimals. */
+			double t10 = cd->target_growth_pct * 10;
+			numfmt_pct(cd->target_growth_pct, fabs(t10 - round(t10)) < 1e-9 ? 1 : 2, l, tgt,
+				   sizeof tgt);
 			bool met = cd->district_growth_pct >= cd->target_growth_pct;
 			snprintf(g->label, sizeof g->label, tr(l, "District growth, target %s: %s"), tgt,
 				 tr(l, met ? "met" : "NOT met"));
@@ -114,8 +117,8 @@ static int draw_figures(app *a, rect area, int y)
 	int n = collect_figures(a, rows);
 	static const layout_col cols[] = {
 		{ .min = 20, .pref = 40, .priority = 6, .flex = true },
-		{ .min = 8, .pref = 11, .priority = 9 },
-		{ .min = 8, .pref = 11, .priority = 7 },
+		{ .min = 8, .pref = 10, .priority = 9 },
+		{ .min = 8, .pref = 10, .priority = 7 },
 		{ .min = 9, .pref = 13, .priority = 8 },
 	};
 	/* On a wide terminal the figures stay together instead of spreading to the edge. */
@@ -132,6 +135,18 @@ static int draw_figures(app *a, rect area, int y)
 	if (w[2])
 		draw_header_cell(y, x[2], w[2], tr(l, "Base value"), true, 0, hdr);
 	draw_header_cell(y, x[3], w[3], tr(l, "Difference"), true, 0, hdr);
+	/* A difference of percentages is in percentage points: say so on every such row, or
+	 * (when one would not fit) on none, so the column reads the same all the way down. */
+	bool pp_fits = true;
+	for (int i = 0; i < n; i++) {
+		if (rows[i].kind != FIG_PCT && rows[i].kind != FIG_PP)
+			continue;
+		char d[NUMFMT_MAX], pp[NUMFMT_MAX * 2];
+		numfmt_delta(rows[i].now - rows[i].base, rows[i].decimals, l, theme_is_ascii(), d, sizeof d);
+		snprintf(pp, sizeof pp, "%s %s", d, tr(l, "pp"));
+		if (layout_text_width(pp) > w[3])
+			pp_fits = false;
+	}
 	int used = 1;
 	for (int i = 0; i < n && used < area.h; i++, used++) {
 		const fig_row *r = &rows[i];
@@ -153,11 +168,11 @@ static int draw_figures(app *a, rect area, int y)
 		}
 		double diff = r->now - r->base;
 		if (r->kind == FIG_PCT || r->kind == FIG_PP) {
-			/* A difference of percentages is in percentage points: say so. */
 			char d[NUMFMT_MAX], pp[NUMFMT_MAX * 2];
 			numfmt_delta(diff, r->decimals, l, theme_is_ascii(), d, sizeof d);
-			snprintf(pp, sizeof pp, "%s %s", d, tr(l, "pp"));
-			if (layout_text_width(pp) > w[3] || !isfinite(diff))
+			if (pp_fits && isfinite(diff))
+				snprintf(pp, sizeof pp, "%s %s", d, tr(l, "pp"));
+			else
 				snprintf(pp, sizeof pp, "%s", d);
 			draw_text_right(yy, x[3], w[3], pp,
 					draw_delta_attr(diff, r->decimals, r->higher_is_better));

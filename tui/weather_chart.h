@@ -1,0 +1,25 @@
+/* weather_chart.h - the charts of the weather screen (weather_chart.c) and the cold-day rule
+ * they mark. */
+#ifndef VUDONG_WEATHER_CHART_H
+#define VUDONG_WEATHER_CHART_H
+
+#include <stdbool.h>
+
+#include "app.h"
+#include "screen.h"
+#include "weather.h"
+
+/* Cold days as officers name them (REFERENCE.md): frost risk when Tmin <= 4 °C, rét hại when
+ * the daily mean is below 13 °C. */
+#define WEATHER_FROST_TMIN_C 4.0
+#define WEATHER_COLD_TMEAN_C 13.0
+
+bool weather_chart_is_cold_day(const weather_day *d);
+/* The cold days of the series. */
+int weather_chart_cold_days(const weather_series *w);
+
+/* Draws the title, charts and legend of a->cur.weather in area (the charts need 8 rows and
+ * 17 columns; with less only the title is drawn). Reads the app only. */
+void weather_chart_draw(const app *a, rect area);
+
+#endif

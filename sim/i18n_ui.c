@@ -89,7 +89,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Plan", "Kế hoạch" },
 	{ "Crops", "Cây trồng" },
 	{ "Results", "Kết quả" },
-	{ "Calendar", "Lịch thời vụ" },
+	{ "Calendar", "Lịch vụ" },
 	{ "auto", "tự động" },
 	{ "every %d d, %s mm", "%d ngày/lần, %s mm" },
 	{ "cannot be edited here", "không sửa được ở đây" },

@@ -79,6 +79,11 @@ void report_csv_provenance(strbuf *sb, const report_provenance *p, const char *t
 	comment(sb, "table", table);
 }
 
+void report_csv_comment(strbuf *sb, const char *key, const char *value)
+{
+	comment(sb, key, value);
+}
+
 bool report_write_csv(strbuf *sb, const scenario *s, const weather_series *w,
 		      const season_result *r, const report_options *o,
 		      const report_daily *daily)

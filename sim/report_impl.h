@@ -97,6 +97,21 @@ bool report_write_json(strbuf *sb, const scenario *s, const weather_series *w,
 void report_csv_provenance(strbuf *sb, const report_provenance *p, const char *table);
 void report_json_meta(strbuf *sb, const report_provenance *p, const char *table, lang l);
 
+/* A `# key: value` line like the provenance lines (control characters become spaces). */
+void report_csv_comment(strbuf *sb, const char *key, const char *value);
+
+/* Shared by the reports of many runs (ensemble, sensitivity, compare; report_study.c):
+ * the title underlined with '=' and the line "KIND, vudong VERSION"; "Label: value" lines
+ * with the labels (given without their colon) aligned; a heading (blank line, title, a rule
+ * of '-'); a number in at most `cols` columns ("-" when not finite, fewer decimals when
+ * it is too wide). */
+void report_text_title(strbuf *sb, const char *title, const char *kind, const char *version,
+		       lang l);
+void report_text_fields(strbuf *sb, const char *const *labels, const char *const *values,
+			size_t n);
+void report_text_heading(strbuf *sb, const char *title);
+char *report_text_num(double v, int dec, int cols, char *buf, size_t size);
+
 /* Text layout helpers: s padded (or cut with "…") to `cols` display columns. */
 void report_text_cell(strbuf *sb, const char *s, int cols, bool right);
 /* "  label value": the label padded to `label_cols` columns, the value wrapped under itself. */

@@ -1,12 +1,8 @@
 /* scenario_save.c - the effective scenario back to YAML through libyaml's emitter, driven by
  * the schema table (every key, in table order, readable block style with short items in
  * flow style), the atomic save, and the FNV-1a hash of the text for report provenance. */
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700 /* realpath (pkg-config's ncursesw flags may already set it) */
-#endif
 #include "scenario_io.h"
 
-#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,13 +11,10 @@
 #include <yaml.h>
 
 #include "atomic_file.h"
+#include "path.h"
+#include "scenario_refs.h"
 #include "schema.h"
-
-typedef struct {
-	char *buf;
-	size_t len, cap;
-	bool failed;
-} out_buf;
+#include "strbuf.h"
 
 typedef struct {
 	yaml_emitter_t em;
@@ -32,23 +25,7 @@ typedef struct {
 
 static int write_handler(void *data, unsigned char *bytes, size_t size)
 {
-	out_buf *o = data;
-	if (o->len + size + 1 > o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 16384;
-		while (cap < o->len + size + 1)
-			cap *= 2;
-		char *b = realloc(o->buf, cap);
-		if (!b) {
-			o->failed = true;
-			return 0;
-		}
-		o->buf = b;
-		o->cap = cap;
-	}
-	memcpy(o->buf + o->len, bytes, size);
-	o->len += size;
-	o->buf[o->len] = 0;
-	return 1;
+	return strbuf_append_n(data, (const char *)bytes, size);
 }
 
 static void emit(emit_ctx *e, yaml_event_t *ev, int made)
@@ -119,34 +96,9 @@ static bool flow_items(const char *object)
 	return false;
 }
 
-static const char *enum_name(const char *choices, int v, char *buf, size_t size)
-{
-	int i = 0;
-	for (const char *p = choices; *p; i++) {
-		const char *q = strchr(p, '|');
-		size_t len = q ? (size_t)(q - p) : strlen(p);
-		if (i == v) {
-			snprintf(buf, size, "%.*s", (int)len, p);
-			return buf;
-		}
-		p = q ? q + 1 : p + len;
-	}
-	snprintf(buf, size, "?");
-	return buf;
-}
-
 static const char *ref_id(const emit_ctx *e, const schema_field *f, int idx)
 {
-	const scenario *s = e->s;
-	if (idx < 0)
-		return NULL;
-	if (strcmp(f->child, "crop") == 0)
-		return (size_t)idx < s->n_crops ? s->crops[idx].id : NULL;
-	if (strcmp(f->child, "soil") == 0)
-		return (size_t)idx < s->n_soils ? s->soils[idx].id : NULL;
-	if (e->cur_commune && (size_t)idx < e->cur_commune->n_land)
-		return e->cur_commune->land[idx].id;
-	return NULL;
+	return idx < 0 ? NULL : scenario_ref_id(e->s, e->cur_commune, f->child, (size_t)idx);
 }
 
 static void emit_object(emit_ctx *e, const char *object, const void *base, bool flow);
@@ -253,7 +205,9 @@ static void emit_field(emit_ctx *e, const schema_field *f, const void *base)
 		scalar(e, *(const char *const *)p, STYLE_QUOTED);
 		break;
 	case SF_ENUM:
-		scalar(e, enum_name(f->choices, *(const int *)p, buf, sizeof buf), STYLE_PLAIN);
+		if (!schema_choice(f->choices, *(const int *)p, buf, sizeof buf))
+			snprintf(buf, sizeof buf, "?");
+		scalar(e, buf, STYLE_PLAIN);
 		break;
 	case SF_REF:
 		id_scalar(e, ref_id(e, f, *(const int *)p));
@@ -301,7 +255,8 @@ static void emit_object(emit_ctx *e, const char *object, const void *base, bool 
 char *scenario_to_yaml(const scenario *s, size_t *len, diag_list *dl)
 {
 	emit_ctx e = { .s = s };
-	out_buf o = { 0 };
+	strbuf o;
+	strbuf_init(&o);
 	if (!yaml_emitter_initialize(&e.em)) {
 		diag_add(dl, DIAG_ERROR, s->path, 0, 0, "out of memory");
 		return NULL;
@@ -318,84 +273,31 @@ char *scenario_to_yaml(const scenario *s, size_t *len, diag_list *dl)
 	emit(&e, &ev, yaml_stream_end_event_initialize(&ev));
 	if (!e.failed && !yaml_emitter_flush(&e.em))
 		e.failed = true;
-	if (e.failed || o.failed) {
-		const char *why = o.failed || e.em.error == YAML_MEMORY_ERROR ? "out of memory" :
+	if (e.failed || o.oom) {
+		const char *why = o.oom || e.em.error == YAML_MEMORY_ERROR ? "out of memory" :
 				  e.em.problem ? e.em.problem : "emitter error";
 		diag_add(dl, DIAG_ERROR, s->path, 0, 0, "cannot write the scenario as YAML: %s", why);
 		yaml_emitter_delete(&e.em);
-		free(o.buf);
+		strbuf_fini(&o);
 		return NULL;
 	}
 	yaml_emitter_delete(&e.em);
-	if (!o.buf) {
-		o.buf = calloc(1, 1);
-		if (!o.buf) {
-			diag_add(dl, DIAG_ERROR, s->path, 0, 0, "out of memory");
-			return NULL;
-		}
-	}
-	if (len)
-		*len = o.len;
-	return o.buf;
+	/* The emitter always writes at least the document's text. */
+	char *yaml = strbuf_release(&o, len);
+	if (!yaml)
+		diag_add(dl, DIAG_ERROR, s->path, 0, 0, "out of memory");
+	return yaml;
 }
 
 /* ---- saving ---- */
-
-/* The path of `target` relative to directory `from` (both made absolute); NULL when either
- * cannot be resolved (the caller keeps the path it has). */
-static char *relative_path(const char *target, const char *from)
-{
-	char *t = realpath(target, NULL);
-	char *f = realpath(from[0] ? from : ".", NULL);
-	char *out = NULL;
-	if (!t || !f)
-		goto done;
-	/* The longest common prefix ending at a component boundary. */
-	size_t common = 0;
-	for (size_t i = 0;; i++) {
-		bool tb = t[i] == '/' || t[i] == 0, fb = f[i] == '/' || f[i] == 0;
-		if (tb && fb)
-			common = i;
-		if (!t[i] || !f[i] || t[i] != f[i])
-			break;
-	}
-	size_t ups = 0;
-	if (strcmp(f, "/") != 0)
-		for (const char *p = f + common; *p; p++)
-			ups += *p == '/';
-	const char *rest = t + common + (t[common] == '/');
-	out = malloc(ups * 3 + strlen(rest) + 1);
-	if (!out)
-		goto done;
-	out[0] = 0;
-	for (size_t i = 0; i < ups; i++)
-		strcat(out, "../");
-	strcat(out, rest);
-done:
-	free(t);
-	free(f);
-	return out;
-}
-
-static char *dir_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	size_t n = !slash ? 0 : (slash == path ? 1 : (size_t)(slash - path));
-	char *d = malloc(n + 1);
-	if (d) {
-		memcpy(d, path, n);
-		d[n] = 0;
-	}
-	return d;
-}
 
 bool scenario_save(const scenario *s, const char *path, bool overwrite, diag_list *dl)
 {
 	scenario t = *s; /* shallow: only weather.file may point elsewhere */
 	char *rel = NULL;
 	if (s->weather.source == WEATHER_FILE && s->weather.file_resolved) {
-		char *dir = dir_of(path);
-		rel = dir ? relative_path(s->weather.file_resolved, dir) : NULL;
+		char *dir = path_dir(path);
+		rel = dir ? path_relative(s->weather.file_resolved, dir) : NULL;
 		free(dir);
 		if (rel)
 			t.weather.file = rel;

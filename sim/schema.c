@@ -12,6 +12,7 @@
 
 #include "date.h"
 #include "scenario.h"
+#include "strbuf.h"
 
 /* Enums are stored through an int pointer (SF_ENUM). */
 _Static_assert(sizeof(land_kind) == sizeof(int), "land_kind is int-sized");
@@ -390,19 +391,42 @@ const char *schema_suggest_key(const char *object, const char *key)
 
 bool schema_kind_applies(const schema_field *f, const char *kind)
 {
-	if (!f->kinds)
-		return true;
-	if (!kind)
-		return false;
-	size_t n = strlen(kind);
-	for (const char *p = f->kinds; *p;) {
-		const char *q = strchr(p, '|');
-		size_t len = q ? (size_t)(q - p) : strlen(p);
-		if (len == n && strncmp(p, kind, n) == 0)
-			return true;
-		p = q ? q + 1 : p + len;
+	return !f->kinds || (kind && schema_choice_index(f->kinds, kind) >= 0);
+}
+
+/* The choice that starts at p: its length, and where the next one starts (NULL at the end). */
+static const char *choice_next(const char *p, size_t *len)
+{
+	const char *bar = strchr(p, '|');
+	*len = bar ? (size_t)(bar - p) : strlen(p);
+	return bar ? bar + 1 : NULL;
+}
+
+const char *schema_choice(const char *choices, int i, char *buf, size_t size)
+{
+	size_t len;
+	for (const char *p = choices; p && *p; i--) {
+		const char *next = choice_next(p, &len);
+		if (i == 0) {
+			snprintf(buf, size, "%.*s", (int)len, p);
+			return buf;
+		}
+		p = next;
 	}
-	return false;
+	return NULL;
+}
+
+int schema_choice_index(const char *choices, const char *s)
+{
+	size_t len, n = strlen(s);
+	int i = 0;
+	for (const char *p = choices; p && *p; i++) {
+		const char *next = choice_next(p, &len);
+		if (len == n && strncmp(p, s, n) == 0)
+			return i;
+		p = next;
+	}
+	return -1;
 }
 
 char *schema_format_number(double v, char *buf)
@@ -552,33 +576,6 @@ void schema_apply_defaults(const char *object, void *base)
 
 /* ---- documentation ---- */
 
-typedef struct {
-	char *buf;
-	size_t len, cap;
-	bool failed;
-} doc_buf;
-
-static void doc_put(doc_buf *d, const char *s)
-{
-	size_t n = strlen(s);
-	if (d->failed)
-		return;
-	if (d->len + n + 1 > d->cap) {
-		size_t cap = d->cap ? d->cap * 2 : 4096;
-		while (cap < d->len + n + 1)
-			cap *= 2;
-		char *b = realloc(d->buf, cap);
-		if (!b) {
-			d->failed = true;
-			return;
-		}
-		d->buf = b;
-		d->cap = cap;
-	}
-	memcpy(d->buf + d->len, s, n + 1);
-	d->len += n;
-}
-
 static const char *doc_type(const schema_field *f, char *buf, size_t size)
 {
 	switch (f->type) {
@@ -646,14 +643,15 @@ static const char *doc_default(const schema_field *f, char *buf)
 
 char *schema_doc_markdown(void)
 {
-	doc_buf d = { 0 };
+	strbuf d;
+	strbuf_init(&d);
 	char line[1024], t[128], lo[32], hi[32], def[32];
 	for (size_t o = 0; o < schema_n_objects; o++) {
 		const schema_object *ob = &schema_objects[o];
 		snprintf(line, sizeof line, "### `%s` — %s\n\n", ob->name, ob->meaning);
-		doc_put(&d, line);
-		doc_put(&d, "| key | type | unit | range | default | meaning |\n");
-		doc_put(&d, "|---|---|---|---|---|---|\n");
+		strbuf_append(&d, line);
+		strbuf_append(&d, "| key | type | unit | range | default | meaning |\n");
+		strbuf_append(&d, "|---|---|---|---|---|---|\n");
 		for (size_t i = 0; i < schema_n_fields; i++) {
 			const schema_field *f = &schema_fields[i];
 			if (strcmp(f->object, ob->name) != 0)
@@ -672,13 +670,9 @@ char *schema_doc_markdown(void)
 					*c = '/';
 			snprintf(line, sizeof line, "| `%s` | %s | %s | %s | %s | %s |\n", f->key,
 				 doc_type(f, t, sizeof t), f->unit, range, doc_default(f, def), meaning);
-			doc_put(&d, line);
+			strbuf_append(&d, line);
 		}
-		doc_put(&d, "\n");
+		strbuf_append(&d, "\n");
 	}
-	if (d.failed) {
-		free(d.buf);
-		return NULL;
-	}
-	return d.buf;
+	return strbuf_release(&d, NULL);
 }

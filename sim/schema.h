@@ -91,6 +91,12 @@ const char *schema_suggest_key(const char *object, const char *key);
  * without `kinds` always apply. */
 bool schema_kind_applies(const schema_field *f, const char *kind);
 
+/* Choices are written "a|b|c" (SF_ENUM `choices`, shock `kinds`). schema_choice copies the
+ * i-th (from 0) into buf and returns buf, or returns NULL when there is no such choice;
+ * schema_choice_index gives the index of s, or -1. */
+const char *schema_choice(const char *choices, int i, char *buf, size_t size);
+int schema_choice_index(const char *choices, const char *s);
+
 /* Checks v against f's range and wholeness. On failure writes "must be between 0 and 1"
  * (or "must be a whole number") to msg and returns false. */
 bool schema_check_number(const schema_field *f, double v, char *msg, size_t size);

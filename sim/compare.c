@@ -165,7 +165,7 @@ bool compare_build(const scenario *a, const season_result *ra, const scenario *b
 		{ "labour_days", "Labour", "labour days", 1, false },
 		{ "land_use_coefficient", "Land-use coefficient of paddy land", "", 4, false },
 		{ "winter_growth_pct", "Winter crop growth", "%", 4, true },
-		{ "contribution_pp", "Contribution to district growth", "pp", 4, true },
+		{ "contribution_pp", "Contribution to growth", "pp", 4, true },
 		{ "district_growth_pct", "District growth", "%", 4, true },
 	};
 	for (int i = 0; i < COMPARE_DISTRICT_FIGURES; i++)

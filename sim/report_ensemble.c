@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "report_study.h"
-#include "textwidth.h"
 
 #define WIDTH 80
 #define LABEL_W 34      /* the district table's label column */
@@ -427,7 +426,7 @@ static void notes_text(strbuf *sb, lang l)
 {
 	char line[1024];
 	report_text_heading(sb, tr(l, "HOW TO READ THIS REPORT"));
-	report_text_wrap(sb, tr(l, "Mean and SD (sample standard deviation) over the seasons. P10, P50 and P90: the values below which 10, 50 and 90 % of the seasons fall, by linear interpolation between the sorted seasons (type 7)."),
+	report_text_wrap(sb, tr(l, "Mean and SD (sample standard deviation) over the seasons. P10, P50 and P90: the values below which 10, 50 and 90 percent of the seasons fall, by linear interpolation between the sorted seasons (type 7)."),
 			 0, 0, WIDTH);
 	snprintf(line, sizeof line,
 		 tr(l, "A plan item fails when its yield is below %.0f %% of its potential yield; a crop, when its district yield is; a commune or the district, when one of its plan items fails. A crop that does not mature has no yield."),

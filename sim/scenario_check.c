@@ -6,9 +6,12 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "id_index.h"
 #include "scenario_marks.h"
 #include "schema.h"
 
@@ -19,6 +22,7 @@ typedef struct {
 	const scenario *s;
 	const mark_map *m;
 	diag_list *dl;
+	diag_budget budget;
 } chk;
 
 static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
@@ -29,11 +33,14 @@ static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
 static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
 {
 	char msg[1024];
+	const char *file = scenario_mark_file(k->s, at);
+	if (!diag_budget_take(&k->budget, k->dl, file, at.line, at.col))
+		return;
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	diag_add(k->dl, sev, scenario_mark_file(k->s, at), at.line, at.col, "%s", msg);
+	diag_add(k->dl, sev, file, at.line, at.col, "%s", msg);
 }
 
 static const mark_entry *entry(const chk *k, const void *base, const char *obj, const char *key)
@@ -228,21 +235,65 @@ static void check_weather(chk *k)
 	}
 }
 
+/* ---- ids ---- */
+
+/* A list of structs that each hold an id (char[]) and a mark. */
+typedef struct {
+	const char *items;
+	size_t n, size, id_off, mark_off;
+} id_list;
+
+static const char *list_id(const void *ctx, size_t i)
+{
+	const id_list *l = ctx;
+	const char *id = l->items + i * l->size + l->id_off;
+	return id[0] ? id : NULL;
+}
+
+/* Every item whose id an earlier item of the list already has: "duplicate <what> id 'x'
+ * [in commune 'c'] (first at L:C)" at the repeated id. */
+static void check_unique_ids(chk *k, const id_list *l, const char *object, const char *what,
+			     const commune *scope)
+{
+	id_index x;
+	size_t *first = l->n ? malloc(l->n * sizeof *first) : NULL;
+	if (!first || !id_index_build(&x, l, l->n, list_id)) {
+		if (l->n)
+			report(k, DIAG_ERROR, no_mark, "out of memory");
+		free(first);
+		return;
+	}
+	id_index_first(&x, first, l->n);
+	id_index_fini(&x);
+	char where[SCN_ID_MAX + 16] = "";
+	if (scope)
+		snprintf(where, sizeof where, " in commune '%s'", scope->id);
+	for (size_t i = 0; i < l->n; i++) {
+		if (first[i] == i)
+			continue;
+		const char *item = l->items + i * l->size;
+		const src_mark *m = (const src_mark *)(item + l->mark_off);
+		const src_mark *fm = (const src_mark *)(l->items + first[i] * l->size + l->mark_off);
+		report(k, DIAG_ERROR, at_value(k, item, object, "id", *m),
+		       "duplicate %s id '%s'%s (first at %d:%d)", what, item + l->id_off, where,
+		       fm->line, fm->col);
+	}
+	free(first);
+}
+
+#define ID_LIST(array, count, type) \
+	(&(id_list){ (const char *)(array), (count), sizeof(type), offsetof(type, id), \
+		     offsetof(type, mark) })
+
 /* ---- soils, crops ---- */
 
 static void check_soils(chk *k)
 {
 	const scenario *s = k->s;
 	char a[32], b[32];
+	check_unique_ids(k, ID_LIST(s->soils, s->n_soils, soil), "soil", "soil", NULL);
 	for (size_t i = 0; i < s->n_soils; i++) {
 		const soil *so = &s->soils[i];
-		for (size_t j = 0; j < i && so->id[0]; j++)
-			if (strcmp(s->soils[j].id, so->id) == 0) {
-				report(k, DIAG_ERROR, at_value(k, so, "soil", "id", so->mark),
-				       "duplicate soil id '%s' (first at %d:%d)", so->id,
-				       s->soils[j].mark.line, s->soils[j].mark.col);
-				break;
-			}
 		if (usable(k, so, "soil", "theta_wp") && usable(k, so, "soil", "theta_fc") &&
 		    so->theta_wp >= so->theta_fc)
 			report(k, DIAG_ERROR, at_value(k, so, "soil", "theta_wp", so->mark),
@@ -255,15 +306,9 @@ static void check_crops(chk *k)
 {
 	const scenario *s = k->s;
 	char a[32], b[32];
+	check_unique_ids(k, ID_LIST(s->crops, s->n_crops, crop), "crop", "crop", NULL);
 	for (size_t i = 0; i < s->n_crops; i++) {
 		const crop *c = &s->crops[i];
-		for (size_t j = 0; j < i && c->id[0]; j++)
-			if (strcmp(s->crops[j].id, c->id) == 0) {
-				report(k, DIAG_ERROR, at_value(k, c, "crop", "id", c->mark),
-				       "duplicate crop id '%s' (first at %d:%d)", c->id,
-				       s->crops[j].mark.line, s->crops[j].mark.col);
-				break;
-			}
 		if (usable(k, c, "root_depth_m", "min") && usable(k, c, "root_depth_m", "max") &&
 		    c->root_min_m > c->root_max_m)
 			report(k, DIAG_ERROR, at_value(k, c, "root_depth_m", "min", c->mark),
@@ -291,15 +336,9 @@ static void check_crops(chk *k)
 static void check_land(chk *k, const commune *co)
 {
 	char a[11], b[11];
+	check_unique_ids(k, ID_LIST(co->land, co->n_land, land_unit), "land", "land unit", co);
 	for (size_t i = 0; i < co->n_land; i++) {
 		const land_unit *l = &co->land[i];
-		for (size_t j = 0; j < i && l->id[0]; j++)
-			if (strcmp(co->land[j].id, l->id) == 0) {
-				report(k, DIAG_ERROR, at_value(k, l, "land", "id", l->mark),
-				       "duplicate land unit id '%s' in commune '%s' (first at %d:%d)", l->id,
-				       co->id, co->land[j].mark.line, co->land[j].mark.col);
-				break;
-			}
 		if (l->free_from != DATE_NONE && l->free_until != DATE_NONE && l->free_until < l->free_from)
 			report(k, DIAG_ERROR, at_value(k, l, "land", "free_until", l->mark),
 			       "'free_until' %s is before 'free_from' %s", date_format(l->free_until, a),
@@ -332,15 +371,9 @@ static void check_plan(chk *k, const commune *co)
 	const scenario *s = k->s;
 	char a[11], b[11], e[11];
 	check_refs(k, co);
+	check_unique_ids(k, ID_LIST(co->plan, co->n_plan, plan_item), "plan", "plan item", co);
 	for (size_t i = 0; i < co->n_plan; i++) {
 		const plan_item *p = &co->plan[i];
-		for (size_t j = 0; j < i && p->id[0]; j++)
-			if (strcmp(co->plan[j].id, p->id) == 0) {
-				report(k, DIAG_ERROR, at_value(k, p, "plan", "id", p->mark),
-				       "duplicate plan item id '%s' in commune '%s' (first at %d:%d)", p->id,
-				       co->id, co->plan[j].mark.line, co->plan[j].mark.col);
-				break;
-			}
 		if (p->sow != DATE_NONE && usable(k, p, "plan", "sow") && season_known(k) &&
 		    (p->sow < s->season_start || p->sow > s->season_end))
 			report(k, DIAG_ERROR, at_value(k, p, "plan", "sow", p->mark),
@@ -352,15 +385,9 @@ static void check_plan(chk *k, const commune *co)
 static void check_communes(chk *k)
 {
 	const scenario *s = k->s;
+	check_unique_ids(k, ID_LIST(s->communes, s->n_communes, commune), "commune", "commune", NULL);
 	for (size_t i = 0; i < s->n_communes; i++) {
 		const commune *co = &s->communes[i];
-		for (size_t j = 0; j < i && co->id[0]; j++)
-			if (strcmp(s->communes[j].id, co->id) == 0) {
-				report(k, DIAG_ERROR, at_value(k, co, "commune", "id", co->mark),
-				       "duplicate commune id '%s' (first at %d:%d)", co->id,
-				       s->communes[j].mark.line, s->communes[j].mark.col);
-				break;
-			}
 		check_land(k, co);
 		check_plan(k, co);
 	}
@@ -418,6 +445,7 @@ static void check_shocks(chk *k)
 void scenario_check_marked(const scenario *s, const mark_map *marks, diag_list *dl)
 {
 	chk k = { .s = s, .m = marks, .dl = dl };
+	diag_budget_init(&k.budget, dl);
 	check_season(&k);
 	check_weather(&k);
 	check_soils(&k);

@@ -30,14 +30,17 @@ void load_oom(load_ctx *c)
 
 void load_error_at(load_ctx *c, const yt_node *n, const char *fmt, ...)
 {
+	const char *file = (n && n->file >= 0 && (size_t)n->file < c->n_files) ?
+				   c->files[n->file].name : c->files[0].name;
+	int line = n ? n->line : 0, col = n ? n->col : 0;
+	if (!diag_budget_take(&c->budget, c->dl, file, line, col))
+		return;
 	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	const char *file = (n && n->file >= 0 && (size_t)n->file < c->n_files) ?
-				   c->files[n->file].name : c->files[0].name;
-	if (!diag_add(c->dl, DIAG_ERROR, file, n ? n->line : 0, n ? n->col : 0, "%s", msg))
+	if (!diag_add(c->dl, DIAG_ERROR, file, line, col, "%s", msg))
 		c->oom = true;
 }
 
@@ -135,7 +138,9 @@ static bool load_root(load_ctx *c, const char *text, size_t len)
 	load_weather_file(c);
 	if (c->oom)
 		return false;
-	scenario_check_marked(c->s, &c->marks, c->dl);
+	/* Past the limit the checks would only add to a list already cut short. */
+	if (!c->budget.spent)
+		scenario_check_marked(c->s, &c->marks, c->dl);
 	return !c->oom;
 }
 
@@ -158,6 +163,7 @@ static bool load_common(const char *name, const char *text, size_t len, const ch
 {
 	scenario_init(out);
 	load_ctx c = { .dl = dl, .s = out };
+	diag_budget_init(&c.budget, dl);
 	mark_map_init(&c.marks);
 	c.arena = yt_arena_create();
 	out->path = strdup(name);

@@ -53,6 +53,7 @@ typedef struct {
 	size_t n_refs, cap_refs;
 	commune *cur_commune;      /* while loading a commune: the scope of land references */
 	const yt_node *weather_file_node; /* `weather.file`, once loaded */
+	diag_budget budget;        /* how many problems may still be listed */
 	bool oom;
 } load_ctx;
 

@@ -1,4 +1,5 @@
-/* scenario_marks.c - the (address, field) -> mark hash map the loader fills for the checks. */
+/* scenario_marks.c - the (address, field) -> mark hash map the loader fills for the checks,
+ * and the budget of diagnostics they share. */
 #include "scenario_marks.h"
 
 #include <stdint.h>
@@ -20,9 +21,12 @@ void mark_map_fini(mark_map *m)
 
 static size_t slot_of(const void *addr, const schema_field *f, size_t cap)
 {
-	uint64_t h = (uint64_t)(uintptr_t)addr * 0x9E3779B97F4A7C15ull;
-	h ^= (uint64_t)(uintptr_t)f * 0xC2B2AE3D27D4EB4Full;
-	h ^= h >> 29;
+	/* splitmix64's finaliser: every bit of the (aligned, evenly spaced) addresses reaches
+	 * the low bits the table uses. */
+	uint64_t h = (uint64_t)(uintptr_t)addr ^ ((uint64_t)(uintptr_t)f * 0x9E3779B97F4A7C15ull);
+	h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+	h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+	h ^= h >> 31;
 	return (size_t)h & (cap - 1);
 }
 
@@ -67,4 +71,23 @@ const mark_entry *mark_map_get(const mark_map *m, const void *addr, const schema
 		return NULL;
 	const mark_entry *e = find_slot(m->e, m->cap, addr, f);
 	return e->addr ? e : NULL;
+}
+
+void diag_budget_init(diag_budget *b, const diag_list *dl)
+{
+	b->start = dl->count;
+	b->spent = false;
+}
+
+bool diag_budget_take(diag_budget *b, diag_list *dl, const char *file, int line, int col)
+{
+	if (b->spent)
+		return false;
+	if (dl->count - b->start < SCENARIO_MAX_DIAGS)
+		return true;
+	b->spent = true;
+	diag_add(dl, DIAG_ERROR, file, line, col,
+		 "too many problems (more than %d); this one and the rest are not listed",
+		 SCENARIO_MAX_DIAGS);
+	return false;
 }

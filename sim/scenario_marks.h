@@ -12,6 +12,21 @@
 #include "scenario.h"
 #include "schema.h"
 
+/* At most this many problems are listed by the loader, and again by the checks: past it one
+ * last "too many problems" diagnostic, so that a broken file of 100,000 items gives a page
+ * of messages rather than 100,000 lines. */
+#define SCENARIO_MAX_DIAGS 100
+
+typedef struct {
+	size_t start;                /* dl->count when it began */
+	bool spent;                  /* the last diagnostic was given */
+} diag_budget;
+
+void diag_budget_init(diag_budget *b, const diag_list *dl);
+/* Whether one more problem may be added to dl (at file:line:col). When SCENARIO_MAX_DIAGS
+ * are there, adds "too many problems" at that place once and returns false from then on. */
+bool diag_budget_take(diag_budget *b, diag_list *dl, const char *file, int line, int col);
+
 typedef struct {
 	const void *addr;            /* the value in the struct */
 	const schema_field *field;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "id_index.h"
 #include "schema.h"
 
 static const char *child_object(const char *object, const char *key)
@@ -29,6 +30,11 @@ static const char *item_id(const yt_node *n)
 		return NULL;
 	const yt_node *id = yt_map_get(n, "id");
 	return id && id->kind == YT_SCALAR && !id->null ? id->text : NULL;
+}
+
+static const char *seq_item_id(const void *seq, size_t i)
+{
+	return item_id(((const yt_node *)seq)->items[i]);
 }
 
 static bool all_have_ids(const yt_node *seq)
@@ -79,17 +85,20 @@ static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_no
 	}
 	if (base->kind == YT_SEQ && over->kind == YT_SEQ && base->len && over->len &&
 	    all_have_ids(base) && all_have_ids(over)) {
+		/* Items of the base by id; items the extending file adds are appended. */
+		id_index x;
+		if (!id_index_build(&x, base, base->len, seq_item_id)) {
+			*ok = false;
+			return base;
+		}
 		for (size_t i = 0; i < over->len; i++) {
-			const char *id = item_id(over->items[i]);
-			size_t j;
-			for (j = 0; j < base->len; j++)
-				if (strcmp(item_id(base->items[j]), id) == 0)
-					break;
-			if (j < base->len)
+			long j = id_index_find(&x, item_id(over->items[i]));
+			if (j >= 0)
 				merge_map(a, object, base->items[j], over->items[i], ok);
 			else if (!yt_seq_append(a, base, over->items[i]))
 				*ok = false;
 		}
+		id_index_fini(&x);
 		return base;
 	}
 	return over;

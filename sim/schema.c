@@ -343,29 +343,37 @@ const schema_group *schema_find_group(const char *object, const char *name)
 
 int schema_edit_distance(const char *a, const char *b, int cap)
 {
-	size_t la = strlen(a), lb = strlen(b);
+	size_t la = strlen(a), lb = strlen(b), band = cap > 0 ? (size_t)cap : 0;
+	const int inf = cap + 1;
 	if (la > 64 || lb > 64)
-		return cap + 1;
-	if ((la > lb ? la - lb : lb - la) > (size_t)cap)
-		return cap + 1;
+		return inf;
+	if ((la > lb ? la - lb : lb - la) > band)
+		return inf;
+	/* Only the diagonal band |i - j| <= cap can stay within cap: O(len * cap), so hints
+	 * over long lists of ids stay cheap. Cells outside the band count as inf. */
 	int prev[65], cur[65];
 	for (size_t j = 0; j <= lb; j++)
-		prev[j] = (int)j;
+		prev[j] = cur[j] = j <= band ? (int)j : inf;
 	for (size_t i = 1; i <= la; i++) {
-		cur[0] = (int)i;
-		int best = cur[0];
-		for (size_t j = 1; j <= lb; j++) {
+		size_t lo = i > band ? i - band : 1, hi = i + band < lb ? i + band : lb;
+		cur[0] = i <= band ? (int)i : inf;
+		cur[lo - 1] = lo == 1 ? cur[0] : inf;
+		int best = cur[lo - 1];
+		for (size_t j = lo; j <= hi; j++) {
 			int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
 			int del = prev[j] + 1, ins = cur[j - 1] + 1;
-			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			int d = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			cur[j] = d < inf ? d : inf;
 			if (cur[j] < best)
 				best = cur[j];
 		}
+		if (hi < lb)
+			cur[hi + 1] = inf;
 		if (best > cap)
-			return cap + 1;
+			return inf;
 		memcpy(prev, cur, (lb + 1) * sizeof prev[0]);
 	}
-	return prev[lb] > cap ? cap + 1 : prev[lb];
+	return prev[lb] > cap ? inf : prev[lb];
 }
 
 const char *schema_suggest_key(const char *object, const char *key)

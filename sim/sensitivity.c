@@ -139,14 +139,23 @@ static double swing(double a, double b)
 	return isfinite(d) ? d : 0.0;
 }
 
+/* Larger first; swings within a relative 1e-9 are a tie (a +10 % price and a +10 % area
+ * move the value by the same amount up to rounding). */
+static int cmp_swing(double a, double b)
+{
+	double tol = 1e-9 * fmax(fabs(a), fabs(b));
+	if (fabs(a - b) <= tol)
+		return 0;
+	return a > b ? -1 : 1;
+}
+
 static int cmp_rows(const void *pa, const void *pb)
 {
 	const sens_row *a = pa, *b = pb;
-	if (a->value_swing_mvnd != b->value_swing_mvnd)
-		return a->value_swing_mvnd > b->value_swing_mvnd ? -1 : 1;
-	if (a->contribution_swing_pp != b->contribution_swing_pp)
-		return a->contribution_swing_pp > b->contribution_swing_pp ? -1 : 1;
-	return (int)a->param - (int)b->param;
+	int c = cmp_swing(a->value_swing_mvnd, b->value_swing_mvnd);
+	if (c == 0)
+		c = cmp_swing(a->contribution_swing_pp, b->contribution_swing_pp);
+	return c ? c : (int)a->param - (int)b->param;
 }
 
 bool sensitivity_run(const scenario *s, double step_pct, sensitivity_result *out,

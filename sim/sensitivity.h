@@ -51,8 +51,9 @@ typedef struct {
 	double step_pct;
 	bool has_economy;
 	sens_figures base;
-	sens_row rows[SENS_PARAMS];       /* by value swing, largest first; ties by contribution
-					   * swing, then in sens_param order */
+	sens_row rows[SENS_PARAMS];       /* by value swing, largest first; ties (within a
+					   * relative 1e-9) by contribution swing, then in
+					   * sens_param order */
 } sensitivity_result;
 
 /* "price", "yield_potential", "area", "ky", "kc_mid", "warming", "rain". */

@@ -1,5 +1,6 @@
 /* text_file.c - whole-file reads with the size checked first, so a huge file is refused
- * before any of it is parsed. */
+ * before any of it is parsed, and files without a size (pipes, devices such as /dev/zero)
+ * are read only up to the limit plus one byte. */
 #include "text_file.h"
 
 #include <errno.h>
@@ -7,46 +8,21 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
-int text_file_read(const char *path, size_t max, char **out, size_t *len)
+/* Reads f into a buffer of at most max + 1 bytes (+ the NUL); 0 or an errno value. */
+static int read_limited(FILE *f, size_t cap, size_t max, char **out, size_t *len)
 {
-	*out = NULL;
-	*len = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return errno;
-	struct stat st;
-	if (fstat(fileno(f), &st) != 0) {
-		int e = errno;
-		fclose(f);
-		return e;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		fclose(f);
-		return EISDIR;
-	}
-	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
-		fclose(f);
-		return EFBIG;
-	}
-	/* Read up to max + 1 bytes: pipes and growing files are limited the same way. */
-	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, n = 0;
+	size_t n = 0;
 	char *buf = malloc(cap + 1);
-	if (!buf) {
-		fclose(f);
+	if (!buf)
 		return ENOMEM;
-	}
 	for (;;) {
 		if (n == cap) {
-			if (cap > max) {
-				free(buf);
-				fclose(f);
-				return EFBIG;
-			}
-			size_t ncap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+			if (cap > max)
+				break;
+			size_t ncap = cap > (max + 1) / 2 ? max + 1 : cap * 2;
 			char *nb = realloc(buf, ncap + 1);
 			if (!nb) {
 				free(buf);
-				fclose(f);
 				return ENOMEM;
 			}
 			buf = nb;
@@ -57,18 +33,36 @@ int text_file_read(const char *path, size_t max, char **out, size_t *len)
 		if (got == 0)
 			break;
 	}
-	int err = ferror(f) ? (errno ? errno : EIO) : 0;
-	fclose(f);
+	int err = ferror(f) ? (errno ? errno : EIO) : n > max ? EFBIG : 0;
 	if (err) {
 		free(buf);
 		return err;
-	}
-	if (n > max) {
-		free(buf);
-		return EFBIG;
 	}
 	buf[n] = 0;
 	*out = buf;
 	*len = n;
 	return 0;
+}
+
+int text_file_read(const char *path, size_t max, char **out, size_t *len)
+{
+	*out = NULL;
+	*len = 0;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return errno;
+	struct stat st;
+	int err = 0;
+	if (fstat(fileno(f), &st) != 0)
+		err = errno;
+	else if (S_ISDIR(st.st_mode))
+		err = EISDIR;
+	else if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
+		err = EFBIG;
+	else
+		/* A regular file's size is the first guess; a pipe or device starts small. */
+		err = read_limited(f, S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, max,
+				   out, len);
+	fclose(f);
+	return err;
 }

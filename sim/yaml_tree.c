@@ -188,6 +188,7 @@ typedef struct {
 	frame stack[YT_MAX_DEPTH + 1];
 	int depth;
 	size_t nodes;
+	int errors;           /* reported so far */
 	yt_node *root;
 	bool error;           /* something was reported */
 	bool fatal;           /* stop parsing */
@@ -195,8 +196,17 @@ typedef struct {
 
 static void report(parse_state *ps, int line, int col, const char *fmt, const char *arg)
 {
-	diag_add(ps->dl, DIAG_ERROR, ps->name, line, col, fmt, arg);
 	ps->error = true;
+	if (ps->fatal)
+		return;
+	if (++ps->errors > YT_MAX_ERRORS) {
+		diag_add(ps->dl, DIAG_ERROR, ps->name, line, col,
+			 "too many problems (more than %d); the rest of the file is not read",
+			 YT_MAX_ERRORS);
+		ps->fatal = true;
+		return;
+	}
+	diag_add(ps->dl, DIAG_ERROR, ps->name, line, col, fmt, arg);
 }
 
 static void report_oom(parse_state *ps)
@@ -279,7 +289,7 @@ static void check_decorations(parse_state *ps, const yaml_event_t *ev, const yam
 {
 	int line = (int)ev->start_mark.line + 1, col = (int)ev->start_mark.column + 1;
 	if (anchor)
-		report(ps, line, col, "anchors (&%s) are not allowed; write the value out", (const char *)anchor);
+		report(ps, line, col, "anchors (&%.40s) are not allowed; write the value out", (const char *)anchor);
 	if (tag && !tag_implicit) {
 		const char *t = (const char *)tag, *std = "tag:yaml.org,2002:";
 		char shown[128];
@@ -383,7 +393,7 @@ static void handle_event(parse_state *ps, const yaml_event_t *ev, int *documents
 		}
 		break;
 	case YAML_ALIAS_EVENT:
-		report(ps, line, col, "aliases (*%s) are not allowed; write the value out",
+		report(ps, line, col, "aliases (*%.40s) are not allowed; write the value out",
 		       (const char *)ev->data.alias.anchor);
 		if ((n = new_node(ps, YT_SCALAR, ev)) != NULL) {
 			n->null = n->poisoned = true;

@@ -14,6 +14,7 @@
 #define YT_MAX_NODES 1000000     /* nodes per file */
 #define YT_MAX_KEYS 512          /* keys per mapping */
 #define YT_MAX_FILE_BYTES (4u * 1024u * 1024u)
+#define YT_MAX_ERRORS 100        /* past this, one last error and the parse stops */
 
 typedef enum { YT_SCALAR, YT_MAP, YT_SEQ } yt_kind;
 

@@ -38,6 +38,9 @@ int cmd_check(const cli_options *o);     /* tui/cmd_check.c */
 int cmd_scenario(const cli_options *o);  /* tui/cmd_scenario.c */
 int cmd_run(const cli_options *o);       /* tui/cmd_run.c */
 int cmd_weather(const cli_options *o);   /* tui/cmd_weather.c */
+int cmd_ensemble(const cli_options *o);  /* tui/cmd_ensemble.c */
+int cmd_sensitivity(const cli_options *o); /* tui/cmd_sensitivity.c */
+int cmd_compare(const cli_options *o);   /* tui/cmd_compare.c: files[0] and files[1] */
 int tui_main(const cli_options *o);      /* tui/tui.c: the interface */
 
 /* Prints every diagnostic to stderr as FILE:LINE:COL: severity: message, sorted. */

@@ -11,12 +11,19 @@ static void usage(FILE *f)
 	      "       vudong check FILE.yaml             validate; print diagnostics only\n"
 	      "       vudong run [FILE.yaml]             simulate the season and report\n"
 	      "       vudong weather [FILE.yaml]         the daily weather the run uses, with ET0\n"
+	      "       vudong ensemble [FILE.yaml]        N seasons of generated weather: distributions\n"
+	      "       vudong sensitivity [FILE.yaml]     one-at-a-time tornado table (±PCT %)\n"
+	      "       vudong compare A.yaml B.yaml       two scenarios side by side, with differences\n"
 	      "       vudong scenario                    print the built-in scenario as YAML\n"
 	      "\n"
 	      "Options:\n"
 	      "  --format text|csv|json     report format (default text)\n"
 	      "  --table items|communes|crops|district|daily\n"
-	      "                             which table `run` writes in csv/json (default items)\n"
+	      "                             which table `run` writes in csv/json (default items);\n"
+	      "                             for ensemble and compare: only that level's rows\n"
+	      "  --seasons N                ensemble: seasons (default the scenario's, else 30)\n"
+	      "  --seed S                   ensemble: seeds S..S+N-1 (default the scenario's seed)\n"
+	      "  --step PCT                 sensitivity: the change of each parameter (default 10)\n"
 	      "  -o FILE                    write the report to FILE (atomic)\n"
 	      "  --force                    let -o replace an existing file\n"
 	      "  --lang vi|en               language of the interface and the text report\n"
@@ -54,7 +61,20 @@ static bool parse_long(const char *s, long lo, long hi, long *out)
 	return true;
 }
 
-static const char *const commands[] = { "check", "run", "weather", "scenario" };
+/* A percentage in (0, 100): "10", "2.5". */
+static bool parse_step(const char *s, double *out)
+{
+	char *end;
+	double v = strtod(s, &end);
+	if (end == s || *end || !(v > 0.0 && v < 100.0))
+		return false;
+	*out = v;
+	return true;
+}
+
+static const char *const commands[] = { "check", "run", "weather", "scenario", "ensemble",
+					"sensitivity", "compare" };
+#define N_COMMANDS ((int)(sizeof commands / sizeof commands[0]))
 
 /* Returns -1 when parsing succeeded, else an exit status. */
 static int parse_args(int argc, char **argv, cli_options *o)
@@ -86,12 +106,12 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			const char *eq = strchr(a, '=');
 			size_t len = eq ? (size_t)(eq - a) : strlen(a);
 			static const char *const with_value[] = { "--format", "--table", "-o", "--output",
-								  "--lang", "--seasons", "--seed" };
+								  "--lang", "--seasons", "--seed", "--step" };
 			if (len >= sizeof name)
 				return bad_usage("unknown option '%s'", a);
 			memcpy(name, a, len);
 			name[len] = 0;
-			if (parse_choice(name, with_value, 7) < 0)
+			if (parse_choice(name, with_value, 8) < 0)
 				return bad_usage("unknown option '%s'", name);
 			if (eq)
 				val = eq + 1;
@@ -125,10 +145,13 @@ static int parse_args(int argc, char **argv, cli_options *o)
 				if (!parse_long(val, 0, 2147483647L, &l))
 					return bad_usage("--seed must be a whole number from 0, not '%s'", val);
 				o->seed = l;
+			} else if (strcmp(name, "--step") == 0) {
+				if (!parse_step(val, &o->step_pct))
+					return bad_usage("--step must be a percentage above 0 and below 100, not '%s'", val);
 			}
 			continue;
 		}
-		if (!o->command && o->n_files == 0 && parse_choice(a, commands, 4) >= 0) {
+		if (!o->command && o->n_files == 0 && parse_choice(a, commands, N_COMMANDS) >= 0) {
 			o->command = a;
 			continue;
 		}
@@ -147,8 +170,13 @@ int main(int argc, char **argv)
 		return status;
 	if (getenv("NO_COLOR") && *getenv("NO_COLOR"))
 		o.no_color = true;
-	if (o.n_files > 1)
+	bool is_compare = o.command && strcmp(o.command, "compare") == 0;
+	if (o.n_files > 1 && !is_compare)
 		return bad_usage("this command takes one file, not '%s' too", o.files[1]);
+	if (o.command && o.step_pct > 0 && strcmp(o.command, "sensitivity") != 0)
+		return bad_usage("%s applies to `sensitivity` only", "--step");
+	if (o.command && (o.seasons > 0 || o.seed >= 0) && strcmp(o.command, "ensemble") != 0)
+		return bad_usage("%s apply to `ensemble` only", "--seasons and --seed");
 	if (!o.command)
 		return tui_main(&o);
 	if (strcmp(o.command, "check") == 0) {
@@ -160,6 +188,16 @@ int main(int argc, char **argv)
 		return cmd_run(&o);
 	if (strcmp(o.command, "weather") == 0)
 		return cmd_weather(&o);
+	if (strcmp(o.command, "ensemble") == 0)
+		return cmd_ensemble(&o);
+	if (strcmp(o.command, "sensitivity") == 0)
+		return cmd_sensitivity(&o);
+	if (is_compare) {
+		if (o.n_files != 2)
+			return bad_usage("%s takes two scenario files: vudong compare A.yaml B.yaml",
+					 "compare");
+		return cmd_compare(&o);
+	}
 	if (o.n_files > 0)
 		return bad_usage("scenario takes no file ('%s')", o.files[0]);
 	return cmd_scenario(&o);

@@ -1,0 +1,240 @@
+/* scenario_load_scalar.c - one YAML scalar into a typed value (DESIGN §4, §8): numbers
+ * through the one checked parser and the schema's range, dates that exist, ids, bounded
+ * text, booleans and enum choices with a "did you mean" hint. Each bad value is one error at
+ * its file:line:col. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scenario_load_impl.h"
+
+bool load_need(load_ctx *c, const schema_field *f, const yt_node *v, yt_kind kind,
+	       const char *what)
+{
+	char d[64];
+	if (v->poisoned)
+		return false;
+	if (v->kind != kind || (kind == YT_SCALAR && v->null)) {
+		load_error_at(c, v, "'%s' must be %s, not %s", f->key, what, yt_describe(v, d, sizeof d));
+		return false;
+	}
+	if (kind == YT_SCALAR && strlen(v->text) != v->len) {
+		load_error_at(c, v, "'%s' must not contain a NUL character", f->key);
+		return false;
+	}
+	return true;
+}
+
+bool load_number(load_ctx *c, const schema_field *f, const yt_node *v, double *out)
+{
+	const char *what = (f->type == SF_INT || f->type == SF_SEED) ? "a whole number" : "a number";
+	if (!load_need(c, f, v, YT_SCALAR, what))
+		return false;
+	if (!v->plain) {
+		load_error_at(c, v, "'%s' must be %s, not the quoted text \"%.40s\"", f->key, what, v->text);
+		return false;
+	}
+	double d;
+	switch (schema_parse_number(v->text, v->len, &d)) {
+	case NUM_OK:
+		break;
+	case NUM_NONFINITE:
+		load_error_at(c, v, "'%s' must be a finite number, not '%.40s' (NaN and infinities are not allowed)",
+			      f->key, v->text);
+		return false;
+	default:
+		load_error_at(c, v, "'%s' must be %s, not '%.40s'", f->key, what, v->text);
+		return false;
+	}
+	char msg[128];
+	if (!schema_check_number(f, d, msg, sizeof msg)) {
+		load_error_at(c, v, "'%s' %s, not %s", f->key, msg, v->text);
+		return false;
+	}
+	*out = d;
+	return true;
+}
+
+static bool load_date(load_ctx *c, const schema_field *f, const yt_node *v, vd_date *out)
+{
+	if (!load_need(c, f, v, YT_SCALAR, "a date YYYY-MM-DD"))
+		return false;
+	if (date_parse(v->text, out))
+		return true;
+	int y, m, d;
+	char tail;
+	if (v->len == 10 && sscanf(v->text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
+	    v->text[4] == '-' && v->text[7] == '-')
+		load_error_at(c, v, "'%s' is not a day that exists: %s", f->key, v->text);
+	else
+		load_error_at(c, v, "'%s' must be a date YYYY-MM-DD, not '%.40s'", f->key, v->text);
+	return false;
+}
+
+static bool valid_id(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+		      *s == '-' || *s == '_' || *s == '.'))
+			return false;
+	return true;
+}
+
+bool load_id(load_ctx *c, const schema_field *f, const yt_node *v)
+{
+	if (!load_need(c, f, v, YT_SCALAR, "an id"))
+		return false;
+	if (v->len == 0) {
+		load_error_at(c, v, "'%s' must not be empty", f->key);
+		return false;
+	}
+	if (v->len >= SCN_ID_MAX) {
+		load_error_at(c, v, "'%s' is longer than %d characters", f->key, SCN_ID_MAX - 1);
+		return false;
+	}
+	if (!valid_id(v->text)) {
+		load_error_at(c, v, "'%s' may only hold letters, digits, '-', '_' and '.', not '%.40s'",
+			      f->key, v->text);
+		return false;
+	}
+	return true;
+}
+
+static bool load_bool(load_ctx *c, const schema_field *f, const yt_node *v, bool *out)
+{
+	static const char *const words[2][3] = { { "false", "False", "FALSE" },
+						 { "true", "True", "TRUE" } };
+	if (!load_need(c, f, v, YT_SCALAR, "true or false"))
+		return false;
+	for (int b = 0; b < 2 && v->plain; b++)
+		for (int i = 0; i < 3; i++)
+			if (strcmp(v->text, words[b][i]) == 0) {
+				*out = b;
+				return true;
+			}
+	load_error_at(c, v, "'%s' must be true or false, not '%.40s'", f->key, v->text);
+	return false;
+}
+
+/* "a, b or c" from "a|b|c". */
+static void choices_text(const char *choices, char *buf, size_t size)
+{
+	char one[64];
+	int count = 0;
+	while (schema_choice(choices, count, one, sizeof one))
+		count++;
+	size_t n = 0;
+	buf[0] = 0;
+	for (int i = 0; i < count && n < size; i++) {
+		schema_choice(choices, i, one, sizeof one);
+		n += (size_t)snprintf(buf + n, size - n, "%s%s",
+				      i == 0 ? "" : (i == count - 1 ? " or " : ", "), one);
+	}
+}
+
+/* The choice nearest to s (edit distance at most 2) into buf; false when none is near. */
+static bool choice_hint(const char *choices, const char *s, char *buf, size_t size)
+{
+	char one[64];
+	int best_d = 3;
+	for (int i = 0; schema_choice(choices, i, one, sizeof one); i++) {
+		int d = schema_edit_distance(s, one, 2);
+		if (d < best_d) {
+			best_d = d;
+			snprintf(buf, size, "%s", one);
+		}
+	}
+	return best_d <= 2;
+}
+
+static bool load_enum(load_ctx *c, const schema_field *f, const yt_node *v, int *out)
+{
+	char list[160], hint[64];
+	if (!load_need(c, f, v, YT_SCALAR, "a choice"))
+		return false;
+	int k = schema_choice_index(f->choices, v->text);
+	if (k >= 0) {
+		*out = k;
+		return true;
+	}
+	choices_text(f->choices, list, sizeof list);
+	if (choice_hint(f->choices, v->text, hint, sizeof hint))
+		load_error_at(c, v, "'%s' must be %s, not '%.40s'; did you mean `%s`?", f->key, list,
+			      v->text, hint);
+	else
+		load_error_at(c, v, "'%s' must be %s, not '%.40s'", f->key, list, v->text);
+	return false;
+}
+
+/* Text into a buffer of f->size bytes; SF_FORMAT must also be the one supported format. */
+static bool load_name(load_ctx *c, const schema_field *f, const yt_node *v, char *dst)
+{
+	if (!load_need(c, f, v, YT_SCALAR, "text"))
+		return false;
+	if (v->len >= f->size) {
+		load_error_at(c, v, "'%s' is longer than %zu bytes", f->key, f->size - 1);
+		return false;
+	}
+	if (f->type == SF_FORMAT && strcmp(v->text, "vudong/1") != 0) {
+		load_error_at(c, v, "unsupported format '%.40s'; this program reads 'vudong/1'", v->text);
+		return false;
+	}
+	memcpy(dst, v->text, v->len + 1);
+	return true;
+}
+
+/* Text into an owned char * (replacing what was there). */
+static bool load_text(load_ctx *c, const schema_field *f, const yt_node *v, char **dst)
+{
+	if (!load_need(c, f, v, YT_SCALAR, f->type == SF_PATH ? "a file name" : "text"))
+		return false;
+	char *t = strdup(v->text);
+	if (!t) {
+		load_oom(c);
+		return false;
+	}
+	free(*dst);
+	*dst = t;
+	return true;
+}
+
+bool load_scalar(load_ctx *c, const schema_field *f, const yt_node *v, void *dst)
+{
+	double d;
+	switch (f->type) {
+	case SF_NUMBER:
+		if (!load_number(c, f, v, &d))
+			return false;
+		*(double *)dst = d;
+		return true;
+	case SF_INT:
+		if (!load_number(c, f, v, &d))
+			return false;
+		*(int *)dst = (int)d;
+		return true;
+	case SF_SEED:
+		if (!load_number(c, f, v, &d))
+			return false;
+		*(unsigned long *)dst = (unsigned long)d;
+		return true;
+	case SF_BOOL:
+		return load_bool(c, f, v, dst);
+	case SF_DATE:
+		return load_date(c, f, v, dst);
+	case SF_ID:
+		if (!load_id(c, f, v))
+			return false;
+		memcpy(dst, v->text, v->len + 1);
+		return true;
+	case SF_NAME:
+	case SF_FORMAT:
+		return load_name(c, f, v, dst);
+	case SF_TEXT:
+	case SF_PATH:
+		return load_text(c, f, v, dst);
+	case SF_ENUM:
+		return load_enum(c, f, v, dst);
+	default:
+		return false;
+	}
+}

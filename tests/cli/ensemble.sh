@@ -1,0 +1,182 @@
+#!/bin/sh
+# ensemble.sh - `vudong ensemble`, `vudong sensitivity` and `vudong compare` from the command
+# line (DESIGN §5, §6): every format exits 0 with its binding CSV header and provenance, text
+# within 80 columns in both languages, --seasons/--seed/--step honoured, a scenario compared
+# with itself differs nowhere, the cabbage price crash halves the cabbage value and leaves
+# its output alone, -o is refused without --force, bad usage exits 2, and every label the
+# three reports translate has a Vietnamese entry.
+# Usage: sh tests/cli/ensemble.sh PROGRAM      (run from the top of the source tree)
+set -u
+prog=${1:-./vudong}
+fails=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+fail() {
+	echo "FAIL: $*"
+	fails=$((fails + 1))
+}
+
+# expect_status STATUS DESCRIPTION COMMAND...: runs COMMAND, stdout to $tmp/out, stderr to $tmp/err.
+expect_status() {
+	want=$1; what=$2; shift 2
+	"$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	got=$?
+	if [ "$got" != "$want" ]; then
+		fail "$what: exit $got, expected $want"
+		sed 's/^/  | /' "$tmp/err" | head -5
+	fi
+}
+
+header_of() {
+	grep -v '^#' "$1" | head -n 1
+}
+
+# Lines wider than 80 display columns (bytes that do not continue a UTF-8 sequence).
+too_wide() {
+	LC_ALL=C awk '{ s = $0; gsub(/[\200-\277]/, "", s); if (length(s) > 80) n++ } END { print n + 0 }' "$1"
+}
+
+ens_header='level,id,name,metric,mean,sd,p10,p50,p90,min,max'
+sens_header='rank,parameter,low,high,unit,output_low_t,output_high_t,value_low_mvnd,value_high_mvnd,value_low_change_pct,value_high_change_pct,contribution_low_pp,contribution_high_pp,contribution_low_diff_pp,contribution_high_diff_pp,district_growth_low_pct,district_growth_high_pct,warnings_low,warnings_high'
+cmp_header='level,id,name,figure,a,b,diff,change_pct'
+base=scenarios/binh-lieu-2020.yaml
+crash=scenarios/cabbage-price-crash.yaml
+
+# --- text in both languages, within 80 columns
+for lang in vi en; do
+	expect_status 0 "ensemble --lang $lang" "$prog" ensemble --lang "$lang"
+	[ "$(too_wide "$tmp/out")" = 0 ] || fail "ensemble --lang $lang: lines wider than 80 columns"
+	grep -q '^  [^ ].*: *[0-9a-f]\{16\}$' "$tmp/out" || fail "ensemble --lang $lang: no scenario hash"
+	expect_status 0 "sensitivity --lang $lang" "$prog" sensitivity --lang "$lang"
+	[ "$(too_wide "$tmp/out")" = 0 ] || fail "sensitivity --lang $lang: lines wider than 80 columns"
+	expect_status 0 "compare --lang $lang" "$prog" compare "$base" "$crash" --lang "$lang"
+	[ "$(too_wide "$tmp/out")" = 0 ] || fail "compare --lang $lang: lines wider than 80 columns"
+done
+"$prog" ensemble --lang en 2>/dev/null | grep -q '^Ensemble of 30 seasons, vudong ' ||
+	fail "ensemble: not 30 seasons by default (the scenario's ensemble: {seasons: 30})"
+"$prog" ensemble --lang en --seasons 12 --seed 77 2>/dev/null |
+	grep -q 'seeds 77 to 88' || fail "ensemble --seasons 12 --seed 77: seeds not 77 to 88"
+"$prog" ensemble --lang vi 2>/dev/null | grep -q 'TOÀN HUYỆN' || fail "ensemble --lang vi: no Vietnamese heading"
+"$prog" sensitivity --lang en --step 5 2>/dev/null | grep -q '^Price  *±5 %' ||
+	fail "sensitivity --step 5: no ±5 % price row"
+"$prog" sensitivity --lang vi 2>/dev/null | grep -q 'BẢNG TORNADO' || fail "sensitivity --lang vi: no tornado table"
+if "$prog" sensitivity --lang vi 2>/dev/null | grep -q 'Potential yield\|Kc mid-season'; then
+	fail "sensitivity --lang vi: English parameter labels"
+fi
+
+# --- CSV and JSON
+expect_status 0 "ensemble --format csv" "$prog" ensemble --format csv --seasons 10 --seed 5
+cp "$tmp/out" "$tmp/ens.csv"
+[ "$(header_of "$tmp/ens.csv")" = "$ens_header" ] || fail "ensemble csv header: $(header_of "$tmp/ens.csv")"
+head -n 1 "$tmp/ens.csv" | grep -q '^# vudong ' || fail "ensemble csv: no provenance line first"
+grep -q '^# scenario_hash: [0-9a-f]\{16\}$' "$tmp/ens.csv" || fail "ensemble csv: no hash"
+grep -q '^# seasons: 10$' "$tmp/ens.csv" || fail "ensemble csv: no '# seasons: 10'"
+grep -q '^# seeds: 5 to 14$' "$tmp/ens.csv" || fail "ensemble csv: no '# seeds: 5 to 14'"
+grep -q '^district,,,output_t,[0-9]' "$tmp/ens.csv" || fail "ensemble csv: no district output row"
+grep -q '^district,,,p_target_missed,' "$tmp/ens.csv" || fail "ensemble csv: no target row"
+grep -q '^item,binh-lieu-town/' "$tmp/ens.csv" || fail "ensemble csv: no item rows"
+if grep -v '^#' "$tmp/ens.csv" | grep -qi 'nan\|inf'; then fail "ensemble csv: nan or inf written"; fi
+# the p10 <= p50 <= p90 and min <= mean <= max of every row
+bad=$(grep -v '^#' "$tmp/ens.csv" | tail -n +2 |
+	awk -F, '$7 > $8 + 1e-9 || $8 > $9 + 1e-9 || $10 > $5 + 1e-9 || $5 > $11 + 1e-9 { n++ } END { print n + 0 }')
+[ "$bad" = 0 ] || fail "ensemble csv: $bad rows with quantiles out of order"
+expect_status 0 "ensemble --table crops" "$prog" ensemble --format csv --table crops --seasons 3
+if grep -v '^#' "$tmp/out" | tail -n +2 | grep -qv '^crop,'; then fail "ensemble --table crops: other levels"; fi
+expect_status 0 "ensemble --format json" "$prog" ensemble --format json --seasons 4
+grep -q '"meta": {' "$tmp/out" || fail "ensemble json: no meta"
+grep -q '"seasons": 4' "$tmp/out" || fail "ensemble json: no seasons"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -m json.tool "$tmp/out" >/dev/null 2>&1 || fail "ensemble json does not parse"
+fi
+
+expect_status 0 "sensitivity --format csv" "$prog" sensitivity --format csv
+cp "$tmp/out" "$tmp/sens.csv"
+[ "$(header_of "$tmp/sens.csv")" = "$sens_header" ] || fail "sensitivity csv header: $(header_of "$tmp/sens.csv")"
+grep -q '^# step_pct: 10$' "$tmp/sens.csv" || fail "sensitivity csv: no step"
+[ "$(grep -v '^#' "$tmp/sens.csv" | tail -n +2 | wc -l)" -eq 8 ] || fail "sensitivity csv: not base + 7 rows"
+grep -q '^0,base,' "$tmp/sens.csv" || fail "sensitivity csv: no base row"
+grep -q ',price,-10.00,10.00,pct,.*,-10.0000,10.0000,' "$tmp/sens.csv" || fail "sensitivity csv: price not ±10 % of value"
+expect_status 0 "sensitivity --format json" "$prog" sensitivity --format json --step 2.5
+grep -q '"step_pct": 2.5' "$tmp/out" || fail "sensitivity json: no step 2.5"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -m json.tool "$tmp/out" >/dev/null 2>&1 || fail "sensitivity json does not parse"
+fi
+
+# --- compare: a scenario with itself, and the cabbage price crash
+expect_status 0 "compare self" "$prog" compare "$base" "$base" --format csv
+cp "$tmp/out" "$tmp/self.csv"
+[ "$(header_of "$tmp/self.csv")" = "$cmp_header" ] || fail "compare csv header: $(header_of "$tmp/self.csv")"
+grep -q '^# scenario_b: ' "$tmp/self.csv" || fail "compare csv: no scenario_b provenance"
+nonzero=$(grep -v '^#' "$tmp/self.csv" | tail -n +2 | awk -F, '$7 + 0 != 0 { n++ } END { print n + 0 }')
+rows=$(grep -v '^#' "$tmp/self.csv" | tail -n +2 | wc -l)
+[ "$rows" -gt 30 ] || fail "compare self: only $rows rows"
+[ "$nonzero" = 0 ] || fail "compare self: $nonzero rows with a difference"
+"$prog" compare "$base" "$base" --lang en 2>/dev/null | grep -q 'The two scenarios give the same figures' ||
+	fail "compare self: the text does not say the figures are the same"
+
+expect_status 0 "compare crash" "$prog" compare "$base" "$crash" --format csv --table crops
+cp "$tmp/out" "$tmp/crash.csv"
+# cabbage value: b = a / 2 (to the 3 decimals written), change -50 %; cabbage output unchanged
+awk -F, '$1 == "crop" && $2 == "cabbage" && $4 == "value_mvnd" {
+	d = $5 / 2 - $6; if (d < 0) d = -d; ok = (d < 0.002 && $8 == "-50.0000") }
+	END { exit ok ? 0 : 1 }' "$tmp/crash.csv" || fail "compare crash: cabbage value not halved"
+awk -F, '$1 == "crop" && $2 == "cabbage" && $4 == "output_t" { ok = ($5 == $6 && $7 + 0 == 0) }
+	END { exit ok ? 0 : 1 }' "$tmp/crash.csv" || fail "compare crash: cabbage output changed"
+awk -F, '$1 == "crop" && $2 == "potato" && $4 == "value_mvnd" { ok = ($7 + 0 == 0) }
+	END { exit ok ? 0 : 1 }' "$tmp/crash.csv" || fail "compare crash: potato value changed"
+expect_status 0 "compare json" "$prog" compare "$base" "$crash" --format json
+grep -q '"meta_b": {' "$tmp/out" || fail "compare json: no meta_b"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -m json.tool "$tmp/out" >/dev/null 2>&1 || fail "compare json does not parse"
+fi
+
+# --- -o: written atomically, not replaced without --force
+expect_status 0 "ensemble -o" "$prog" ensemble --seasons 2 --format csv -o "$tmp/e.csv"
+[ -s "$tmp/e.csv" ] || fail "ensemble -o wrote nothing"
+[ -s "$tmp/out" ] && fail "ensemble -o also wrote to stdout"
+expect_status 2 "sensitivity -o existing" "$prog" sensitivity -o "$tmp/e.csv"
+grep -q 'file exists' "$tmp/err" || fail "sensitivity -o existing: no 'file exists'"
+expect_status 0 "compare -o --force" "$prog" compare "$base" "$crash" -o "$tmp/e.csv" --force
+grep -q 'Comparison of two scenarios\|So sánh hai kịch bản' "$tmp/e.csv" || fail "compare -o --force did not replace"
+
+# --- bad usage: exit 2
+expect_status 2 "compare one file" "$prog" compare "$base"
+expect_status 2 "compare no file" "$prog" compare
+expect_status 2 "compare three files" "$prog" compare "$base" "$base" "$base"
+expect_status 2 "ensemble two files" "$prog" ensemble "$base" "$base"
+expect_status 2 "ensemble --seasons 0" "$prog" ensemble --seasons 0
+expect_status 2 "ensemble --seasons x" "$prog" ensemble --seasons x
+expect_status 2 "ensemble --seed -1" "$prog" ensemble --seed -1
+expect_status 2 "ensemble --table daily" "$prog" ensemble --table daily
+expect_status 2 "sensitivity --step 0" "$prog" sensitivity --step 0
+expect_status 2 "sensitivity --step 100" "$prog" sensitivity --step 100
+expect_status 2 "sensitivity --step abc" "$prog" sensitivity --step abc
+expect_status 2 "sensitivity --table crops" "$prog" sensitivity --table crops
+expect_status 2 "compare --table items" "$prog" compare "$base" "$base" --table items
+expect_status 2 "run --step" "$prog" run --step 5
+expect_status 2 "sensitivity --seasons" "$prog" sensitivity --seasons 5
+expect_status 2 "ensemble missing file" "$prog" ensemble "$tmp/nope.yaml"
+expect_status 2 "compare missing second file" "$prog" compare "$base" "$tmp/nope.yaml"
+grep -q 'nope.yaml' "$tmp/err" || fail "compare missing second file: not named"
+expect_status 0 "--help" "$prog" --help
+grep -q 'vudong ensemble' "$tmp/out" || fail "--help does not list ensemble"
+grep -q 'vudong compare A.yaml B.yaml' "$tmp/out" || fail "--help does not list compare"
+grep -q -- '--step PCT' "$tmp/out" || fail "--help does not list --step"
+
+# --- every label the three reports translate has a Vietnamese entry
+root=$(cd "$(dirname "$0")/../.." && pwd)
+grep -ho 'tr(l, "\([^"\\]\|\\.\)*")' "$root/sim/report_ensemble.c" "$root/sim/report_sensitivity.c" \
+	"$root/sim/report_compare.c" "$root/sim/report_study.c" |
+	sed 's/^tr(l, \(".*"\))$/\1/' | sort -u > "$tmp/labels"
+[ -s "$tmp/labels" ] || fail "found no tr() labels in the study reports; the scan is broken"
+while IFS= read -r lit; do
+	grep -qF "{ $lit, \"" "$root/sim/i18n_report.c" "$root/sim/i18n_ui.c" ||
+		fail "no Vietnamese entry for $lit"
+done < "$tmp/labels"
+
+if [ "$fails" -ne 0 ]; then
+	echo "ensemble.sh: $fails failure(s)"
+	exit 1
+fi
+echo "ensemble.sh: ensemble, sensitivity and compare OK"

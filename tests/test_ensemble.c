@@ -1,0 +1,348 @@
+/* test_ensemble.c - the ensemble (sim/ensemble.h): type-7 quantiles and sample standard
+ * deviation on lists worked by hand, the 0/1 indicator's statistics, one season equal to a
+ * plain run, the seed scheme (season k is the plain run with seed + k), reproducibility,
+ * failure and target counts on plans built to fail, observed weather giving one season, and
+ * the documented allocation formula (memory grows with N only by the samples). */
+#include "testing.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ensemble.h"
+#include "scenario_io.h"
+#include "season.h"
+#include "weather.h"
+
+static void load_builtin(scenario *s)
+{
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_load_builtin(s, &dl);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(ok);
+}
+
+/* The district output of a plain run of s with the generator seed `seed`. */
+static double plain_output(const scenario *s, unsigned long seed, season_result *r)
+{
+	scenario view = *s;   /* shares the arrays; only the seed differs */
+	view.weather.seed = seed;
+	weather_series w;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = weather_build(&view, 0, &w, &dl);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(ok);
+	CU_ASSERT_TRUE_FATAL(season_run(s, &w, r, NULL, NULL));
+	weather_series_fini(&w);
+	return r->district.g.output_t;
+}
+
+static bool run(const scenario *s, int seasons, long seed, ensemble_result *er, diag_list *dl)
+{
+	ensemble_options o = { .seasons = seasons, .seed_given = seed >= 0,
+			       .seed = seed >= 0 ? (unsigned long)seed : 0 };
+	return ensemble_run(s, &o, er, dl);
+}
+
+static void test_ensemble_quantiles_of_a_known_list_by_hand(void)
+{
+	/* x = 15 20 35 40 50 sorted, n = 5. Type 7: h = (n − 1) p = 4p.
+	 *   P10: h = 0.4, 15 + 0.4 (20 − 15) = 17
+	 *   P50: h = 2,   x[2] = 35
+	 *   P90: h = 3.6, 40 + 0.6 (50 − 40) = 46      (R: quantile(x, c(.1,.5,.9)) = 17 35 46)
+	 * mean 160 / 5 = 32; deviations −17 −12 3 8 18, squares 289 144 9 64 324 = 830,
+	 * sd = sqrt(830 / 4) = sqrt(207.5) = 14.40486 */
+	double v[] = { 40, 15, 50, 20, 35 };
+	ensemble_stats st;
+	ensemble_stats_of(v, 5, &st);
+	CU_ASSERT_DOUBLE_EQUAL(st.p10, 17.0, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(st.p50, 35.0, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(st.p90, 46.0, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(st.mean, 32.0, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(st.sd, 14.40486, 1e-5);
+	CU_ASSERT_DOUBLE_EQUAL(st.min, 15.0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(st.max, 50.0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(v[0], 15.0, 0);   /* sorted in place */
+
+	/* 1 2 3 4: h = 3p; P10 1 + 0.3 = 1.3, P50 2 + 0.5 = 2.5, P90 3 + 0.7 = 3.7 */
+	double u[] = { 4, 3, 2, 1 };
+	ensemble_stats_of(u, 4, &st);
+	CU_ASSERT_DOUBLE_EQUAL(st.p10, 1.3, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(st.p50, 2.5, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(st.p90, 3.7, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(ensemble_quantile(u, 4, 0.0), 1.0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(ensemble_quantile(u, 4, 1.0), 4.0, 0);
+
+	/* one value: every quantile is that value, sd 0 */
+	double one[] = { 7.5 };
+	ensemble_stats_of(one, 1, &st);
+	CU_ASSERT_DOUBLE_EQUAL(st.p10, 7.5, 0);
+	CU_ASSERT_DOUBLE_EQUAL(st.p90, 7.5, 0);
+	CU_ASSERT_DOUBLE_EQUAL(st.sd, 0.0, 0);
+	ensemble_stats_of(NULL, 0, &st);
+	CU_ASSERT_TRUE(isnan(st.mean) && isnan(st.p50));
+}
+
+static void test_ensemble_indicator_statistics_match_the_stored_list(void)
+{
+	/* 3 ones in 10: mean 0.3, sd = sqrt(3 × 7 / (10 × 9)) = 0.483046; sorted 0×7 then 1×3:
+	 * P10 h = 0.9 between x0 = x1 = 0 -> 0; P50 h = 4.5 -> 0; P90 h = 8.1 between x8 = x9
+	 * = 1 -> 1. The same from the stored list through ensemble_stats_of. */
+	ensemble_stats a, b;
+	ensemble_stats_of_count(3, 10, &a);
+	CU_ASSERT_DOUBLE_EQUAL(a.mean, 0.3, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(a.sd, 0.483046, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(a.p10, 0.0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(a.p50, 0.0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(a.p90, 1.0, 0);
+	double v[10] = { 0, 1, 0, 0, 1, 0, 0, 1, 0, 0 };
+	ensemble_stats_of(v, 10, &b);
+	CU_ASSERT_DOUBLE_EQUAL(a.sd, b.sd, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(a.p10, b.p10, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(a.p90, b.p90, 1e-15);
+	/* 1 one in 4: P90 h = 2.7 between x2 = 0 and x3 = 1 -> 0.7 */
+	double w[4] = { 0, 0, 1, 0 };
+	ensemble_stats_of_count(1, 4, &a);
+	ensemble_stats_of(w, 4, &b);
+	CU_ASSERT_DOUBLE_EQUAL(a.p90, 0.7, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(b.p90, 0.7, 1e-12);
+}
+
+static void test_ensemble_one_season_equals_a_plain_run(void)
+{
+	scenario s;
+	load_builtin(&s);
+	season_result r;
+	season_result_init(&r);
+	double out = plain_output(&s, s.weather.seed, &r);
+	ensemble_result er;
+	ensemble_result_init(&er);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(run(&s, 1, -1, &er, &dl));
+	CU_ASSERT_EQUAL(dl.count, 0);
+	CU_ASSERT_EQUAL(er.seasons, 1);
+	CU_ASSERT_TRUE(er.generated);
+	CU_ASSERT_EQUAL(er.seed_first, s.weather.seed);
+	const ensemble_district *d = &er.district;
+	CU_ASSERT_DOUBLE_EQUAL(d->g.output_t.mean, out, 0);
+	CU_ASSERT_DOUBLE_EQUAL(d->g.output_t.p10, out, 0);
+	CU_ASSERT_DOUBLE_EQUAL(d->g.output_t.p90, out, 0);
+	CU_ASSERT_DOUBLE_EQUAL(d->g.output_t.sd, 0.0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(d->g.value_mvnd.mean, r.district.g.value_mvnd, 0);
+	CU_ASSERT_DOUBLE_EQUAL(d->contribution_pp.mean, r.district.contribution_pp, 0);
+	CU_ASSERT_DOUBLE_EQUAL(d->district_growth_pct.p50, r.district.district_growth_pct, 0);
+	CU_ASSERT_EQUAL_FATAL(er.n_items, r.n_items);
+	for (size_t j = 0; j < r.n_items; j++)
+		CU_ASSERT_DOUBLE_EQUAL(er.items[j].yield_t_ha.mean, r.items[j].yield_t_ha, 0);
+	for (size_t i = 0; i < r.n_communes; i++)
+		CU_ASSERT_DOUBLE_EQUAL(er.communes[i].output_t.mean, r.communes[i].g.output_t, 0);
+	for (size_t i = 0; i < r.n_crops; i++)
+		CU_ASSERT_DOUBLE_EQUAL(er.crops[i].value_mvnd.mean, r.crops[i].value_mvnd, 0);
+	/* the plain run meets the 13.5 % target (13.58 %): not missed */
+	CU_ASSERT_TRUE(d->has_target);
+	CU_ASSERT_EQUAL(d->target_missed, r.district.district_growth_pct < r.district.target_growth_pct);
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	season_result_fini(&r);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_season_k_uses_seed_plus_k(void)
+{
+	/* Seeds 500, 501, 502: the mean, min and max of the district output are those of the
+	 * three plain runs with those seeds. */
+	scenario s;
+	load_builtin(&s);
+	season_result r;
+	season_result_init(&r);
+	double o[3], sum = 0, lo = INFINITY, hi = -INFINITY;
+	for (int k = 0; k < 3; k++) {
+		o[k] = plain_output(&s, 500 + (unsigned long)k, &r);
+		sum += o[k];
+		lo = fmin(lo, o[k]);
+		hi = fmax(hi, o[k]);
+	}
+	CU_ASSERT_TRUE(o[0] != o[1] || o[1] != o[2]);   /* the seeds give different weather */
+	ensemble_result er;
+	ensemble_result_init(&er);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(run(&s, 3, 500, &er, &dl));
+	CU_ASSERT_EQUAL(er.seed_first, 500);
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.mean, sum / 3.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.min, lo, 0);
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.max, hi, 0);
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	season_result_fini(&r);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_same_seed_gives_the_same_result(void)
+{
+	scenario s;
+	load_builtin(&s);
+	ensemble_result a, b, c;
+	ensemble_result_init(&a);
+	ensemble_result_init(&b);
+	ensemble_result_init(&c);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(run(&s, 20, 7, &a, &dl));
+	CU_ASSERT_TRUE_FATAL(run(&s, 20, 7, &b, &dl));
+	CU_ASSERT_TRUE_FATAL(run(&s, 20, 8, &c, &dl));
+	CU_ASSERT_EQUAL(memcmp(&a.district, &b.district, sizeof a.district), 0);
+	CU_ASSERT_EQUAL_FATAL(a.n_items, b.n_items);
+	CU_ASSERT_EQUAL(memcmp(a.items, b.items, a.n_items * sizeof *a.items), 0);
+	CU_ASSERT_EQUAL(memcmp(a.crops, b.crops, a.n_crops * sizeof *a.crops), 0);
+	CU_ASSERT_EQUAL(memcmp(a.warning_seasons, b.warning_seasons, sizeof a.warning_seasons), 0);
+	/* seeds 8..27 share 19 seasons with 7..26 but not all: the distribution moves */
+	CU_ASSERT_NOT_EQUAL(a.district.g.output_t.mean, c.district.g.output_t.mean);
+	diag_list_fini(&dl);
+	ensemble_result_fini(&a);
+	ensemble_result_fini(&b);
+	ensemble_result_fini(&c);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_counts_failures_and_missed_targets(void)
+{
+	/* Every cabbage item at management factor 0.4: Ya = Ym × F_water × F_cold × 0.4 ≤ 0.4 Ym
+	 * < 0.5 Ym in every season, so each cabbage item, the cabbage crop (its district yield
+	 * is a mean of such yields), each commune growing cabbage and the district fail in all
+	 * N seasons. A target of 99 % growth is missed in every season. */
+	scenario s;
+	load_builtin(&s);
+	int cabbage = scenario_find_crop(&s, "cabbage");
+	CU_ASSERT_FATAL(cabbage >= 0);
+	bool *grows = calloc(s.n_communes, sizeof *grows);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(grows);
+	for (size_t i = 0; i < s.n_communes; i++)
+		for (size_t j = 0; j < s.communes[i].n_plan; j++)
+			if (s.communes[i].plan[j].crop == cabbage) {
+				s.communes[i].plan[j].management_factor = 0.4;
+				grows[i] = true;
+			}
+	s.economy.target_growth_pct = 99.0;
+	const int n = 12;
+	ensemble_result er;
+	ensemble_result_init(&er);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(run(&s, n, -1, &er, &dl));
+	CU_ASSERT_EQUAL(er.crops[cabbage].failures, (size_t)n);
+	CU_ASSERT_EQUAL(er.district.g.failures, (size_t)n);
+	CU_ASSERT_EQUAL(er.district.target_missed, (size_t)n);
+	CU_ASSERT_EQUAL(er.warning_seasons[WARN_TARGET_MISSED], (size_t)n);
+	for (size_t i = 0; i < s.n_communes; i++)
+		if (grows[i])
+			CU_ASSERT_EQUAL(er.communes[i].failures, (size_t)n);
+	for (size_t j = 0; j < er.n_items; j++)
+		if (er.items[j].crop == cabbage) {
+			CU_ASSERT_EQUAL(er.items[j].failures, (size_t)n);
+			CU_ASSERT(er.items[j].yield_t_ha.max < 0.5 * er.items[j].yield_potential_t_ha);
+		}
+	/* a target of −99 % is never missed */
+	s.economy.target_growth_pct = -99.0;
+	CU_ASSERT_TRUE_FATAL(run(&s, n, -1, &er, &dl));
+	CU_ASSERT_EQUAL(er.district.target_missed, 0);
+	CU_ASSERT_EQUAL(er.warning_seasons[WARN_TARGET_MISSED], 0);
+	free(grows);
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_observed_weather_runs_one_season_with_a_warning(void)
+{
+	/* The built-in's generated weather written into the scenario as inline daily rows:
+	 * the ensemble cannot draw other seasons from it, runs one and says so. */
+	scenario s;
+	load_builtin(&s);
+	weather_series w;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(weather_build(&s, 0, &w, &dl));
+	weather_obs *days = calloc(w.n, sizeof *days);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(days);
+	for (size_t i = 0; i < w.n; i++) {
+		weather_obs *o = &days[i];
+		o->date = w.days[i].date;
+		o->tmax_c = w.days[i].tmax_c;
+		o->tmin_c = w.days[i].tmin_c;
+		o->rain_mm = w.days[i].rain_mm;
+		o->ea_kpa = w.days[i].ea_kpa;
+		o->rhmax_pct = o->rhmin_pct = o->rh_pct = o->tdew_c = NAN;
+		o->wind_m_s = w.days[i].u2_m_s;
+		o->sunshine_h = NAN;
+		o->srad_mj_m2 = w.days[i].rs_mj_m2;
+		o->mark = (src_mark){ -1, 0, 0 };
+	}
+	s.weather.source = WEATHER_DAILY;
+	s.weather.daily = days;
+	s.weather.n_daily = w.n;
+	weather_series_fini(&w);
+
+	season_result r;
+	season_result_init(&r);
+	double out = plain_output(&s, s.weather.seed, &r);
+	ensemble_result er;
+	ensemble_result_init(&er);
+	CU_ASSERT_TRUE_FATAL(run(&s, 25, 99, &er, &dl));
+	CU_ASSERT_EQUAL(er.seasons_asked, 25);
+	CU_ASSERT_EQUAL(er.seasons, 1);
+	CU_ASSERT_FALSE(er.generated);
+	CU_ASSERT_EQUAL(dl.warnings, 1);
+	CU_ASSERT_EQUAL(dl.errors, 0);
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.mean, out, 0);
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	season_result_fini(&r);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_memory_grows_only_by_the_samples(void)
+{
+	/* The built-in: 7 communes, 8 crops, 29 plan items, so 6 + 2 × 7 + 2 × 8 + 29 = 65
+	 * samples per season. What the run allocates itself is exactly the documented formula,
+	 * and from N = 1 to N = 1000 it grows by 999 × 65 doubles and nothing else. */
+	scenario s;
+	load_builtin(&s);
+	CU_ASSERT_EQUAL_FATAL(s.n_communes, 7);
+	CU_ASSERT_EQUAL_FATAL(s.n_crops, 8);
+	CU_ASSERT_EQUAL(ensemble_metric_count(&s), 65);
+	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 1000) - ensemble_alloc_bytes(&s, 1),
+			999 * 65 * sizeof(double));
+	size_t fixed = 15 * sizeof(ensemble_group) + 29 * sizeof(ensemble_item);
+	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 0), fixed);
+	const int ns[] = { 1, 10, 200 };
+	ensemble_result er;
+	ensemble_result_init(&er);
+	diag_list dl;
+	diag_list_init(&dl);
+	for (size_t i = 0; i < sizeof ns / sizeof ns[0]; i++) {
+		CU_ASSERT_TRUE_FATAL(run(&s, ns[i], -1, &er, &dl));
+		CU_ASSERT_EQUAL(er.alloc_bytes, ensemble_alloc_bytes(&s, ns[i]));
+		CU_ASSERT_EQUAL(er.alloc_bytes, fixed + (size_t)ns[i] * 65 * sizeof(double));
+	}
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	scenario_fini(&s);
+}
+
+VUDONG_SUITE(ensemble)
+{
+	SUITE_ADD(s, "ensemble");
+	TEST_ADD(s, test_ensemble_quantiles_of_a_known_list_by_hand);
+	TEST_ADD(s, test_ensemble_indicator_statistics_match_the_stored_list);
+	TEST_ADD(s, test_ensemble_one_season_equals_a_plain_run);
+	TEST_ADD(s, test_ensemble_season_k_uses_seed_plus_k);
+	TEST_ADD(s, test_ensemble_same_seed_gives_the_same_result);
+	TEST_ADD(s, test_ensemble_counts_failures_and_missed_targets);
+	TEST_ADD(s, test_ensemble_observed_weather_runs_one_season_with_a_warning);
+	TEST_ADD(s, test_ensemble_memory_grows_only_by_the_samples);
+	return 0;
+}

@@ -1,0 +1,62 @@
+/* cmd_ensemble.c - `vudong ensemble [FILE] [--seasons N] [--seed S]`: N seasons under
+ * generated weather (N from --seasons, else the scenario's `ensemble: {seasons}`, else 30;
+ * seeds S … S+N−1, S from --seed, else the scenario's generator seed) and their
+ * distributions as text, CSV or JSON. How often a crop failed to mature is a warning on
+ * stderr, not an error: it is one of the results. */
+#include <stdio.h>
+
+#include "cli.h"
+#include "cmd_report.h"
+#include "cmd_study.h"
+#include "ensemble.h"
+#include "report_study.h"
+
+#define DEFAULT_SEASONS 30
+
+int cmd_ensemble(const cli_options *o)
+{
+	static const report_table levels[] = {
+		REPORT_DISTRICT, REPORT_COMMUNES, REPORT_CROPS, REPORT_ITEMS,
+	};
+	study_options so;
+	int status = cmd_study_options(o, "ensemble", levels, 4, &so);
+	if (status == EXIT_OK)
+		status = cmd_report_check_output(o);
+	if (status != EXIT_OK)
+		return status;
+	scenario s;
+	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, &s);
+	if (status != EXIT_OK)
+		return status;
+
+	ensemble_options eo = {
+		.seasons = o->seasons > 0 ? o->seasons
+			 : s.ensemble_seasons > 0 ? s.ensemble_seasons : DEFAULT_SEASONS,
+		.seed_given = o->seed >= 0,
+		.seed = o->seed >= 0 ? (unsigned long)o->seed : 0,
+	};
+	ensemble_result er;
+	ensemble_result_init(&er);
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = ensemble_run(&s, &eo, &er, &dl);
+	size_t immature = ok ? er.warning_seasons[WARN_IMMATURE] : 0;
+	if (immature)
+		diag_add(&dl, DIAG_WARNING, s.path ? s.path : "<built-in>", 0, 0,
+			 "in %zu of %d seasons a crop does not mature before the weather ends",
+			 immature, er.seasons);
+	cli_print_diags(&dl);
+	if (!ok) {
+		status = cmd_study_failure(&dl);
+	} else {
+		strbuf sb;
+		strbuf_init(&sb);
+		bool written = report_write_ensemble(&sb, &s, &er, &so);
+		status = cmd_report_emit(o, &sb, written);
+		strbuf_fini(&sb);
+	}
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	scenario_fini(&s);
+	return status;
+}

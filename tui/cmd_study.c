@@ -1,0 +1,46 @@
+/* cmd_study.c - report options and failure status shared by ensemble, sensitivity, compare. */
+#include "cmd_study.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd_report.h"
+
+int cmd_study_options(const cli_options *o, const char *command, const report_table *levels,
+		      int n_levels, study_options *so)
+{
+	report_options ro = cmd_report_options(o);
+	memset(so, 0, sizeof *so);
+	so->format = ro.format;
+	so->lang = ro.lang;
+	if (!o->table_given)
+		return EXIT_OK;
+	for (int i = 0; i < n_levels; i++) {
+		if (levels[i] == ro.table) {
+			so->has_level = true;
+			so->level = ro.table;
+			return EXIT_OK;
+		}
+	}
+	if (n_levels == 0) {
+		fprintf(stderr, "vudong: error: --table does not apply to `%s`\n", command);
+	} else {
+		fprintf(stderr, "vudong: error: --table for `%s` must be ", command);
+		for (int i = 0; i < n_levels; i++)
+			fprintf(stderr, "%s%s", i == 0 ? "" : i + 1 < n_levels ? ", " : " or ",
+				report_table_name(levels[i]));
+		fprintf(stderr, ", not '%s'\n", report_table_name(ro.table));
+	}
+	fputs("Try 'vudong --help'.\n", stderr);
+	return EXIT_BAD_INPUT;
+}
+
+int cmd_study_failure(const diag_list *dl)
+{
+	if (dl->out_of_memory)
+		return EXIT_RUNTIME;
+	for (size_t i = 0; i < dl->count; i++)
+		if (dl->items[i].message && strstr(dl->items[i].message, "out of memory"))
+			return EXIT_RUNTIME;
+	return EXIT_BAD_INPUT;
+}

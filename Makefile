@@ -11,6 +11,7 @@ ifeq ($(WERROR),1)
 WARN      += -Werror
 endif
 BUILD     ?= build
+.DEFAULT_GOAL := all
 ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
              -MMD -MP -Isim -Itui $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 
@@ -21,12 +22,13 @@ Q := @
 endif
 
 # Library flags come from pkg-config, after tools/deps.sh made sure the packages are there.
-NO_CONFIG_GOALS := clean help
+NO_CONFIG_GOALS := clean help uninstall
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
+# `make test` asks for tmux too, so a user without root is told every package at once.
 $(BUILD)/config.mk: tools/deps.sh
-	$(Q)tools/deps.sh
+	$(Q)VUDONG_WITH_TMUX=$(if $(filter test,$(MAKECMDGOALS)),1,0) tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
 	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit)"; \
 	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm"; \

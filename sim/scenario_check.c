@@ -458,6 +458,8 @@ void scenario_check_marked(const scenario *s, const mark_map *marks, diag_list *
 bool scenario_check(const scenario *s, diag_list *dl)
 {
 	size_t errors = dl->errors;
+	bool lost = dl->out_of_memory;
 	scenario_check_marked(s, NULL, dl);
-	return dl->errors == errors;
+	/* A diagnostic that could not be added (out of memory) may have been an error. */
+	return dl->errors == errors && dl->out_of_memory == lost;
 }

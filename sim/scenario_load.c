@@ -177,7 +177,9 @@ static bool load_common(const char *name, const char *text, size_t len, const ch
 			c.files[0].ino = id->st_ino;
 		}
 		size_t errors = dl->errors;
-		ok = load_root(&c, text, len) && dl->errors == errors;
+		bool lost = dl->out_of_memory;
+		/* A diagnostic that could not be added (out of memory) may have been an error. */
+		ok = load_root(&c, text, len) && dl->errors == errors && dl->out_of_memory == lost;
 	}
 	ctx_fini(&c);
 	if (!ok)

@@ -74,7 +74,8 @@ static bool load_list(load_ctx *c, const schema_field *f, const yt_node *v, void
 	*count = v->len;
 	bool ok = true;
 	commune *outer = c->cur_commune;
-	for (size_t i = 0; i < v->len; i++) {
+	/* Past the problem budget the load has failed and nothing more is listed: stop. */
+	for (size_t i = 0; i < v->len && !c->budget.spent; i++) {
 		void *item = items + i * f->size;
 		schema_apply_defaults(f->child, item);
 		const yt_node *n = v->items[i];
@@ -319,6 +320,8 @@ static void check_required_groups(load_ctx *c, const object_keys *k, const yt_no
 
 void load_object(load_ctx *c, const char *object, const yt_node *map, void *base)
 {
+	if (c->budget.spent)
+		return;
 	object_keys k = { .object = object };
 	match_keys(c, &k, map);
 	drop_conflicts(c, &k, base);

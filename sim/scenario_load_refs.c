@@ -109,7 +109,7 @@ void load_refs_resolve(load_ctx *c)
 {
 	static const char *const targets[3] = { "crop", "soil", "land" };
 	ref_lookup lk[3] = { 0 };
-	for (size_t i = 0; i < c->n_refs && !c->oom; i++) {
+	for (size_t i = 0; i < c->n_refs && !c->oom && !c->budget.spent; i++) {
 		pending_ref *r = &c->refs[i];
 		int t = strcmp(r->target, "crop") == 0 ? 0 : strcmp(r->target, "soil") == 0 ? 1 : 2;
 		if (!lookup_prepare(&lk[t], c->s, t == 2 ? r->scope : NULL, targets[t])) {

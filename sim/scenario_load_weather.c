@@ -29,7 +29,7 @@ void load_weather_file(load_ctx *c)
 {
 	weather_input *w = &c->s->weather;
 	const yt_node *n = c->weather_file_node;
-	if (w->source != WEATHER_FILE || !n || !w->file)
+	if (w->source != WEATHER_FILE || !n || !w->file || c->budget.spent)
 		return;
 	const file_info *fi = &c->files[n->file];
 	char *resolved = path_join(fi->dir, w->file);

@@ -1,7 +1,8 @@
 /* scenario_marks.h - where each loaded value was written: a map from (field address, schema
  * field) to the file:line:col of its key and value, and whether loading it failed. The loader
  * fills it; the semantic checks read it to point at the exact value (or skip a comparison
- * whose operand was already reported). Internal to scenario_load.c and scenario_check.c. */
+ * whose operand was already reported), and the budget of diagnostics both keep. Internal to
+ * scenario_load*.c and scenario_check.c. */
 #ifndef VUDONG_SCENARIO_MARKS_H
 #define VUDONG_SCENARIO_MARKS_H
 

@@ -50,11 +50,13 @@ int text_file_read(const char *path, size_t max, char **out, size_t *len)
 	*len = 0;
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return errno;
+		return errno ? errno : EIO;
+	/* No stdio buffer: every read asks for exactly what still fits under the limit. */
+	setvbuf(f, NULL, _IONBF, 0);
 	struct stat st;
 	int err = 0;
 	if (fstat(fileno(f), &st) != 0)
-		err = errno;
+		err = errno ? errno : EIO;
 	else if (S_ISDIR(st.st_mode))
 		err = EISDIR;
 	else if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,12 @@ typedef struct {
 	int errors;
 } csv_ctx;
 
-static void csv_err(csv_ctx *c, int line, int col, const char *fmt, const char *a, const char *b)
+static void csv_err(csv_ctx *c, int line, int col, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 4, 5)))
+#endif
+	;
+static void csv_err(csv_ctx *c, int line, int col, const char *fmt, ...)
 {
 	if (c->errors++ == MAX_ROW_ERRORS) {
 		diag_add(c->dl, DIAG_ERROR, c->name, line, col, "too many errors; the rest are not listed");
@@ -30,7 +36,10 @@ static void csv_err(csv_ctx *c, int line, int col, const char *fmt, const char *
 	if (c->errors > MAX_ROW_ERRORS)
 		return;
 	char msg[512];
-	snprintf(msg, sizeof msg, fmt, a, b);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
 	diag_add(c->dl, DIAG_ERROR, c->name, line, col, "%s", msg);
 }
 
@@ -97,7 +106,7 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 		if (ll && l[ll - 1] == '\r')
 			ll--;
 		if (memchr(l, 0, ll)) {
-			csv_err(&c, line, 1, "%s%s", "a NUL byte in the line; is this a text file?", "");
+			csv_err(&c, line, 1, "a NUL byte in the line; is this a text file?");
 			continue;
 		}
 		if (blank_or_comment(l, ll))
@@ -106,7 +115,7 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 		if (!header) {
 			header = true;
 			if (k < 0) {
-				csv_err(&c, line, 1, "%s%s", "too many columns in the header", "");
+				csv_err(&c, line, 1, "too many columns in the header (more than %d)", MAX_COLUMNS);
 				break;
 			}
 			bool seen_required[3] = { false, false, false };
@@ -125,7 +134,7 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 				}
 				for (int j = 0; j < i; j++)
 					if (col[j] == f) {
-						csv_err(&c, line, ccol[i], "column '%s' appears twice%s", key, "");
+						csv_err(&c, line, ccol[i], "column '%s' appears twice", key);
 						f = NULL;
 						break;
 					}
@@ -147,10 +156,11 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 			continue;
 		}
 		if (k != ncols) {
-			char got[16], want[16];
-			snprintf(got, sizeof got, "%d", k < 0 ? MAX_COLUMNS + 1 : k);
-			snprintf(want, sizeof want, "%d", ncols);
-			csv_err(&c, line, 1, "the row has %s cells, the header has %s", got, want);
+			if (k < 0)
+				csv_err(&c, line, 1, "the row has more than %d cells, the header has %d",
+					MAX_COLUMNS, ncols);
+			else
+				csv_err(&c, line, 1, "the row has %d cells, the header has %d", k, ncols);
 			continue;
 		}
 		if (count == cap) {
@@ -174,15 +184,15 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 			snprintf(v, sizeof v, "%.*s", (int)(clen[i] < 63 ? clen[i] : 63), cell[i]);
 			if (clen[i] == 0) {
 				if (f->flags & SFF_REQUIRED) {
-					csv_err(&c, line, ccol[i], "'%s' is empty; every row needs a value%s",
-						f->key, "");
+					csv_err(&c, line, ccol[i], "'%s' is empty; every row needs a value",
+						f->key);
 					ok = false;
 				}
 				continue;
 			}
 			if (f->type == SF_DATE) {
 				if (clen[i] > 10 || !date_parse(v, &o->date)) {
-					csv_err(&c, line, ccol[i], "'date' must be a day that exists, as YYYY-MM-DD, not '%s'%s", v, "");
+					csv_err(&c, line, ccol[i], "'date' must be a day that exists, as YYYY-MM-DD, not '%s'", v);
 					ok = false;
 				}
 				continue;
@@ -197,9 +207,7 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 				csv_err(&c, line, ccol[i], "'%s' must be a number, not '%s'", f->key, v);
 				ok = false;
 			} else if (!schema_check_number(f, d, msg, sizeof msg)) {
-				char m2[200];
-				snprintf(m2, sizeof m2, "%s, not %s", msg, v);
-				csv_err(&c, line, ccol[i], "'%s' %s", f->key, m2);
+				csv_err(&c, line, ccol[i], "'%s' %s, not %s", f->key, msg, v);
 				ok = false;
 			} else {
 				*(double *)((char *)o + f->offset) = d;
@@ -209,7 +217,7 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 			count++;
 	}
 	if (!header && !c.errors)
-		csv_err(&c, 1, 1, "%s%s", "the weather file is empty; it needs a header row (date,tmax_c,tmin_c,...)", "");
+		csv_err(&c, 1, 1, "the weather file is empty; it needs a header row (date,tmax_c,tmin_c,...)");
 	if (c.errors) {
 		free(out);
 		return false;

@@ -31,5 +31,5 @@ echo "Installing build dependencies: $PACKAGES" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq >&2 || { echo "apt-get update failed" >&2; exit 1; }
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -qq $PACKAGES >&2 || { echo "apt-get install failed" >&2; exit 1; }
+$SUDO apt-get install -y -qq -o Dpkg::Use-Pty=0 $PACKAGES >&2 || { echo "apt-get install failed" >&2; exit 1; }
 have || { echo "dependencies still missing after install" >&2; exit 1; }

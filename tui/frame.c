@@ -169,7 +169,8 @@ static void draw_topbar(app *a)
 		x = t.name_x;
 	x += frame_put(0, x, a->cols - x, theme_attr(TH_TOPBAR) | A_BOLD, name);
 	if (mw)
-		frame_put(0, x + (nw ? 1 : 0), a->cols - x - 1, theme_attr(TH_TOPBAR) | A_BOLD, marker);
+		frame_put(0, x + (nw ? 1 : 0), a->cols - x - (nw ? 1 : 0),
+			  theme_attr(TH_TOPBAR) | A_BOLD, marker);
 }
 
 /* The status line: the prompt when one is open, else the message, else the file. Returns

@@ -1,8 +1,11 @@
 /* fuzz_scenario.c - libFuzzer target for the scenario loader (DESIGN §2, §8): any bytes are
- * loaded as a scenario file; what loads must save to YAML that loads again and saves to the
- * same text. Relative paths resolve in a temporary directory holding the built-in scenario
- * (binh-lieu-2020.yaml, for `extends:`) and a daily weather file covering its season
- * (weather.csv), so the merge and the CSV reader are reached too. Built and run by `make fuzz`. */
+ * loaded as a scenario file. What loads must pass the checks the interface runs
+ * (scenario_check), and save to YAML that loads again and saves to the same text (and so the
+ * same hash). Relative paths resolve in a temporary directory holding the built-in scenario
+ * (binh-lieu-2020.yaml, for `extends:`), a base that extends itself (self.yaml), a daily
+ * weather file covering the built-in season (weather.csv) and one with a bad row (bad.csv),
+ * so the merge, the cycle check and the CSV reader are reached too. Built and run by
+ * `make fuzz`. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,18 +14,22 @@
 
 #include "date.h"
 #include "diag.h"
+#include "scenario_check.h"
 #include "scenario_io.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char base_dir[] = "/tmp/vudong-fuzz-XXXXXX";
-static char base_yaml[sizeof base_dir + 32], weather_csv[sizeof base_dir + 32];
+static const char *const file_names[] = { "binh-lieu-2020.yaml", "self.yaml", "weather.csv",
+					   "bad.csv" };
+#define N_FILES (sizeof file_names / sizeof file_names[0])
+static char paths[N_FILES][sizeof base_dir + 32];
 
 static void remove_base_dir(void)
 {
-	unlink(base_yaml);
-	unlink(weather_csv);
+	for (size_t i = 0; i < N_FILES; i++)
+		unlink(paths[i]);
 	rmdir(base_dir);
 }
 
@@ -66,13 +73,17 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		perror(base_dir);
 		abort();
 	}
-	snprintf(base_yaml, sizeof base_yaml, "%s/binh-lieu-2020.yaml", base_dir);
-	snprintf(weather_csv, sizeof weather_csv, "%s/weather.csv", base_dir);
+	for (size_t i = 0; i < N_FILES; i++)
+		snprintf(paths[i], sizeof paths[i], "%s/%s", base_dir, file_names[i]);
 	atexit(remove_base_dir);
 	size_t len;
 	const char *text = scenario_builtin_text(&len);
-	write_file(base_yaml, text, len);
-	write_weather(weather_csv);
+	write_file(paths[0], text, len);
+	static const char self[] = "format: vudong/1\nextends: self.yaml\n";
+	write_file(paths[1], self, sizeof self - 1);
+	write_weather(paths[2]);
+	static const char bad[] = "date,tmax_c,tmin_c\n2020-10-01,20,10\n2020-10-02,x,10\n";
+	write_file(paths[3], bad, sizeof bad - 1);
 	return 0;
 }
 
@@ -84,9 +95,9 @@ static void print_diags(const char *what, const diag_list *dl)
 		fprintf(stderr, "  %s\n", diag_format(&dl->items[i], buf, sizeof buf));
 }
 
-/* Loads text; on success returns its YAML (malloc'd) and fini's the scenario. */
+/* Loads text; on success returns its YAML (malloc'd) and hash, and fini's the scenario. */
 static char *load_and_save(const char *name, const char *text, size_t len, size_t *out_len,
-			   bool must_load)
+			   uint64_t *hash, bool must_load)
 {
 	scenario s;
 	diag_list dl;
@@ -105,11 +116,17 @@ static char *load_and_save(const char *name, const char *text, size_t len, size_
 		diag_list_fini(&dl);
 		return NULL;
 	}
+	/* The interface checks edited scenarios without marks: a loaded one must pass. */
+	if (!scenario_check(&s, &dl)) {
+		print_diags("a loaded scenario fails scenario_check", &dl);
+		abort();
+	}
 	char *yaml = scenario_to_yaml(&s, out_len, &dl);
 	if (!yaml) {
 		print_diags("a loaded scenario cannot be saved", &dl);
 		abort();
 	}
+	*hash = scenario_hash(&s);
 	scenario_fini(&s);
 	diag_list_fini(&dl);
 	return yaml;
@@ -118,11 +135,12 @@ static char *load_and_save(const char *name, const char *text, size_t len, size_
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	size_t len1, len2;
-	char *first = load_and_save("fuzz.yaml", (const char *)data, size, &len1, false);
+	uint64_t hash1, hash2;
+	char *first = load_and_save("fuzz.yaml", (const char *)data, size, &len1, &hash1, false);
 	if (!first)
 		return 0;
-	char *second = load_and_save("saved.yaml", first, len1, &len2, true);
-	if (len1 != len2 || memcmp(first, second, len1) != 0) {
+	char *second = load_and_save("saved.yaml", first, len1, &len2, &hash2, true);
+	if (len1 != len2 || memcmp(first, second, len1) != 0 || hash1 != hash2) {
 		fprintf(stderr, "--- first save ---\n%s\n--- second save ---\n%s\n", first, second);
 		fprintf(stderr, "saving a reloaded scenario gives different YAML\n");
 		abort();

@@ -22,16 +22,16 @@
 
 /* At 80 columns the area in sao gives way (the line under the table says it). */
 static const tv_column plan_cols[PC_COUNT] = {
-	[PC_COMMUNE] = { "Commune", NULL, { 10, 14, 11, true }, false, false },
-	[PC_LAND]    = { "Land", NULL, { 6, 8, 5, false }, false, true },
-	[PC_CROP]    = { "Crop", NULL, { 9, 10, 9, false }, false, true },
-	[PC_AREA]    = { "ha", NULL, { 5, 6, 10, false }, true, true },
-	[PC_SAO]     = { "sao", NULL, { 6, 7, 3, false }, true, true },
-	[PC_SOW]     = { "Sown", NULL, { 6, 10, 9, false }, false, true },
-	[PC_IRR]     = { "Irrig.", NULL, { 7, 16, 6, false }, false, true },
-	[PC_MGMT]    = { "Mgmt", NULL, { 5, 5, 6, false }, true, true },
+	[PC_COMMUNE] = { "Commune", NULL, { 10, 14, 11, true }, false, false, NULL },
+	[PC_LAND]    = { "Land", NULL, { 6, 8, 5, false }, false, true, NULL },
+	[PC_CROP]    = { "Crop", NULL, { 9, 10, 9, false }, false, true, NULL },
+	[PC_AREA]    = { "ha", NULL, { 5, 6, 10, false }, true, true, NULL },
+	[PC_SAO]     = { "sao", NULL, { 6, 7, 3, false }, true, true, NULL },
+	[PC_SOW]     = { "Sown", NULL, { 6, 10, 9, false }, false, true, NULL },
+	[PC_IRR]     = { "Irrig.", NULL, { 7, 16, 6, false }, false, true, NULL },
+	[PC_MGMT]    = { "Mgmt", NULL, { 5, 5, 6, false }, true, true, NULL },
 	[PC_HARVEST] = { "Harvest", NULL, { 8, 10, 4, false }, false, false, "Harvest, short" },
-	[PC_STATUS]  = { "Status", NULL, { 12, 30, 7, true }, false, false },
+	[PC_STATUS]  = { "Status", NULL, { 12, 30, 7, true }, false, false, NULL },
 };
 
 #define RESERVED_LINES 3   /* the selected item in words, its status, the keys */

@@ -2,7 +2,10 @@
  * coefficient of paddy land. */
 #include "landuse.h"
 
-/* The first day after an item's occupation of its land (see landuse_check_area). */
+/* The first day another crop may occupy an item's land: its harvest day (lifted in the
+ * morning, the next crop can go in that day), or the day after the weather ends for an
+ * item that never matures (it holds the land to the end). A crop occupies at least its
+ * sowing day. */
 static vd_date occupied_until(const item_result *ir, vd_date last_day)
 {
 	vd_date end = ir->harvest != DATE_NONE ? ir->harvest : last_day + 1;

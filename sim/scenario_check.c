@@ -405,19 +405,8 @@ static void check_economy(chk *k)
 	    e->constant_price_year != 2020)
 		report(k, DIAG_ERROR, at_value(k, e, "economy", "constant_price_year", no_mark),
 		       "'constant_price_year' must be 2010 or 2020, not %d", e->constant_price_year);
-	if (e->n_other_sectors == 0 || !usable(k, e, "economy", "district_output_prev_bn_vnd") ||
-	    !usable(k, e, "economy", "winter_crop_prev_bn_vnd") || e->district_output_prev_bn_vnd <= 0)
-		return;
-	double sum = e->winter_crop_prev_bn_vnd / e->district_output_prev_bn_vnd;
-	for (size_t i = 0; i < e->n_other_sectors; i++) {
-		if (!usable(k, &e->other_sectors[i], "sector", "share_prev"))
-			return;
-		sum += e->other_sectors[i].share_prev;
-	}
-	if (fabs(sum - 1.0) > 0.01)
-		report(k, DIAG_WARNING, at_key(k, e, "economy", "other_sectors", no_mark),
-		       "the sector shares and the winter crop's share (%.4f) sum to %.4f, not 1",
-		       e->winter_crop_prev_bn_vnd / e->district_output_prev_bn_vnd, sum);
+	/* Whether the sector shares sum to 1 is the economy model's warning (sim/economy.c):
+	 * it is translated and kept with the season's results, so it is not repeated here. */
 }
 
 static void check_shocks(chk *k)

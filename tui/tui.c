@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -24,6 +25,8 @@
 
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
+static struct termios saved_tio;              /* the terminal as we found it, for on_crash */
+static volatile sig_atomic_t have_saved_tio;
 
 static void on_signal(int sig)
 {
@@ -37,11 +40,17 @@ static void restore_terminal(void)
 	curses_active = false;
 }
 
-/* A crash still gives the user a working terminal back, then dies the default way. */
+/* A crash still gives the user a working terminal back, then dies the default way. Only
+ * async-signal-safe calls here (no endwin, which may allocate or take stdio locks): the
+ * saved terminal modes, then leave the alternate screen and show the cursor. SA_RESETHAND
+ * has already put back the default action. */
 static void on_crash(int sig)
 {
-	restore_terminal();
-	signal(sig, SIG_DFL);
+	static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
+	if (have_saved_tio)
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+	if (curses_active && write(STDOUT_FILENO, reset, sizeof reset - 1) < 0)
+		curses_active = false;
 	raise(sig);
 }
 
@@ -259,6 +268,8 @@ int tui_main(const cli_options *o)
 	a->ascii = o->ascii || !utf8;
 	setup_signals();
 	atexit(restore_terminal);
+	if (tcgetattr(STDIN_FILENO, &saved_tio) == 0)
+		have_saved_tio = 1;
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
 		const char *term = getenv("TERM");

@@ -68,58 +68,64 @@ static void date_value(strbuf *sb, vd_date t)
 	report_json_string(sb, t == DATE_NONE ? NULL : report_fmt_date(t, d));
 }
 
+/* The separator sep (none when NULL), then "k": */
+static void member(strbuf *sb, const char *sep, const char *k)
+{
+	if (sep)
+		strbuf_append(sb, sep);
+	key(sb, k);
+}
+
+static void str_member(strbuf *sb, const char *sep, const char *k, const char *v)
+{
+	member(sb, sep, k);
+	report_json_string(sb, v);
+}
+
+static void date_member(strbuf *sb, const char *sep, const char *k, vd_date t)
+{
+	member(sb, sep, k);
+	date_value(sb, t);
+}
+
+/* Between the members of the meta object, and between those of an inline object. */
+#define META_SEP ",\n    "
+#define INLINE_SEP ", "
+
 void report_json_meta(strbuf *sb, const report_provenance *p, const char *table, lang l)
 {
 	char buf[512];
-	strbuf_append(sb, "{\n    \"program\": \"vudong\",\n    ");
-	key(sb, "version");
-	report_json_string(sb, p->version);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "scenario");
-	report_json_string(sb, p->scenario_path);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "scenario_name");
-	report_json_string(sb, p->scenario_name);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "scenario_hash");
-	report_json_string(sb, p->hash);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "weather");
+	const struct {
+		const char *key;
+		vd_date date;
+	} dates[] = {
+		{ "season_start", p->season_start },
+		{ "season_end", p->season_end },
+		{ "weather_first", p->weather_first },
+		{ "weather_last", p->weather_last },
+	};
+	strbuf_append(sb, "{\n    \"program\": \"vudong\"");
+	str_member(sb, META_SEP, "version", p->version);
+	str_member(sb, META_SEP, "scenario", p->scenario_path);
+	str_member(sb, META_SEP, "scenario_name", p->scenario_name);
+	str_member(sb, META_SEP, "scenario_hash", p->hash);
+	member(sb, META_SEP, "weather");
 	strbuf_append_char(sb, '{');
-	key(sb, "source");
-	report_json_string(sb, report_weather_source_name(p->source));
-	strbuf_append(sb, ", ");
-	key(sb, "file");
-	report_json_string(sb, p->source == WEATHER_FILE ? p->weather_file : NULL);
-	strbuf_append(sb, ", ");
-	key(sb, "seed");
+	str_member(sb, NULL, "source", report_weather_source_name(p->source));
+	str_member(sb, INLINE_SEP, "file", p->source == WEATHER_FILE ? p->weather_file : NULL);
+	member(sb, INLINE_SEP, "seed");
 	if (p->source == WEATHER_NORMALS)
 		strbuf_appendf(sb, "%lu", p->seed);
 	else
 		strbuf_append(sb, "null");
-	strbuf_append(sb, ", ");
-	key(sb, "description");
-	report_json_string(sb, report_weather_description(p, LANG_EN, buf, sizeof buf));
-	strbuf_append(sb, "},\n    ");
-	key(sb, "season_start");
-	date_value(sb, p->season_start);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "season_end");
-	date_value(sb, p->season_end);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "weather_first");
-	date_value(sb, p->weather_first);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "weather_last");
-	date_value(sb, p->weather_last);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "table");
-	report_json_string(sb, table);
-	strbuf_append(sb, ",\n    ");
-	key(sb, "lang");
-	report_json_string(sb, l == LANG_EN ? "en" : "vi");
-	strbuf_append(sb, ",\n    ");
-	key(sb, "units");
+	str_member(sb, INLINE_SEP, "description",
+		   report_weather_description(p, LANG_EN, buf, sizeof buf));
+	strbuf_append_char(sb, '}');
+	for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++)
+		date_member(sb, META_SEP, dates[i].key, dates[i].date);
+	str_member(sb, META_SEP, "table", table);
+	str_member(sb, META_SEP, "lang", l == LANG_EN ? "en" : "vi");
+	member(sb, META_SEP, "units");
 	strbuf_append(sb, "{\"area\": \"ha\", \"yield\": \"t/ha\", \"output\": \"t\", "
 		      "\"money\": \"million VND\", \"water\": \"mm\"}\n  }");
 }
@@ -132,32 +138,17 @@ static void json_warning(strbuf *sb, const scenario *s, const weather_series *w,
 	const plan_item *it = c && wn->item >= 0 ? &c->plan[wn->item] : NULL;
 	int land = it ? it->land : wn->land;
 	strbuf_append_char(sb, '{');
-	key(sb, "severity");
-	report_json_string(sb, wn->is_error ? "error" : "warning");
-	strbuf_append(sb, ", ");
-	key(sb, "code");
-	report_json_string(sb, report_warning_code(wn->kind));
-	strbuf_append(sb, ", ");
-	key(sb, "commune");
-	report_json_string(sb, c ? c->id : NULL);
-	strbuf_append(sb, ", ");
-	key(sb, "land");
-	report_json_string(sb, c && land >= 0 ? c->land[land].id : NULL);
-	strbuf_append(sb, ", ");
-	key(sb, "crop");
-	report_json_string(sb, it ? s->crops[it->crop].id : NULL);
-	strbuf_append(sb, ", ");
-	key(sb, "sow");
-	date_value(sb, it ? it->sow : DATE_NONE);
-	strbuf_append(sb, ", ");
-	key(sb, "date");
-	date_value(sb, wn->date);
-	strbuf_append(sb, ", ");
-	key(sb, "value");
+	str_member(sb, NULL, "severity", wn->is_error ? "error" : "warning");
+	str_member(sb, INLINE_SEP, "code", report_warning_code(wn->kind));
+	str_member(sb, INLINE_SEP, "commune", c ? c->id : NULL);
+	str_member(sb, INLINE_SEP, "land", c && land >= 0 ? c->land[land].id : NULL);
+	str_member(sb, INLINE_SEP, "crop", it ? s->crops[it->crop].id : NULL);
+	date_member(sb, INLINE_SEP, "sow", it ? it->sow : DATE_NONE);
+	date_member(sb, INLINE_SEP, "date", wn->date);
+	member(sb, INLINE_SEP, "value");
 	report_json_number(sb, wn->value, 4);
-	strbuf_append(sb, ", ");
-	key(sb, "message");
-	report_json_string(sb, report_warning_text(s, w, r, wn, l, text, sizeof text));
+	str_member(sb, INLINE_SEP, "message",
+		   report_warning_text(s, w, r, wn, l, text, sizeof text));
 	strbuf_append_char(sb, '}');
 }
 
@@ -170,9 +161,7 @@ bool report_write_json(strbuf *sb, const scenario *s, const weather_series *w,
 	const char *table = report_table_name(o->table);
 	strbuf_append(sb, "{\n  \"meta\": ");
 	report_json_meta(sb, &p, table, o->lang);
-	strbuf_append(sb, ",\n  ");
-	key(sb, "table");
-	report_json_string(sb, table);
+	str_member(sb, ",\n  ", "table", table);
 	strbuf_append(sb, ",\n  \"rows\": [");
 	size_t ncol;
 	const char *const *cols = report_columns(o->table, &ncol);

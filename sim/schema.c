@@ -1,5 +1,6 @@
 /* schema.c - the scenario key table (like calcurse's confmap[]) and the helpers around it:
- * lookup, near-miss hints, the checked number parser, defaults and the Markdown key tables. */
+ * lookup, near-miss hints, the checked number parser and defaults (the Markdown key tables
+ * made from it are schema_doc.c's). */
 #include "schema.h"
 
 #include <errno.h>
@@ -12,7 +13,6 @@
 
 #include "date.h"
 #include "scenario.h"
-#include "strbuf.h"
 
 /* Enums are stored through an int pointer (SF_ENUM). */
 _Static_assert(sizeof(land_kind) == sizeof(int), "land_kind is int-sized");
@@ -580,107 +580,4 @@ void schema_apply_defaults(const char *object, void *base)
 			break; /* owned memory: left to scenario_init/fini */
 		}
 	}
-}
-
-/* ---- documentation ---- */
-
-static const char *doc_type(const schema_field *f, char *buf, size_t size)
-{
-	switch (f->type) {
-	case SF_NUMBER: return "number";
-	case SF_INT: return "whole number";
-	case SF_SEED: return "whole number";
-	case SF_BOOL: return "true / false";
-	case SF_DATE: return "date";
-	case SF_ID: return "id";
-	case SF_NAME: return "text";
-	case SF_TEXT: return "text";
-	case SF_FORMAT: return "text";
-	case SF_PATH: return "path";
-	case SF_ENUM: {
-		snprintf(buf, size, "%s", f->choices);
-		for (char *c = buf; *c; c++)
-			if (*c == '|')
-				*c = '/';
-		return buf;
-	}
-	case SF_REF: snprintf(buf, size, "%s id", f->child); return buf;
-	case SF_NUMBERS4: return "list of 4 numbers";
-	case SF_OBJECT: snprintf(buf, size, "mapping (%s)", f->child); return buf;
-	case SF_LIST: snprintf(buf, size, "list of %s", f->child); return buf;
-	case SF_NORMALS: return "list of normal";
-	case SF_IRRIGATION: return "none / auto / mapping (irrigation)";
-	}
-	return "?";
-}
-
-static bool doc_has_range(const schema_field *f)
-{
-	return f->type == SF_NUMBER || f->type == SF_INT || f->type == SF_SEED ||
-	       f->type == SF_NUMBERS4;
-}
-
-static const char *doc_default(const schema_field *f, char *buf)
-{
-	if (f->flags & SFF_REQUIRED)
-		return f->kinds ? "required" : "**required**";
-	if (f->group)
-		return "(one of the group)";
-	if (f->flags & SFF_NAN)
-		return "missing";
-	switch (f->type) {
-	case SF_NUMBER:
-		return f->given ? "none" : schema_format_number(f->def, buf);
-	case SF_INT:
-	case SF_SEED:
-		return (f->def == 0 && f->min > 0) ? "none" : schema_format_number(f->def, buf);
-	case SF_BOOL:
-		return f->def != 0 ? "true" : "false";
-	case SF_IRRIGATION:
-		return "none";
-	case SF_REF:
-		return "every crop";
-	case SF_LIST:
-		return "empty";
-	case SF_OBJECT:
-		return "optional";
-	default:
-		return "none";
-	}
-}
-
-char *schema_doc_markdown(void)
-{
-	strbuf d;
-	strbuf_init(&d);
-	char line[1024], t[128], lo[32], hi[32], def[32];
-	for (size_t o = 0; o < schema_n_objects; o++) {
-		const schema_object *ob = &schema_objects[o];
-		snprintf(line, sizeof line, "### `%s` — %s\n\n", ob->name, ob->meaning);
-		strbuf_append(&d, line);
-		strbuf_append(&d, "| key | type | unit | range | default | meaning |\n");
-		strbuf_append(&d, "|---|---|---|---|---|---|\n");
-		for (size_t i = 0; i < schema_n_fields; i++) {
-			const schema_field *f = &schema_fields[i];
-			if (strcmp(f->object, ob->name) != 0)
-				continue;
-			char range[80] = "";
-			if (doc_has_range(f))
-				snprintf(range, sizeof range, "%s – %s", schema_format_number(f->min, lo),
-					 schema_format_number(f->max, hi));
-			char meaning[400];
-			if (f->kinds)
-				snprintf(meaning, sizeof meaning, "%s (%s)", f->meaning, f->kinds);
-			else
-				snprintf(meaning, sizeof meaning, "%s", f->meaning);
-			for (char *c = meaning; *c; c++)
-				if (*c == '|')
-					*c = '/';
-			snprintf(line, sizeof line, "| `%s` | %s | %s | %s | %s | %s |\n", f->key,
-				 doc_type(f, t, sizeof t), f->unit, range, doc_default(f, def), meaning);
-			strbuf_append(&d, line);
-		}
-		strbuf_append(&d, "\n");
-	}
-	return strbuf_release(&d, NULL);
 }

@@ -152,4 +152,34 @@ static inline int fx_add_item(scenario *s, int commune_ix, int crop_ix, int land
 	return (int)c->n_plan++;
 }
 
+/* REFERENCE.md §1 monthly normals (estimates) of Bình Liêu for September to April; the
+ * other months are zero. */
+static inline void fx_binh_lieu_normals(weather_normal nm[12])
+{
+	static const double rows[8][8] = {
+		/* month tmax  tmin  rain rain_days sunshine rh wind */
+		{ 9, 30.5, 22.0, 200, 15, 5.8, 84, 1.3 },
+		{ 10, 28.0, 19.0, 90, 9, 5.5, 82, 1.3 },
+		{ 11, 24.5, 15.0, 40, 6, 5.0, 80, 1.3 },
+		{ 12, 21.0, 11.5, 25, 5, 4.4, 79, 1.4 },
+		{ 1, 18.5, 10.0, 30, 8, 2.6, 83, 1.5 },
+		{ 2, 19.0, 11.5, 45, 11, 2.0, 86, 1.5 },
+		{ 3, 22.0, 14.5, 70, 14, 2.0, 87, 1.4 },
+		{ 4, 26.5, 18.5, 130, 14, 3.2, 87, 1.3 },
+	};
+	memset(nm, 0, 12 * sizeof *nm);
+	for (int i = 0; i < 8; i++) {
+		weather_normal *n = &nm[(int)rows[i][0] - 1];
+		n->month = (int)rows[i][0];
+		n->tmax_c = rows[i][1];
+		n->tmin_c = rows[i][2];
+		n->rain_mm = rows[i][3];
+		n->rain_days = rows[i][4];
+		n->sunshine_h = rows[i][5];
+		n->rh_pct = rows[i][6];
+		n->wind_m_s = rows[i][7];
+		n->mark.file = -1;
+	}
+}
+
 #endif

@@ -10,6 +10,7 @@
 #include "date.h"
 #include "diag.h"
 #include "et0.h"
+#include "fixtures.h"
 #include "scenario.h"
 #include "shocks.h"
 #include "weather.h"
@@ -17,16 +18,6 @@
 /* A generated season at Bình Liêu: Sep 2020 - Apr 2021 (REFERENCE.md §1 normals). */
 static void generated_scenario(scenario *s)
 {
-	static const double rows[8][8] = {
-		{ 9, 30.5, 22.0, 200, 15, 5.8, 84, 1.3 },
-		{ 10, 28.0, 19.0, 90, 9, 5.5, 82, 1.3 },
-		{ 11, 24.5, 15.0, 40, 6, 5.0, 80, 1.3 },
-		{ 12, 21.0, 11.5, 25, 5, 4.4, 79, 1.4 },
-		{ 1, 18.5, 10.0, 30, 8, 2.6, 83, 1.5 },
-		{ 2, 19.0, 11.5, 45, 11, 2.0, 86, 1.5 },
-		{ 3, 22.0, 14.5, 70, 14, 2.0, 87, 1.4 },
-		{ 4, 26.5, 18.5, 130, 14, 3.2, 87, 1.3 },
-	};
 	scenario_init(s);
 	s->site.latitude_deg = 21.53;
 	s->site.longitude_deg = 107.40;
@@ -34,18 +25,7 @@ static void generated_scenario(scenario *s)
 	s->season_start = date_from_ymd(2020, 9, 1);
 	s->season_end = date_from_ymd(2021, 4, 30);
 	s->weather.source = WEATHER_NORMALS;
-	for (int i = 0; i < 8; i++) {
-		weather_normal *n = &s->weather.normals[(int)rows[i][0] - 1];
-		n->month = (int)rows[i][0];
-		n->tmax_c = rows[i][1];
-		n->tmin_c = rows[i][2];
-		n->rain_mm = rows[i][3];
-		n->rain_days = rows[i][4];
-		n->sunshine_h = rows[i][5];
-		n->rh_pct = rows[i][6];
-		n->wind_m_s = rows[i][7];
-		n->mark.file = -1;
-	}
+	fx_binh_lieu_normals(s->weather.normals);
 }
 
 static void obs_clear(weather_obs *o, vd_date t)

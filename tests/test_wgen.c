@@ -8,40 +8,12 @@
 #include <string.h>
 
 #include "date.h"
+#include "fixtures.h"
 #include "rng.h"
 #include "scenario.h"
 #include "wgen.h"
 
 #define LATITUDE 21.53
-
-/* REFERENCE.md §1 monthly normals (estimates) for September to April. */
-static void binh_lieu_normals(weather_normal nm[12])
-{
-	static const double rows[8][8] = {
-		/* month tmax  tmin  rain rain_days sunshine rh wind */
-		{ 9, 30.5, 22.0, 200, 15, 5.8, 84, 1.3 },
-		{ 10, 28.0, 19.0, 90, 9, 5.5, 82, 1.3 },
-		{ 11, 24.5, 15.0, 40, 6, 5.0, 80, 1.3 },
-		{ 12, 21.0, 11.5, 25, 5, 4.4, 79, 1.4 },
-		{ 1, 18.5, 10.0, 30, 8, 2.6, 83, 1.5 },
-		{ 2, 19.0, 11.5, 45, 11, 2.0, 86, 1.5 },
-		{ 3, 22.0, 14.5, 70, 14, 2.0, 87, 1.4 },
-		{ 4, 26.5, 18.5, 130, 14, 3.2, 87, 1.3 },
-	};
-	memset(nm, 0, 12 * sizeof *nm);
-	for (int i = 0; i < 8; i++) {
-		weather_normal *n = &nm[(int)rows[i][0] - 1];
-		n->month = (int)rows[i][0];
-		n->tmax_c = rows[i][1];
-		n->tmin_c = rows[i][2];
-		n->rain_mm = rows[i][3];
-		n->rain_days = rows[i][4];
-		n->sunshine_h = rows[i][5];
-		n->rh_pct = rows[i][6];
-		n->wind_m_s = rows[i][7];
-		n->mark.file = -1;
-	}
-}
 
 static vd_date season_first(void)
 {
@@ -104,7 +76,7 @@ static void test_wgen_residuals_use_richardson_matrices(void)
 static void test_wgen_interpolation_keeps_every_monthly_mean(void)
 {
 	weather_normal nm[12];
-	binh_lieu_normals(nm);
+	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), season_days(), NULL),
 			      WGEN_OK);
@@ -136,7 +108,7 @@ static void test_wgen_interpolation_keeps_every_monthly_mean(void)
 static void test_wgen_reports_a_missing_normal(void)
 {
 	weather_normal nm[12];
-	binh_lieu_normals(nm);
+	fx_binh_lieu_normals(nm);
 	nm[0].month = 0;   /* no January */
 	wgen_climate c;
 	int missing = -1;
@@ -145,7 +117,7 @@ static void test_wgen_reports_a_missing_normal(void)
 	CU_ASSERT_EQUAL(missing, 1);
 	CU_ASSERT_PTR_NULL(c.days);
 	/* The months around the season (August, May) may be missing: flat ends. */
-	binh_lieu_normals(nm);
+	fx_binh_lieu_normals(nm);
 	CU_ASSERT_EQUAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), season_days(), &missing),
 			WGEN_OK);
 	wgen_climate_fini(&c);
@@ -154,7 +126,7 @@ static void test_wgen_reports_a_missing_normal(void)
 static void test_wgen_same_seed_same_weather_other_seed_other_weather(void)
 {
 	weather_normal nm[12];
-	binh_lieu_normals(nm);
+	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	size_t n = season_days();
 	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), n, NULL), WGEN_OK);
@@ -188,7 +160,7 @@ static void test_wgen_draws_follow_the_documented_protocol(void)
 	 * gamma deviate times the scale on a wet day, three normals into the residual step,
 	 * Tmax = wet or dry mean + 2.5 χ1, Tmin = mean + 2.0 χ2. */
 	weather_normal nm[12];
-	binh_lieu_normals(nm);
+	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	enum { N = 90 };
 	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), N, NULL), WGEN_OK);
@@ -225,7 +197,7 @@ typedef struct {
 static void test_wgen_two_hundred_seasons_reproduce_the_normals(void)
 {
 	weather_normal nm[12];
-	binh_lieu_normals(nm);
+	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	size_t n = season_days();
 	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), n, NULL), WGEN_OK);

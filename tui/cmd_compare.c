@@ -46,9 +46,8 @@ int cmd_compare(const cli_options *o)
 {
 	static const report_table levels[] = { REPORT_DISTRICT, REPORT_COMMUNES, REPORT_CROPS };
 	study_options so;
-	int status = cmd_study_options(o, "compare", levels, 3, &so);
-	if (status == EXIT_OK)
-		status = cmd_report_check_output(o);
+	int status = cmd_study_prepare(o, "compare", levels,
+				       (int)(sizeof levels / sizeof levels[0]), &so);
 	if (status != EXIT_OK)
 		return status;
 	scenario a, b;

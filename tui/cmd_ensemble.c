@@ -6,7 +6,6 @@
 #include <stdio.h>
 
 #include "cli.h"
-#include "cmd_report.h"
 #include "cmd_study.h"
 #include "ensemble.h"
 #include "report_study.h"
@@ -19,9 +18,8 @@ int cmd_ensemble(const cli_options *o)
 		REPORT_DISTRICT, REPORT_COMMUNES, REPORT_CROPS, REPORT_ITEMS,
 	};
 	study_options so;
-	int status = cmd_study_options(o, "ensemble", levels, 4, &so);
-	if (status == EXIT_OK)
-		status = cmd_report_check_output(o);
+	int status = cmd_study_prepare(o, "ensemble", levels,
+				       (int)(sizeof levels / sizeof levels[0]), &so);
 	if (status != EXIT_OK)
 		return status;
 	scenario s;
@@ -45,16 +43,11 @@ int cmd_ensemble(const cli_options *o)
 		diag_add(&dl, DIAG_WARNING, s.path ? s.path : "<built-in>", 0, 0,
 			 "in %zu of %d seasons a crop does not mature before the weather ends",
 			 immature, er.seasons);
-	cli_print_diags(&dl);
-	if (!ok) {
-		status = cmd_study_failure(&dl);
-	} else {
-		strbuf sb;
-		strbuf_init(&sb);
-		bool written = report_write_ensemble(&sb, &s, &er, &so);
-		status = cmd_report_emit(o, &sb, written);
-		strbuf_fini(&sb);
-	}
+	strbuf sb;
+	strbuf_init(&sb);
+	bool written = ok && report_write_ensemble(&sb, &s, &er, &so);
+	status = cmd_study_finish(o, &dl, ok, &sb, written);
+	strbuf_fini(&sb);
 	diag_list_fini(&dl);
 	ensemble_result_fini(&er);
 	scenario_fini(&s);

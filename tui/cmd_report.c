@@ -19,8 +19,11 @@ int cmd_report_check_output(const cli_options *o)
 
 int cmd_report_prepare(const cli_options *o, scenario *s, weather_series *w)
 {
+	int status = cmd_report_check_output(o);
+	if (status != EXIT_OK)
+		return status;
 	weather_series_init(w);
-	int status = cli_load_scenario(o->n_files ? o->files[0] : NULL, s);
+	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, s);
 	if (status != EXIT_OK)
 		return status;
 	diag_list dl;

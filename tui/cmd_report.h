@@ -13,8 +13,9 @@
 /* Refuses early when -o names an existing file without --force (prints why). Returns
  * EXIT_OK or EXIT_BAD_INPUT. */
 int cmd_report_check_output(const cli_options *o);
-/* Loads the command's scenario (the built-in without a file) and builds its weather; prints
- * every diagnostic. On EXIT_OK, s and w are filled (the caller fini's both); otherwise they
+/* Refuses an existing -o without --force (cmd_report_check_output), then loads the command's
+ * scenario (the built-in without a file) and builds its weather; prints every diagnostic.
+ * On EXIT_OK, s and w are filled (the caller fini's both); otherwise they
  * are empty. */
 int cmd_report_prepare(const cli_options *o, scenario *s, weather_series *w);
 report_options cmd_report_options(const cli_options *o);

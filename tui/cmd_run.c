@@ -11,12 +11,9 @@
 
 int cmd_run(const cli_options *o)
 {
-	int status = cmd_report_check_output(o);
-	if (status != EXIT_OK)
-		return status;
 	scenario s;
 	weather_series w;
-	status = cmd_report_prepare(o, &s, &w);
+	int status = cmd_report_prepare(o, &s, &w);
 	if (status != EXIT_OK)
 		return status;
 

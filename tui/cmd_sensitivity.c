@@ -4,7 +4,6 @@
 #include <stdio.h>
 
 #include "cli.h"
-#include "cmd_report.h"
 #include "cmd_study.h"
 #include "report_study.h"
 #include "sensitivity.h"
@@ -14,9 +13,7 @@
 int cmd_sensitivity(const cli_options *o)
 {
 	study_options so;
-	int status = cmd_study_options(o, "sensitivity", NULL, 0, &so);
-	if (status == EXIT_OK)
-		status = cmd_report_check_output(o);
+	int status = cmd_study_prepare(o, "sensitivity", NULL, 0, &so);
 	if (status != EXIT_OK)
 		return status;
 	scenario s;
@@ -28,16 +25,11 @@ int cmd_sensitivity(const cli_options *o)
 	diag_list dl;
 	diag_list_init(&dl);
 	bool ok = sensitivity_run(&s, o->step_pct > 0 ? o->step_pct : DEFAULT_STEP_PCT, &sr, &dl);
-	cli_print_diags(&dl);
-	if (!ok) {
-		status = cmd_study_failure(&dl);
-	} else {
-		strbuf sb;
-		strbuf_init(&sb);
-		bool written = report_write_sensitivity(&sb, &s, &sr, &so);
-		status = cmd_report_emit(o, &sb, written);
-		strbuf_fini(&sb);
-	}
+	strbuf sb;
+	strbuf_init(&sb);
+	bool written = ok && report_write_sensitivity(&sb, &s, &sr, &so);
+	status = cmd_study_finish(o, &dl, ok, &sb, written);
+	strbuf_fini(&sb);
 	diag_list_fini(&dl);
 	scenario_fini(&s);
 	return status;

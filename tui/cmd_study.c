@@ -1,4 +1,5 @@
-/* cmd_study.c - report options and failure status shared by ensemble, sensitivity, compare. */
+/* cmd_study.c - report options, the -o check, failure status and report output shared by
+ * ensemble, sensitivity, compare. */
 #include "cmd_study.h"
 
 #include <stdio.h>
@@ -6,8 +7,9 @@
 
 #include "cmd_report.h"
 
-int cmd_study_options(const cli_options *o, const char *command, const report_table *levels,
-		      int n_levels, study_options *so)
+/* The --table part of cmd_study_prepare. */
+static int study_options_fill(const cli_options *o, const char *command,
+			      const report_table *levels, int n_levels, study_options *so)
 {
 	report_options ro = cmd_report_options(o);
 	memset(so, 0, sizeof *so);
@@ -35,6 +37,13 @@ int cmd_study_options(const cli_options *o, const char *command, const report_ta
 	return EXIT_BAD_INPUT;
 }
 
+int cmd_study_prepare(const cli_options *o, const char *command, const report_table *levels,
+		      int n_levels, study_options *so)
+{
+	int status = study_options_fill(o, command, levels, n_levels, so);
+	return status == EXIT_OK ? cmd_report_check_output(o) : status;
+}
+
 int cmd_study_failure(const diag_list *dl)
 {
 	if (dl->out_of_memory)
@@ -43,4 +52,11 @@ int cmd_study_failure(const diag_list *dl)
 		if (dl->items[i].message && strstr(dl->items[i].message, "out of memory"))
 			return EXIT_RUNTIME;
 	return EXIT_BAD_INPUT;
+}
+
+int cmd_study_finish(const cli_options *o, const diag_list *dl, bool ok, const strbuf *sb,
+		     bool written)
+{
+	cli_print_diags(dl);
+	return ok ? cmd_report_emit(o, sb, written) : cmd_study_failure(dl);
 }

@@ -13,12 +13,9 @@ int cmd_weather(const cli_options *o)
 		      "Try 'vudong --help'.\n", stderr);
 		return EXIT_BAD_INPUT;
 	}
-	int status = cmd_report_check_output(o);
-	if (status != EXIT_OK)
-		return status;
 	scenario s;
 	weather_series w;
-	status = cmd_report_prepare(o, &s, &w);
+	int status = cmd_report_prepare(o, &s, &w);
 	if (status != EXIT_OK)
 		return status;
 	report_options ro = cmd_report_options(o);

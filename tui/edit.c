@@ -174,6 +174,24 @@ bool edit_number_from_text(lang l, const char *text, const char *object, const c
 	return true;
 }
 
+bool edit_date_from_text(lang l, const char *text, const scenario *s, const char *label,
+			 vd_date *out, char *err, size_t err_size)
+{
+	if (!edit_parse_date(text, s->season_start, out)) {
+		snprintf(err, err_size, tr(l, "%s: \"%s\" is not a date (DD/MM/YYYY or YYYY-MM-DD)"),
+			 label, text);
+		return false;
+	}
+	if (*out < s->season_start || *out > s->season_end) {
+		char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
+		numfmt_date_long(s->season_start, l, lo, sizeof lo);
+		numfmt_date_long(s->season_end, l, hi, sizeof hi);
+		snprintf(err, err_size, tr(l, "%s must be between %s and %s"), label, lo, hi);
+		return false;
+	}
+	return true;
+}
+
 double edit_step(const char *object, const char *key, double v, double step)
 {
 	double lo = -INFINITY, hi = INFINITY;

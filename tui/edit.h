@@ -38,6 +38,12 @@ bool edit_range(const char *object, const char *key, double *min, double *max);
 bool edit_number_from_text(lang l, const char *text, const char *object, const char *key,
 			   const char *label, double *out, char *err, size_t err_size);
 
+/* Parses text as a date (edit_parse_date) and checks that it falls inside the season of s.
+ * On failure writes "<label>: "<text>" is not a date (…)" or "<label> must be between
+ * <start> and <end>" (translated; label is already translated) to err and returns false. */
+bool edit_date_from_text(lang l, const char *text, const scenario *s, const char *label,
+			 vd_date *out, char *err, size_t err_size);
+
 /* Steps v by `step` within the key's range: returns the new value (clamped), and rounds it
  * to the step's own decimals so repeated steps of 0.05 do not drift. */
 double edit_step(const char *object, const char *key, double v, double step);

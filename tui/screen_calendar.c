@@ -286,18 +286,8 @@ static unsigned calendar_commit(app *a, const char *text, char *err, size_t size
 		return CHANGED_NOTHING;
 	const scenario *s = &a->cur.scn;
 	vd_date t;
-	if (!edit_parse_date(text, s->season_start, &t)) {
-		snprintf(err, size, tr(l, "%s: \"%s\" is not a date (DD/MM/YYYY or YYYY-MM-DD)"),
-			 tr(l, "Sowing date"), text);
+	if (!edit_date_from_text(l, text, s, tr(l, "Sowing date"), &t, err, size))
 		return CHANGED_NOTHING;
-	}
-	if (t < s->season_start || t > s->season_end) {
-		char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
-		numfmt_date_long(s->season_start, l, lo, sizeof lo);
-		numfmt_date_long(s->season_end, l, hi, sizeof hi);
-		snprintf(err, size, tr(l, "%s must be between %s and %s"), tr(l, "Sowing date"), lo, hi);
-		return CHANGED_NOTHING;
-	}
 	unsigned bits = edit_set_int(a, &it->sow, t);
 	say_sow(a);
 	return bits;

@@ -20,14 +20,14 @@
 
 
 static const tv_column shock_cols[SC_COUNT] = {
-	[SC_ON]     = { "On", NULL, { 3, 4, 10, false }, false, true },
-	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, false },
-	[SC_FROM]   = { "From", NULL, { 10, 10, 8, false }, false, true },
+	[SC_ON]     = { "On", NULL, { 3, 4, 10, false }, false, true, NULL },
+	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, false, NULL },
+	[SC_FROM]   = { "From", NULL, { 10, 10, 8, false }, false, true, NULL },
 	[SC_DAYS]   = { "Days", NULL, { 4, 5, 8, false }, true, true, "Days, short" },
-	[SC_TMIN]   = { "Tmin °C", NULL, { 7, 8, 7, false }, true, true },
-	[SC_TMAX]   = { "Tmax °C", NULL, { 7, 8, 7, false }, true, true },
-	[SC_CHANGE] = { "Change", NULL, { 8, 9, 7, false }, true, true },
-	[SC_CROP]   = { "Crop", NULL, { 8, 14, 5, true }, false, true },
+	[SC_TMIN]   = { "Tmin °C", NULL, { 7, 8, 7, false }, true, true, NULL },
+	[SC_TMAX]   = { "Tmax °C", NULL, { 7, 8, 7, false }, true, true, NULL },
+	[SC_CHANGE] = { "Change", NULL, { 8, 9, 7, false }, true, true, NULL },
+	[SC_CROP]   = { "Crop", NULL, { 8, 14, 5, true }, false, true, NULL },
 };
 
 /* Whether column c of the shocks table applies to a shock of this kind. */
@@ -430,18 +430,8 @@ static unsigned weather_commit(app *a, const char *text, char *err, size_t size)
 	switch (a->view[SCREEN_WEATHER].col) {
 	case SC_FROM: {
 		vd_date t;
-		if (!edit_parse_date(text, s->season_start, &t)) {
-			snprintf(err, size, tr(l, "%s: \"%s\" is not a date (DD/MM/YYYY or YYYY-MM-DD)"),
-				 tr(l, "First day"), text);
+		if (!edit_date_from_text(l, text, s, tr(l, "First day"), &t, err, size))
 			return CHANGED_NOTHING;
-		}
-		if (t < s->season_start || t > s->season_end) {
-			char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
-			numfmt_date_long(s->season_start, l, lo, sizeof lo);
-			numfmt_date_long(s->season_end, l, hi, sizeof hi);
-			snprintf(err, size, tr(l, "%s must be between %s and %s"), tr(l, "First day"), lo, hi);
-			return CHANGED_NOTHING;
-		}
 		bits = edit_set_int(a, &h->from, t);
 		break;
 	}

@@ -7,35 +7,7 @@
 # three reports translate has a Vietnamese entry.
 # Usage: sh tests/cli/ensemble.sh PROGRAM      (run from the top of the source tree)
 set -u
-prog=${1:-./vudong}
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-fail() {
-	echo "FAIL: $*"
-	fails=$((fails + 1))
-}
-
-# expect_status STATUS DESCRIPTION COMMAND...: runs COMMAND, stdout to $tmp/out, stderr to $tmp/err.
-expect_status() {
-	want=$1; what=$2; shift 2
-	"$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-	got=$?
-	if [ "$got" != "$want" ]; then
-		fail "$what: exit $got, expected $want"
-		sed 's/^/  | /' "$tmp/err" | head -5
-	fi
-}
-
-header_of() {
-	grep -v '^#' "$1" | head -n 1
-}
-
-# Lines wider than 80 display columns (bytes that do not continue a UTF-8 sequence).
-too_wide() {
-	LC_ALL=C awk '{ s = $0; gsub(/[\200-\277]/, "", s); if (length(s) > 80) n++ } END { print n + 0 }' "$1"
-}
+. "$(dirname "$0")/lib.inc"
 
 ens_header='level,id,name,metric,mean,sd,p10,p50,p90,min,max'
 sens_header='rank,parameter,low,high,unit,output_low_t,output_high_t,value_low_mvnd,value_high_mvnd,value_low_change_pct,value_high_change_pct,contribution_low_pp,contribution_high_pp,contribution_low_diff_pp,contribution_high_diff_pp,district_growth_low_pct,district_growth_high_pct,warnings_low,warnings_high'
@@ -175,8 +147,4 @@ while IFS= read -r lit; do
 		fail "no Vietnamese entry for $lit"
 done < "$tmp/labels"
 
-if [ "$fails" -ne 0 ]; then
-	echo "ensemble.sh: $fails failure(s)"
-	exit 1
-fi
-echo "ensemble.sh: ensemble, sensitivity and compare OK"
+finish ensemble.sh "ensemble, sensitivity and compare OK"

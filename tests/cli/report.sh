@@ -5,31 +5,7 @@
 # --force, the immature-crop error (report written, exit 2), bad usage exits 2.
 # Usage: sh tests/cli/report.sh PROGRAM      (run from the top of the source tree)
 set -u
-prog=${1:-./vudong}
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-fail() {
-	echo "FAIL: $*"
-	fails=$((fails + 1))
-}
-
-# expect_status STATUS DESCRIPTION COMMAND...: runs COMMAND, stdout to $tmp/out, stderr to $tmp/err.
-expect_status() {
-	want=$1; what=$2; shift 2
-	"$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-	got=$?
-	if [ "$got" != "$want" ]; then
-		fail "$what: exit $got, expected $want"
-		sed 's/^/  | /' "$tmp/err" | head -5
-	fi
-}
-
-# The first line that is not a `#` comment.
-header_of() {
-	grep -v '^#' "$1" | head -n 1
-}
+. "$(dirname "$0")/lib.inc"
 
 items_header='commune,land,crop,area_ha,irrigated_ha,sow,harvest,days,yield_potential_t_ha,f_water,f_cold,f_mgmt,yield_t_ha,output_t,et0_mm,etc_mm,eta_mm,rain_mm,irrigation_mm,value_mvnd,value_const_mvnd,cost_mvnd,profit_mvnd,labour_days,status'
 district_header='area_ha,output_t,value_mvnd,value_const_mvnd,profit_mvnd,labour_days,winter_growth_pct,contribution_pp,district_growth_pct'
@@ -42,8 +18,7 @@ for lang in vi en; do
 	[ -s "$tmp/out" ] || fail "run --lang $lang wrote nothing"
 	grep -q 'Bình Liêu' "$tmp/out" || fail "run --lang $lang: no title"
 	grep -q '^  [^ ].*: *[0-9a-f]\{16\}$' "$tmp/out" || fail "run --lang $lang: no scenario hash"
-	# display columns: bytes that do not continue a UTF-8 sequence
-	wide=$(LC_ALL=C awk '{ s = $0; gsub(/[\200-\277]/, "", s); if (length(s) > 80) n++ } END { print n + 0 }' "$tmp/out")
+	wide=$(too_wide "$tmp/out")
 	[ "$wide" = 0 ] || fail "run --lang $lang: $wide lines wider than 80 columns"
 done
 "$prog" run --lang vi 2>/dev/null | grep -q 'TỔNG HỢP TOÀN HUYỆN' || fail "run --lang vi: no district summary"
@@ -151,8 +126,4 @@ expect_status 2 "run a missing file" "$prog" run "$tmp/nope.yaml"
 grep -q 'nope.yaml' "$tmp/err" || fail "missing file not named"
 expect_status 2 "run two files" "$prog" run scenarios/binh-lieu-2020.yaml scenarios/binh-lieu-2020.yaml
 
-if [ "$fails" -gt 0 ]; then
-	echo "report.sh: $fails failure(s)"
-	exit 1
-fi
-echo "report.sh: ok"
+finish report.sh "ok"

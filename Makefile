@@ -141,6 +141,7 @@ help:
 	@echo "make test     build and run every test (unit, bad input, command line, interface in tmux)"
 	@echo "make asan     the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 	@echo "make bench    performance measurements (DESIGN §9)"
+	@echo "make fuzz     the loader fuzzers with clang libFuzzer (FUZZ_SECONDS=60)"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=  ;  make clean"
 
 # libFuzzer targets: every tests/fuzz/fuzz_NAME.c, built with clang, ASan and UBSan into

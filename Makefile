@@ -49,7 +49,7 @@ UNIT      := $(BUILD)/unit-tests
 # Every tests/bench/bench*.c is its own benchmark program, run by `make bench`.
 BENCH     := $(patsubst tests/bench/%.c,$(BUILD)/%,$(sort $(wildcard tests/bench/bench*.c)))
 
-.PHONY: all run test unit asan bench install uninstall clean help
+.PHONY: all run test unit asan valgrind bench install uninstall clean help
 all: $(PROGRAM)
 
 $(BUILD)/builtin_scenario.c: scenarios/binh-lieu-2020.yaml tools/embed.sh
@@ -115,6 +115,13 @@ asan:
 	$(Q)ASAN_OPTIONS=detect_leaks=1 tests/bad/run.sh build/asan/vudong
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; ASAN_OPTIONS=detect_leaks=1 sh "$$t" build/asan/vudong || exit 1; done
 
+# The unit tests, the bad-input corpus and the command-line tests under valgrind's memcheck.
+valgrind: $(PROGRAM) $(UNIT)
+	$(Q)valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect ./$(UNIT) >/dev/null
+	$(Q)VUDONG=./$(PROGRAM) tests/bad/run.sh tests/valgrind-wrap.sh
+	$(Q)for t in tests/cli/*.sh; do VUDONG=./$(PROGRAM) sh "$$t" tests/valgrind-wrap.sh || exit 1; done
+	@echo "valgrind: no memory errors or leaks"
+
 bench: $(PROGRAM) $(BENCH)
 	$(Q)for b in $(BENCH); do $$b ./$(PROGRAM) || exit 1; done
 
@@ -140,6 +147,7 @@ help:
 	@echo "make run      build and start the interface on the built-in scenario (ARGS=... to pass more)"
 	@echo "make test     build and run every test (unit, bad input, command line, interface in tmux)"
 	@echo "make asan     the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+	@echo "make valgrind the unit, bad-input and command-line tests under valgrind memcheck"
 	@echo "make bench    performance measurements (DESIGN §9)"
 	@echo "make fuzz     the loader fuzzers with clang libFuzzer (FUZZ_SECONDS=60)"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=  ;  make clean"

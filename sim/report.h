@@ -34,13 +34,12 @@ const char *report_table_name(report_table t);   /* "items", "communes", ... */
  * season_run; it keeps one row per item and day (the irrigated part when the item has one,
  * else the rain-fed part), in the order season_run gives them. Any format can then write it. */
 typedef struct {
-	const scenario *s;
 	season_day *days;    /* owned */
 	size_t n, cap;
 	bool oom;            /* a day could not be kept; report_write then fails */
 } report_daily;
 
-void report_daily_init(report_daily *d, const scenario *s);
+void report_daily_init(report_daily *d);
 void report_daily_fini(report_daily *d);
 void report_daily_on_day(void *ctx, const season_day *day);   /* a season_day_fn */
 

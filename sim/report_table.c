@@ -123,7 +123,7 @@ static void fill_group(const group_result *g, report_row *row)
 {
 	put_num(row, g->area_ha, DEC_HA);
 	put_num(row, g->irrigated_ha, DEC_HA);
-	put_num(row, g->area_ha > 0 ? g->output_t / g->area_ha : NAN, DEC_T_HA);
+	put_num(row, g->area_ha > 0 ? g->yield_t_ha : NAN, DEC_T_HA);
 	put_num(row, g->output_t, DEC_T);
 	put_num(row, g->et0_mm, DEC_MM);
 	put_num(row, g->etc_mm, DEC_MM);

@@ -36,6 +36,7 @@ typedef struct {
 typedef struct {
 	int commune, item;
 	bool irrigated;
+	bool shown;        /* season_day.shown */
 	season_day_fn on_day;
 	void *ctx;
 } part_owner;
@@ -59,7 +60,7 @@ void season_result_fini(season_result *r)
 bool season_result_add_warning(season_result *r, const season_warning *w)
 {
 	size_t n = r->n_warnings;
-	if ((n & (n - 1)) == 0) {       /* grow at 0, 1, 2, 4, 8, ... */
+	if (n == 0 || (n >= 4 && (n & (n - 1)) == 0)) {   /* capacity 4, 8, 16, ... */
 		size_t cap = n ? 2 * n : 4;
 		season_warning *v = realloc(r->warnings, cap * sizeof *v);
 		if (!v)
@@ -136,7 +137,7 @@ static void report_day(const part_owner *o, const pheno_calendar *pc, const weat
 		       int d, int stage, double dr_prev, const wb_day *x)
 {
 	season_day sd = {
-		.commune = o->commune, .item = o->item, .irrigated = o->irrigated,
+		.commune = o->commune, .item = o->item, .irrigated = o->irrigated, .shown = o->shown,
 		.date = wd->date, .das = d + 1, .gdd = pc->gdd[d], .stage = stage,
 		.kc = pc->kc[d], .zr_m = pc->zr_m[d],
 		.et0_mm = wd->et0_mm, .etc_mm = x->etc, .eta_mm = x->eta, .rain_mm = wd->rain_mm,
@@ -271,7 +272,8 @@ static bool run_item(const scenario *s, const weather_series *w, calendar_cache 
 		run_two_parts(pc, w, pr, c->root_min_m, ps);
 	} else {
 		for (int part = 0; part < 2; part++) {
-			part_owner o = { ir->commune, ir->item, part == 0, on_day, ctx };
+			bool shown = part == 0 ? weight[0] > 0.0 : weight[0] == 0.0;
+			part_owner o = { ir->commune, ir->item, part == 0, shown, on_day, ctx };
 			if (weight[part] > 0.0)
 				run_part(pc, w, &pr[part], c->root_min_m, &o, &ps[part]);
 		}

@@ -104,6 +104,8 @@ typedef struct {
 typedef struct {
 	int commune, item;
 	bool irrigated;
+	bool shown;                     /* the part a daily table shows: the irrigated one when the
+					   item has one, else the rain-fed one */
 	vd_date date;
 	int das;                        /* 1 on the sowing day */
 	double gdd;                     /* cumulative degree days since sowing */

@@ -15,6 +15,7 @@
 #include "season.h"
 #include "utf8.h"
 #include "weather.h"
+#include "tmpdir.h"
 
 static app *open_builtin(void)
 {
@@ -69,15 +70,12 @@ static char tmpdir[64];
 
 static int make_tmpdir(void)
 {
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/vudong-test-app-XXXXXX");
-	return mkdtemp(tmpdir) ? 0 : 1;
+	return tmpdir_make(tmpdir, sizeof tmpdir, "test-app") ? 0 : 1;
 }
 
 static int remove_tmpdir(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : 1;
+	return tmpdir_remove(tmpdir) ? 0 : 1;
 }
 
 static void tmp_path(char *buf, size_t size, const char *name)

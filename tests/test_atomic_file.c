@@ -9,20 +9,18 @@
 #include <unistd.h>
 
 #include "atomic_file.h"
+#include "tmpdir.h"
 
 static char dir[64];
 
 static int make_dir(void)
 {
-	strcpy(dir, "/tmp/vudong-atomic-XXXXXX");
-	return mkdtemp(dir) ? 0 : 1;
+	return tmpdir_make(dir, sizeof dir, "atomic") ? 0 : 1;
 }
 
 static int remove_dir(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : 1;
+	return tmpdir_remove(dir) ? 0 : 1;
 }
 
 static void read_file(const char *path, char *buf, size_t size)

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "scenario_io.h"
+#include "tmpdir.h"
 
 static char tmpdir[64];
 static char written[16][300];
@@ -29,8 +30,7 @@ static void put(const char *rel, const char *text)
 
 static void setup(void)
 {
-	strcpy(tmpdir, "/tmp/vudong-extends-XXXXXX");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(tmpdir));
+	CU_ASSERT_TRUE_FATAL(tmpdir_make(tmpdir, sizeof tmpdir, "extends"));
 	char sub[128];
 	snprintf(sub, sizeof sub, "%s/common", tmpdir);
 	CU_ASSERT_EQUAL_FATAL(mkdir(sub, 0700), 0);

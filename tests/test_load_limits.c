@@ -14,6 +14,7 @@
 #include "scenario_io.h"
 #include "schema.h"
 #include "strbuf.h"
+#include "tmpdir.h"
 
 /* A small valid scenario around `soils` and `land` (each a block of list items), with one
  * crop grown on land unit `plan_land`. */
@@ -239,8 +240,8 @@ static void test_path_joins_and_splits_as_written(void)
 
 static void test_path_relative_climbs_out_of_the_saving_directory(void)
 {
-	char root[] = "/tmp/vudong-path-XXXXXX";
-	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(root));
+	char root[32];
+	CU_ASSERT_TRUE_FATAL(tmpdir_make(root, sizeof root, "path"));
 	char wdir[64], out[64], file[80];
 	snprintf(wdir, sizeof wdir, "%s/weather", root);
 	snprintf(out, sizeof out, "%s/out", root);

@@ -98,7 +98,7 @@ static void fixture_build(fixture *f, const char *town_name, const char *potato_
 	f->w.source = WEATHER_NORMALS;
 	f->w.seed = 2020;
 	season_result_init(&f->r);
-	report_daily_init(&f->daily, s);
+	report_daily_init(&f->daily);
 	CU_ASSERT_TRUE_FATAL(season_run(s, &f->w, &f->r, report_daily_on_day, &f->daily));
 	CU_ASSERT_FALSE(f->daily.oom);
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "scenario_io.h"
+#include "tmpdir.h"
 
 /* Equal doubles, NAN equal to NAN (missing values). */
 static int same_num(double a, double b)
@@ -370,8 +371,8 @@ static void test_save_round_trips_every_key_and_awkward_text(void)
  * weather file: the saved `file:` is relative to dir2. */
 static void test_save_rewrites_the_weather_file_path_for_the_new_directory(void)
 {
-	char root[] = "/tmp/vudong-save-XXXXXX";
-	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(root));
+	char root[32];
+	CU_ASSERT_TRUE_FATAL(tmpdir_make(root, sizeof root, "save"));
 	char d1[256], d2[256], p[300];
 	snprintf(d1, sizeof d1, "%s/a", root);
 	snprintf(d2, sizeof d2, "%s/b/c", root);

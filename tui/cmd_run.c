@@ -19,7 +19,7 @@ int cmd_run(const cli_options *o)
 
 	report_options ro = cmd_report_options(o);
 	report_daily daily;
-	report_daily_init(&daily, &s);
+	report_daily_init(&daily);
 	season_result r;
 	season_result_init(&r);
 	bool want_daily = ro.table == REPORT_DAILY;

@@ -12,7 +12,7 @@ WARN      += -Werror
 endif
 BUILD     ?= build
 .DEFAULT_GOAL := all
-ALL_CFLAGS = $(WARN) $(CFLAGS) -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
+ALL_CFLAGS = $(WARN) $(CFLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
              -MMD -MP -Isim -Itui $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 
 ifeq ($(V),1)
@@ -27,11 +27,11 @@ ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
 # `make test` asks for tmux too, so a user without root is told every package at once.
-$(BUILD)/config.mk: tools/deps.sh
+$(BUILD)/config.mk: tools/deps.sh Makefile
 	$(Q)VUDONG_WITH_TMUX=$(if $(filter test,$(MAKECMDGOALS)),1,0) tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
 	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit)"; \
-	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm"; \
+	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm -pthread"; \
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
@@ -101,7 +101,7 @@ test: $(PROGRAM) $(UNIT)
 	$(Q)./$(UNIT)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done
-	$(Q)if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh ./$(PROGRAM); fi
+	$(Q)for t in tests/e2e/*.sh; do [ -x "$$t" ] || continue; "$$t" ./$(PROGRAM) || exit 1; done
 
 unit: $(UNIT)
 	$(Q)./$(UNIT)

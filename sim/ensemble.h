@@ -14,6 +14,7 @@
 #ifndef VUDONG_ENSEMBLE_H
 #define VUDONG_ENSEMBLE_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -40,7 +41,10 @@ typedef struct {
 typedef struct {
 	double area_ha;                 /* the plan's area: the same in every season */
 	size_t n_items;                 /* plan items in the group */
-	ensemble_stats output_t, value_mvnd;
+	ensemble_stats output_t, value_mvnd, profit_mvnd;
+	/* The group's part of the district growth contribution (pp): the season's contribution
+	 * × the group's share of the winter crop's value at constant prices. NaN without economy. */
+	ensemble_stats contribution_pp;
 	size_t failures;                /* seasons with a failure (see ensemble_result) */
 } ensemble_group;
 
@@ -75,12 +79,21 @@ typedef struct {
 	size_t n_items;
 	size_t warning_seasons[ENSEMBLE_WARNING_KINDS];  /* seasons with at least one warning of each kind */
 	size_t alloc_bytes;             /* bytes ensemble_run allocated itself, at its peak */
+	bool cancelled;                 /* stopped through ensemble_options.cancel */
 } ensemble_result;
 
 typedef struct {
-	int seasons;                    /* N ≥ 1 */
+	int seasons;                    /* N ≥ 1 (generated weather) */
 	bool seed_given;                /* false: the scenario's generator seed */
 	unsigned long seed;
+	int threads;                    /* 0: one per online CPU; results are identical for any count */
+	/* Called on the calling thread between batches with the share of the work done (0..1);
+	 * NULL for none. */
+	void (*progress)(void *ctx, double done);
+	void *progress_ctx;
+	/* When non-NULL and set non-zero (from any thread), the run stops at the next batch:
+	 * ensemble_run returns false with er->cancelled set and adds no diagnostic. */
+	const atomic_int *cancel;
 } ensemble_options;
 
 void ensemble_result_init(ensemble_result *er);

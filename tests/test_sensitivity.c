@@ -199,6 +199,62 @@ static void test_sensitivity_perturb_moves_every_crop(void)
 	scenario_fini(&s);
 }
 
+/* The season of a copy of s with parameter p moved by sign (step 10 %), into r. */
+static void run_perturbed(const scenario *s, sens_param p, int sign, season_result *r)
+{
+	scenario c;
+	CU_ASSERT_TRUE_FATAL(scenario_copy(&c, s));
+	if (sign != 0)
+		CU_ASSERT_TRUE_FATAL(sensitivity_perturb(&c, p, sign, 10.0));
+	weather_series w;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(weather_build(&c, 0, &w, &dl));
+	CU_ASSERT_TRUE_FATAL(season_run(&c, &w, r, NULL, NULL));
+	weather_series_fini(&w);
+	diag_list_fini(&dl);
+	scenario_fini(&c);
+}
+
+static void test_sensitivity_less_rain_lowers_the_water_factor_of_rain_fed_crops(void)
+{
+	/* A rain-fed part gets water only from rain (FAO-56 eq. 85 with I = 0). With rain × 0.8
+	 * every day the root zone is at least as depleted every day (Dr is monotone in the rain
+	 * it receives), so Ks (eq. 84), ETa and F_water = 1 − Ky (1 − ETa/ETc) (FAO-33) cannot
+	 * rise; where the item was already stressed (F_water < 1) they fall. Rain × 1.2 works
+	 * the other way. Irrigated parts are refilled before stress, so the check is on items
+	 * with a rain-fed part. */
+	scenario s;
+	load_builtin(&s);
+	season_result base, dry, wet;
+	season_result_init(&base);
+	season_result_init(&dry);
+	season_result_init(&wet);
+	run_perturbed(&s, SENS_RAIN, 0, &base);
+	run_perturbed(&s, SENS_RAIN, -1, &dry);
+	run_perturbed(&s, SENS_RAIN, +1, &wet);
+	CU_ASSERT_EQUAL_FATAL(dry.n_items, base.n_items);
+	size_t stressed = 0;
+	for (size_t j = 0; j < base.n_items; j++) {
+		const item_result *b = &base.items[j];
+		if (b->irrigated_ha >= b->area_ha)
+			continue;
+		CU_ASSERT(dry.items[j].f_water <= b->f_water + 1e-12);
+		CU_ASSERT(wet.items[j].f_water >= b->f_water - 1e-12);
+		if (b->f_water < 0.99) {
+			stressed++;
+			CU_ASSERT(dry.items[j].f_water < b->f_water);
+			CU_ASSERT(dry.items[j].rain_mm < b->rain_mm);
+		}
+	}
+	/* the built-in's rain-fed upland tomato and squash are stressed (docs/model.md) */
+	CU_ASSERT(stressed >= 2);
+	season_result_fini(&base);
+	season_result_fini(&dry);
+	season_result_fini(&wet);
+	scenario_fini(&s);
+}
+
 VUDONG_SUITE(sensitivity)
 {
 	SUITE_ADD(s, "sensitivity");
@@ -207,5 +263,6 @@ VUDONG_SUITE(sensitivity)
 	TEST_ADD(s, test_sensitivity_weather_runs_rebuild_the_weather_with_their_shock);
 	TEST_ADD(s, test_sensitivity_table_is_sorted_by_value_swing);
 	TEST_ADD(s, test_sensitivity_perturb_moves_every_crop);
+	TEST_ADD(s, test_sensitivity_less_rain_lowers_the_water_factor_of_rain_fed_crops);
 	return 0;
 }

@@ -115,11 +115,17 @@ asan:
 	$(Q)ASAN_OPTIONS=detect_leaks=1 tests/bad/run.sh build/asan/vudong
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; ASAN_OPTIONS=detect_leaks=1 sh "$$t" build/asan/vudong || exit 1; done
 
-# The unit tests, the bad-input corpus and the command-line tests under valgrind's memcheck.
+# Under valgrind's memcheck: the unit tests, the bad-input corpus, the command-line tests,
+# `check` and `run` (text and CSV) on every shipped scenario, and the scripted interface
+# session in tmux on every shipped scenario (tests/valgrind/). No errors, nothing definitely
+# or indirectly lost.
 valgrind: $(PROGRAM) $(UNIT)
+	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
 	$(Q)valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect ./$(UNIT) >/dev/null
 	$(Q)VUDONG=./$(PROGRAM) tests/bad/run.sh tests/valgrind-wrap.sh
 	$(Q)for t in tests/cli/*.sh; do VUDONG=./$(PROGRAM) sh "$$t" tests/valgrind-wrap.sh || exit 1; done
+	$(Q)tests/valgrind/scenarios.sh ./$(PROGRAM)
+	$(Q)tests/valgrind/interface.sh ./$(PROGRAM)
 	@echo "valgrind: no memory errors or leaks"
 
 bench: $(PROGRAM) $(BENCH)
@@ -147,15 +153,16 @@ help:
 	@echo "make run      build and start the interface on the built-in scenario (ARGS=... to pass more)"
 	@echo "make test     build and run every test (unit, bad input, command line, interface in tmux)"
 	@echo "make asan     the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-	@echo "make valgrind the unit, bad-input and command-line tests under valgrind memcheck"
+	@echo "make valgrind the tests, every shipped scenario and the interface under valgrind memcheck"
 	@echo "make bench    performance measurements (DESIGN §9)"
 	@echo "make fuzz     the loader fuzzers with clang libFuzzer (FUZZ_SECONDS=60)"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=  ;  make clean"
 
 # libFuzzer targets: every tests/fuzz/fuzz_NAME.c, built with clang, ASan and UBSan into
-# build/fuzz/, each run FUZZ_SECONDS on the seeds in tests/fuzz/corpus/NAME (with
-# tests/fuzz/NAME.dict when there is one); new inputs go to build/fuzz/corpus/NAME and a
-# crashing input to build/fuzz/NAME-crash-*.
+# build/fuzz/ and run FUZZ_SECONDS each by tests/fuzz/run.sh (with tests/fuzz/NAME.dict when
+# there is one): seeds from tests/fuzz/corpus/NAME plus the shipped scenarios and tests/bad/
+# (copied at run time), new inputs to build/fuzz/corpus/NAME. Any finding fails the run and
+# its input is left as build/fuzz/artifacts/NAME-{crash,leak,timeout,oom}-*.
 FUZZ_SECONDS ?= 60
 FUZZ_NAMES := $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
 .PHONY: fuzz fuzz-build
@@ -167,10 +174,6 @@ fuzz:
 	$(Q)$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=fuzzer,address,undefined" fuzz-build
-	$(Q)for n in $(FUZZ_NAMES); do mkdir -p build/fuzz/corpus/$$n; \
-	    dict=; [ -e tests/fuzz/$$n.dict ] && dict=-dict=tests/fuzz/$$n.dict; \
-	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -timeout=10 $$dict \
-	        -artifact_prefix=build/fuzz/$$n- build/fuzz/corpus/$$n tests/fuzz/corpus/$$n \
-	        </dev/null || exit 1; done
+	$(Q)tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_NAMES)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "path.h"
+
 bool file_exists(const char *path)
 {
 	struct stat st;
@@ -43,7 +45,77 @@ static bool write_in_place(const char *path, const void *data, size_t len, diag_
 	return err == 0;
 }
 
-static bool write_via_rename(const char *path, const void *data, size_t len, diag_list *dl);
+/* Why the temporary file could not be made in the folder of `file`: the folder is named,
+ * since that is where the problem is ("nodir/x.txt" -> the folder 'nodir' does not exist). */
+static void report_no_temporary(const char *name, const char *file, int err, diag_list *dl)
+{
+	char *dir = path_dir(file);
+	const char *shown = !dir ? file : dir[0] ? dir : ".";
+	if (err == ENOENT)
+		diag_add(dl, DIAG_ERROR, name, 0, 0, "cannot write: the folder '%s' does not exist",
+			 shown);
+	else if (err == ENOTDIR)
+		diag_add(dl, DIAG_ERROR, name, 0, 0, "cannot write: '%s' is not a folder", shown);
+	else
+		diag_add(dl, DIAG_ERROR, name, 0, 0, "cannot write in the folder '%s': %s", shown,
+			 strerror(err));
+	free(dir);
+}
+
+/* Makes the rename durable: the folder's entry, not only the file's data, reaches the disk.
+ * Best effort: some file systems refuse fsync on a folder, and the file is already whole. */
+static void sync_folder(const char *file)
+{
+	char *dir = path_dir(file);
+	if (!dir)
+		return;
+	int fd = open(dir[0] ? dir : ".", O_RDONLY | O_DIRECTORY);
+	if (fd >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
+/* Writes a temporary file beside `file`, then renames it over `file`. `name` is the path the
+ * caller gave (for messages); `mode` the permissions of the new file. On failure `file` is
+ * untouched and the temporary file removed. */
+static bool write_via_rename(const char *file, const char *name, const void *data, size_t len,
+			     mode_t mode, diag_list *dl)
+{
+	size_t n = strlen(file);
+	char *tmp = malloc(n + 16);
+	if (!tmp) {
+		diag_add(dl, DIAG_ERROR, name, 0, 0, "out of memory");
+		return false;
+	}
+	memcpy(tmp, file, n);
+	memcpy(tmp + n, ".tmp.XXXXXX", 12);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		report_no_temporary(name, file, errno, dl);
+		free(tmp);
+		return false;
+	}
+	int err = write_all(fd, data, len);
+	if (!err && fsync(fd) != 0)
+		err = errno;
+	/* mkstemp makes 0600; give the file the permissions it is meant to have. */
+	if (!err && fchmod(fd, mode) != 0)
+		err = errno;
+	if (close(fd) != 0 && !err)
+		err = errno;
+	if (!err && rename(tmp, file) != 0)
+		err = errno;
+	if (err) {
+		unlink(tmp);
+		diag_add(dl, DIAG_ERROR, name, 0, 0, "cannot write: %s", strerror(err));
+	} else {
+		sync_folder(file);
+	}
+	free(tmp);
+	return err == 0;
+}
 
 bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
 		       diag_list *dl)
@@ -60,52 +132,16 @@ bool atomic_write_file(const char *path, const void *data, size_t len, bool over
 		}
 		if (!S_ISREG(st.st_mode))
 			return write_in_place(path, data, len, dl);
-		/* Replace the file a symbolic link points to, not the link itself. */
-		char *target = realpath(path, NULL);
-		if (target) {
-			bool ok = write_via_rename(target, data, len, dl);
-			free(target);
-			return ok;
-		}
+		/* Keep the permissions the user gave the file (a private file stays private), and
+		 * replace the file a symbolic link points to, not the link itself. */
+		mode_t mode = st.st_mode & 0777;
+		struct stat lst;
+		char *target = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) ? realpath(path, NULL) : NULL;
+		bool ok = write_via_rename(target ? target : path, path, data, len, mode, dl);
+		free(target);
+		return ok;
 	}
-	return write_via_rename(path, data, len, dl);
-}
-
-static bool write_via_rename(const char *path, const void *data, size_t len, diag_list *dl)
-{
-	size_t n = strlen(path);
-	char *tmp = malloc(n + 16);
-	if (!tmp) {
-		diag_add(dl, DIAG_ERROR, path, 0, 0, "out of memory");
-		return false;
-	}
-	memcpy(tmp, path, n);
-	memcpy(tmp + n, ".tmp.XXXXXX", 12);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot create a temporary file: %s",
-			 strerror(errno));
-		free(tmp);
-		return false;
-	}
-	int err = write_all(fd, data, len);
-	if (!err && fsync(fd) != 0)
-		err = errno;
-	/* mkstemp makes 0600; give the file the usual permissions. */
-	if (!err) {
-		mode_t mask = umask(0);
-		umask(mask);
-		if (fchmod(fd, 0666 & ~mask) != 0)
-			err = errno;
-	}
-	if (close(fd) != 0 && !err)
-		err = errno;
-	if (!err && rename(tmp, path) != 0)
-		err = errno;
-	if (err) {
-		unlink(tmp);
-		diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(err));
-	}
-	free(tmp);
-	return err == 0;
+	mode_t mask = umask(0);
+	umask(mask);
+	return write_via_rename(path, path, data, len, 0666 & ~mask, dl);
 }

@@ -8,9 +8,14 @@
 
 #include "diag.h"
 
-/* Writes len bytes to path. When overwrite is false and path exists, nothing is written and
- * an error "FILE exists (use --force to replace it)" is added. I/O errors name the file and
- * strerror. Returns true on success. */
+/* Writes len bytes to path through PATH.tmp.XXXXXX in the same folder, fsync and rename; the
+ * folder is synced after the rename. When overwrite is false and path exists, nothing is
+ * written and the error "file exists (use --force to replace it)" is added. A replaced file
+ * keeps its permissions; a symbolic link stays a link (its target is replaced); a device
+ * such as /dev/null or /dev/full is written in place. Every error names path as given: a
+ * missing folder is "cannot write: the folder 'DIR' does not exist", other failures name
+ * strerror. On failure the old file is untouched and no temporary file is left. Returns
+ * true on success. */
 bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
 		       diag_list *dl);
 bool file_exists(const char *path);

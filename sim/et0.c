@@ -145,8 +145,11 @@ double et0_net_shortwave(double rs)
 }
 
 /* eq. 39: Rnl = σ (Tmax,K^4 + Tmin,K^4)/2 (0.34 - 0.14 sqrt(ea)) (1.35 Rs/Rso - 0.35),
- * Rs/Rso ≤ 1.0. When Rso is 0 (polar night) Rs is 0 as well and the ratio is taken as 1,
- * the same limit. */
+ * Rs/Rso ≤ 1.0 (FAO-56) and ≥ 0.3 (ASCE-EWRI 2005, eq. 18): below 0.26 the cloudiness term
+ * turns negative and the longwave loss a gain. Sunshine hours never go below 0.33 (eq. 35
+ * with n = 0); an Rs of 0 from eq. 50 when Tmax = Tmin, or a tiny measured Rs, would. When
+ * Rso is 0 (polar night) Rs is 0 as well and the ratio is taken as 1, the clear-sky limit. */
+#define MIN_RS_RSO 0.3
 double et0_net_longwave(double tmax_c, double tmin_c, double ea_kpa, double rs, double rso)
 {
 	double kx = tmax_c + 273.16, kn = tmin_c + 273.16;
@@ -154,6 +157,8 @@ double et0_net_longwave(double tmax_c, double tmin_c, double ea_kpa, double rs, 
 	double ratio = rso > 0.0 ? rs / rso : 1.0;
 	if (ratio > 1.0)
 		ratio = 1.0;
+	if (ratio < MIN_RS_RSO)
+		ratio = MIN_RS_RSO;
 	double ea = ea_kpa > 0.0 ? ea_kpa : 0.0;
 	return ET0_STEFAN_BOLTZMANN * 0.5 * (kx2 * kx2 + kn2 * kn2) * (0.34 - 0.14 * sqrt(ea)) *
 	       (1.35 * ratio - 0.35);

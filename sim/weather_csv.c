@@ -1,5 +1,7 @@
 /* weather_csv.c - reads daily weather CSV files: the header names columns from the schema's
- * `daily` keys, each row becomes one weather_obs with its file:line mark. */
+ * `daily` keys, each row becomes one weather_obs with its file:line mark. A byte-order mark
+ * and CRLF line ends (a file saved by Excel on Windows) read as the plain file; at most
+ * WEATHER_CSV_MAX_DAYS rows, held in one allocation sized from the line count. */
 #include "weather_csv.h"
 
 #include <errno.h>
@@ -76,10 +78,23 @@ static bool blank_or_comment(const char *line, size_t len)
 	return i == len || line[i] == '#';
 }
 
-static void clear_obs(weather_obs *o)
+/* The cell as NUL-terminated text for a message (cut at 63 bytes). */
+static const char *cell_text(char *buf, const char *cell, size_t len)
 {
-	memset(o, 0, sizeof *o);
-	schema_apply_defaults("daily", o);
+	size_t n = len < 63 ? len : 63;
+	memcpy(buf, cell, n);
+	buf[n] = 0;
+	return buf;
+}
+
+/* An upper bound of the data rows: the lines of the text, capped one past the limit. */
+static size_t rows_bound(const char *text, size_t len)
+{
+	size_t lines = 1;
+	for (const char *p = text, *end = text + len;
+	     lines <= WEATHER_CSV_MAX_DAYS && (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		lines++;
+	return lines;
 }
 
 bool weather_csv_parse(const char *name, int file_index, const char *text, size_t len,
@@ -91,13 +106,18 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 	const schema_field *col[MAX_COLUMNS];
 	int ncols = 0;
 	bool header = false;
-	size_t cap = 0, count = 0;
+	size_t cap = 0, count = 0, rows = 0;
 	weather_obs *out = NULL;
 	const char *cell[MAX_COLUMNS];
 	size_t clen[MAX_COLUMNS];
 	int ccol[MAX_COLUMNS];
 	int line = 0;
-	for (size_t pos = 0; pos < len;) {
+	/* Every row starts from the defaults (missing optional values are NAN). */
+	weather_obs blank;
+	memset(&blank, 0, sizeof blank);
+	schema_apply_defaults("daily", &blank);
+	size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	for (size_t pos = start; pos < len;) {
 		const char *l = text + pos;
 		const char *nl = memchr(l, '\n', len - pos);
 		size_t ll = nl ? (size_t)(nl - l) : len - pos;
@@ -163,25 +183,28 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 				csv_err(&c, line, 1, "the row has %d cells, the header has %d", k, ncols);
 			continue;
 		}
-		if (count == cap) {
-			size_t ncap = cap ? cap * 2 : 256;
-			weather_obs *o = realloc(out, ncap * sizeof *o);
-			if (!o) {
+		if (++rows > WEATHER_CSV_MAX_DAYS) {
+			csv_err(&c, line, 1, "more than %d rows; a weather file holds at most %d days (over 500 years)",
+				WEATHER_CSV_MAX_DAYS, WEATHER_CSV_MAX_DAYS);
+			break;
+		}
+		if (!out) {
+			cap = rows_bound(text + pos, len - pos) + 1;
+			if (cap > WEATHER_CSV_MAX_DAYS)
+				cap = WEATHER_CSV_MAX_DAYS;
+			out = malloc(cap * sizeof *out);
+			if (!out) {
 				diag_add(dl, DIAG_ERROR, name, 0, 0, "out of memory");
-				free(out);
 				return false;
 			}
-			out = o;
-			cap = ncap;
 		}
 		weather_obs *o = &out[count];
-		clear_obs(o);
+		*o = blank;
 		o->mark = (src_mark){ .file = file_index, .line = line, .col = 1 };
 		bool ok = true;
 		for (int i = 0; i < k; i++) {
 			const schema_field *f = col[i];
 			char v[64];
-			snprintf(v, sizeof v, "%.*s", (int)(clen[i] < 63 ? clen[i] : 63), cell[i]);
 			if (clen[i] == 0) {
 				if (f->flags & SFF_REQUIRED) {
 					csv_err(&c, line, ccol[i], "'%s' is empty; every row needs a value",
@@ -191,8 +214,9 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 				continue;
 			}
 			if (f->type == SF_DATE) {
-				if (clen[i] > 10 || !date_parse(v, &o->date)) {
-					csv_err(&c, line, ccol[i], "'date' must be a day that exists, as YYYY-MM-DD, not '%s'", v);
+				if (clen[i] > 10 || !date_parse(cell_text(v, cell[i], clen[i]), &o->date)) {
+					csv_err(&c, line, ccol[i], "'date' must be a day that exists, as YYYY-MM-DD, not '%s'",
+						cell_text(v, cell[i], clen[i]));
 					ok = false;
 				}
 				continue;
@@ -201,13 +225,16 @@ bool weather_csv_parse(const char *name, int file_index, const char *text, size_
 			num_status st = clen[i] > 63 ? NUM_SYNTAX : schema_parse_number(cell[i], clen[i], &d);
 			char msg[128];
 			if (st == NUM_NONFINITE) {
-				csv_err(&c, line, ccol[i], "'%s' must be a finite number, not '%s'", f->key, v);
+				csv_err(&c, line, ccol[i], "'%s' must be a finite number, not '%s'", f->key,
+					cell_text(v, cell[i], clen[i]));
 				ok = false;
 			} else if (st != NUM_OK) {
-				csv_err(&c, line, ccol[i], "'%s' must be a number, not '%s'", f->key, v);
+				csv_err(&c, line, ccol[i], "'%s' must be a number, not '%s'", f->key,
+					cell_text(v, cell[i], clen[i]));
 				ok = false;
 			} else if (!schema_check_number(f, d, msg, sizeof msg)) {
-				csv_err(&c, line, ccol[i], "'%s' %s, not %s", f->key, msg, v);
+				csv_err(&c, line, ccol[i], "'%s' %s, not %s", f->key, msg,
+					cell_text(v, cell[i], clen[i]));
 				ok = false;
 			} else {
 				*(double *)((char *)o + f->offset) = d;

@@ -1,6 +1,7 @@
 /* weather_csv.h - the daily weather CSV file (DESIGN §4): a header naming the columns (the
  * keys of a `daily` row in the schema, any order), '.' decimals, ISO dates, empty cell =
- * missing. Every bad row is a diagnostic with file:line:col; ranges come from the schema. */
+ * missing. Every bad row is a diagnostic with file:line:col; ranges come from the schema.
+ * A leading UTF-8 byte-order mark and CRLF line ends are accepted. */
 #ifndef VUDONG_WEATHER_CSV_H
 #define VUDONG_WEATHER_CSV_H
 
@@ -11,6 +12,7 @@
 #include "scenario.h"
 
 #define WEATHER_CSV_MAX_BYTES (16u * 1024u * 1024u)
+#define WEATHER_CSV_MAX_DAYS 200000  /* rows: over 500 years, in at most 21 MB */
 
 /* Parses CSV text. `name` is used in diagnostics and `file_index` in the days' marks. On
  * success *days (malloc'd, caller frees) holds *n days in file order; order and coverage

@@ -37,9 +37,23 @@ static double clamp(double x, double lo, double hi)
 
 void wgen_markov_probabilities(double wet_share, double *p_wet_after_dry, double *p_wet_after_wet)
 {
-	double f = clamp(wet_share, 0.0, 1.0);
-	*p_wet_after_dry = 0.75 * f;
-	*p_wet_after_wet = 0.25 + *p_wet_after_dry;
+	wgen_markov_transition(wet_share, wet_share, p_wet_after_dry, p_wet_after_wet);
+}
+
+void wgen_markov_transition(double share_yesterday, double share_today, double *p_wet_after_dry,
+			    double *p_wet_after_wet)
+{
+	double f0 = clamp(share_yesterday, 0.0, 1.0), f = clamp(share_today, 0.0, 1.0);
+	/* P(wet today) = P(W|D) + r f0 with r = P(W|W) - P(W|D); P(W|D) = f - r f0 makes it f.
+	 * Geng's r = 0.25, smaller only where keeping P(W|D) >= 0 and P(W|W) <= 1 needs it
+	 * (a dry month after a much wetter one, or the reverse). */
+	double r = WGEN_WET_PERSISTENCE;
+	if (f0 > 0.0)
+		r = fmin(r, f / f0);
+	if (f0 < 1.0)
+		r = fmin(r, (1.0 - f) / (1.0 - f0));
+	*p_wet_after_dry = clamp(f - r * f0, 0.0, 1.0);
+	*p_wet_after_wet = clamp(*p_wet_after_dry + r, 0.0, 1.0);
 }
 
 void wgen_gamma_parameters(double mean_wet_day_mm, double *shape, double *scale_mm)
@@ -179,7 +193,9 @@ static void month_weights(month_span *ms, size_t k)
 }
 
 /* Rain parameters of a calendar month, step-wise (not interpolated) so the expected monthly
- * total is exactly the normal. */
+ * total and rain-day count are exactly the normals. A wet day's rain is the rain-day floor
+ * plus a gamma deviate with Geng's shape for the wet-day mean R̄, scaled so the mean stays R̄.
+ * The Markov probabilities are set afterwards, when yesterday's wet share is known. */
 static void rain_params(const weather_normal *nm, int days_in_month, wgen_day_params *p)
 {
 	double f = 0.0, mean_wet = 0.0;
@@ -188,12 +204,15 @@ static void rain_params(const weather_normal *nm, int days_in_month, wgen_day_pa
 		mean_wet = nm->rain_mm / (f * days_in_month);
 	}
 	p->wet_share = f;
-	wgen_markov_probabilities(f, &p->p_wet_after_dry, &p->p_wet_after_wet);
 	if (f > 0.0) {
-		wgen_gamma_parameters(mean_wet, &p->gamma_shape, &p->gamma_scale_mm);
+		double scale;
+		wgen_gamma_parameters(mean_wet, &p->gamma_shape, &scale);
+		p->rain_floor_mm = fmin(WGEN_RAIN_DAY_MM, 0.5 * mean_wet);
+		p->gamma_scale_mm = (mean_wet - p->rain_floor_mm) / p->gamma_shape;
 	} else {
 		p->gamma_shape = 1.0;
 		p->gamma_scale_mm = 0.0;
+		p->rain_floor_mm = 0.0;
 	}
 }
 
@@ -253,6 +272,11 @@ wgen_status wgen_climate_init(wgen_climate *c, const weather_normal normals[12],
 		wgen_day_params *p = &c->days[i];
 		rain_params(&normals[ms[j].month - 1], ms[j].len, p);
 		double f = p->wet_share;
+		/* Yesterday's share is the previous day's (the first day's own: the generator
+		 * draws yesterday's state from it), so every day's wet chance is its month's f,
+		 * also on the first days of a month after a wetter or drier one. */
+		double f0 = i > 0 ? c->days[i - 1].wet_share : f;
+		wgen_markov_transition(f0, f, &p->p_wet_after_dry, &p->p_wet_after_wet);
 
 		/* Wet and dry means such that f × wet + (1 - f) × dry is the normal. */
 		double tmax = interpolate(ms, j, t, Q_TMAX);
@@ -311,7 +335,8 @@ void wgen_generate(const wgen_climate *c, uint64_t seed, weather_obs *out)
 		/* The draws per day are always: one uniform, a gamma when wet, three normals. */
 		double pw = wet ? p->p_wet_after_wet : p->p_wet_after_dry;
 		wet = rng_uniform(&r) < pw;
-		o->rain_mm = wet ? rng_gamma(&r, p->gamma_shape) * p->gamma_scale_mm : 0.0;
+		o->rain_mm = wet ? p->rain_floor_mm + rng_gamma(&r, p->gamma_shape) * p->gamma_scale_mm
+				 : 0.0;
 
 		double eps[3];
 		for (int v = 0; v < 3; v++)

@@ -20,14 +20,25 @@
 #define WGEN_WET_SUNSHINE_RATIO 0.35 /* wet-day mean n/N over dry-day mean n/N */
 #define WGEN_SD_SUNSHINE_SHARE 0.4   /* sd of n/N as a share of min(mean, 1 - mean) */
 #define WGEN_MIN_RANGE_C 1.0         /* smallest Tmax - Tmin a generated day may have */
+#define WGEN_WET_PERSISTENCE 0.25    /* Geng et al. (1986): P(W|W) - P(W|D) */
+#define WGEN_RAIN_DAY_MM 0.1         /* a rain day has at least this much rain (gauge resolution) */
 
 /* Geng et al. (1986): P(W|D) = 0.75 f, P(W|W) = 0.25 + P(W|D) with f the share of wet days
  * in the month (held to 0..1). The chain's stationary wet share is exactly f. */
 void wgen_markov_probabilities(double wet_share, double *p_wet_after_dry, double *p_wet_after_wet);
 
+/* The transition into a day whose wet share is f from a day whose wet share was f0 (both
+ * held to 0..1): P(W|D) = f - r f0, P(W|W) = P(W|D) + r, so a day that is wet with chance f0
+ * is followed by one wet with chance exactly f. r = 0.25 (Geng's persistence) where that
+ * keeps both probabilities in 0..1, else the largest r that does: min(0.25, f/f0,
+ * (1-f)/(1-f0)). With f0 = f this is wgen_markov_probabilities. */
+void wgen_markov_transition(double share_yesterday, double share_today, double *p_wet_after_dry,
+			    double *p_wet_after_wet);
+
 /* Geng et al. (1986): scale β = -2.16 + 1.83 R̄ with R̄ the mean rain of a wet day (mm),
  * shape α = R̄ / β; below R̄ = 3 mm, β = 1.11 R̄ (the two meet at 3 mm), so α stays in
- * (0.54, 0.91] and the mean α β is exactly R̄. */
+ * (0.54, 0.91] and the mean α β is exactly R̄. The generator keeps this shape and draws a
+ * wet day's rain as WGEN_RAIN_DAY_MM + Gamma(α) × (R̄ - WGEN_RAIN_DAY_MM)/α (mean R̄). */
 void wgen_gamma_parameters(double mean_wet_day_mm, double *shape, double *scale_mm);
 
 /* One step of Richardson's (1981) residual process, χ(t) = A χ(t-1) + B ε(t), for the
@@ -38,7 +49,8 @@ void wgen_residuals_next(const double prev[3], const double eps[3], double next[
  * and reusable for any number of seeds (the ensemble). */
 typedef struct {
 	double p_wet_after_dry, p_wet_after_wet, wet_share;
-	double gamma_shape, gamma_scale_mm;
+	double gamma_shape, gamma_scale_mm; /* wet-day rain = floor + Gamma(shape) × scale */
+	double rain_floor_mm;            /* WGEN_RAIN_DAY_MM, or half the wet-day mean below 0.2 mm */
 	double tmax_dry_c, tmax_wet_c, tmin_c;
 	double sun_dry, sun_wet;         /* relative sunshine n/N */
 	double daylight_h;               /* N (FAO-56 eq. 34) */

@@ -215,13 +215,15 @@ static void report_oom(parse_state *ps)
 	ps->error = ps->fatal = true;
 }
 
-/* Line and column (1-based, in characters as libyaml counts them) of a byte offset. */
+/* Line and column (1-based, in characters as libyaml counts them) of a byte offset. A
+ * byte-order mark at the start is not a character of the line, as libyaml's marks agree. */
 static void offset_position(const char *text, size_t len, size_t off, int *line, int *col)
 {
 	int l = 1, c = 1;
+	size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	if (off > len)
 		off = len;
-	for (size_t i = 0; i < off; i++) {
+	for (; i < off; i++) {
 		unsigned char ch = (unsigned char)text[i];
 		if (ch == '\n' || (ch == '\r' && !(i + 1 < len && text[i + 1] == '\n'))) {
 			l++;

@@ -6,6 +6,7 @@
 #include "testing.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -304,31 +305,246 @@ static void test_ensemble_observed_weather_runs_one_season_with_a_warning(void)
 	scenario_fini(&s);
 }
 
-static void test_ensemble_memory_grows_only_by_the_samples(void)
+static void test_ensemble_memory_is_flat_in_n(void)
 {
-	/* The built-in: 7 communes, 8 crops, 29 plan items, so 6 + 2 × 7 + 2 × 8 + 29 = 65
-	 * samples per season. What the run allocates itself is exactly the documented formula,
-	 * and from N = 1 to N = 1000 it grows by 999 × 65 doubles and nothing else. */
+	/* The built-in: 7 communes, 8 crops, 29 plan items, so 7 + 4 × 7 + 4 × 8 + 29 = 96
+	 * figures a season. Up to the sample cap (256) the values are kept (96 × N doubles);
+	 * above it the bound does not move with N, and each run stays within its bound. */
 	scenario s;
 	load_builtin(&s);
 	CU_ASSERT_EQUAL_FATAL(s.n_communes, 7);
 	CU_ASSERT_EQUAL_FATAL(s.n_crops, 8);
-	CU_ASSERT_EQUAL(ensemble_metric_count(&s), 65);
-	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 1000) - ensemble_alloc_bytes(&s, 1),
-			999 * 65 * sizeof(double));
-	size_t fixed = 15 * sizeof(ensemble_group) + 29 * sizeof(ensemble_item);
-	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 0), fixed);
-	const int ns[] = { 1, 10, 200 };
+	CU_ASSERT_EQUAL(ensemble_metric_count(&s), 96);
+	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 200) - ensemble_alloc_bytes(&s, 100),
+			100 * 96 * sizeof(double));
+	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 1000), ensemble_alloc_bytes(&s, 100000));
+	CU_ASSERT_EQUAL(ensemble_alloc_bytes(&s, 300), ensemble_alloc_bytes(&s, 100000));
+	CU_ASSERT(ensemble_alloc_bytes(&s, 100000) < 1024 * 1024);
+	const int ns[] = { 1, 10, 200, 300 };
 	ensemble_result er;
 	ensemble_result_init(&er);
 	diag_list dl;
 	diag_list_init(&dl);
 	for (size_t i = 0; i < sizeof ns / sizeof ns[0]; i++) {
 		CU_ASSERT_TRUE_FATAL(run(&s, ns[i], -1, &er, &dl));
-		CU_ASSERT_EQUAL(er.alloc_bytes, ensemble_alloc_bytes(&s, ns[i]));
-		CU_ASSERT_EQUAL(er.alloc_bytes, fixed + (size_t)ns[i] * 65 * sizeof(double));
+		CU_ASSERT(er.alloc_bytes > 0);
+		CU_ASSERT(er.alloc_bytes <= ensemble_alloc_bytes(&s, ns[i]));
+		CU_ASSERT_EQUAL(er.passes, ns[i] <= ENSEMBLE_SAMPLE_CAP ? 1 : 2);
 	}
 	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	scenario_fini(&s);
+}
+
+/* Every statistic and count of a and b, bit for bit. */
+static bool same_result(const ensemble_result *a, const ensemble_result *b)
+{
+	return a->seasons == b->seasons && a->n_items == b->n_items &&
+	       a->n_communes == b->n_communes && a->n_crops == b->n_crops &&
+	       memcmp(&a->district, &b->district, sizeof a->district) == 0 &&
+	       memcmp(a->items, b->items, a->n_items * sizeof *a->items) == 0 &&
+	       memcmp(a->communes, b->communes, a->n_communes * sizeof *a->communes) == 0 &&
+	       memcmp(a->crops, b->crops, a->n_crops * sizeof *a->crops) == 0 &&
+	       memcmp(a->warning_seasons, b->warning_seasons, sizeof a->warning_seasons) == 0;
+}
+
+static bool run_with(const scenario *s, const ensemble_options *o, ensemble_result *er)
+{
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = ensemble_run(s, o, er, &dl);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	diag_list_fini(&dl);
+	return ok;
+}
+
+static void test_ensemble_multipass_equals_stored_values(void)
+{
+	/* 300 seasons with every value kept (cap 300: one pass) and with 16 (the passes narrow
+	 * the order statistics), on 1 and 2 threads: the same result bit for bit. The crop
+	 * yields capped at Ym and the failure-free items are point masses. */
+	scenario s;
+	load_builtin(&s);
+	ensemble_result stored, multi, multi2;
+	ensemble_result_init(&stored);
+	ensemble_result_init(&multi);
+	ensemble_result_init(&multi2);
+	ensemble_options o = { .seasons = 300, .threads = 1, .sample_cap = 300 };
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &stored));
+	CU_ASSERT_EQUAL(stored.passes, 1);
+	o.sample_cap = 16;
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &multi));
+	CU_ASSERT(multi.passes >= 3);
+	o.threads = 2;
+	o.sample_cap = 1;
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &multi2));
+	CU_ASSERT(multi2.passes >= 3);
+	CU_ASSERT_TRUE(same_result(&stored, &multi));
+	CU_ASSERT_TRUE(same_result(&stored, &multi2));
+	CU_ASSERT(multi.alloc_bytes < stored.alloc_bytes);
+	ensemble_result_fini(&stored);
+	ensemble_result_fini(&multi);
+	ensemble_result_fini(&multi2);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_threads_give_the_same_result(void)
+{
+	/* 150 seasons on 1, 2 and 3 threads (150 / 32 allows 4): the result does not depend on
+	 * which thread ran which season. */
+	scenario s;
+	load_builtin(&s);
+	ensemble_result r[3];
+	for (int t = 0; t < 3; t++) {
+		ensemble_result_init(&r[t]);
+		ensemble_options o = { .seasons = 150, .seed_given = true, .seed = 40, .threads = t + 1 };
+		CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &r[t]));
+		CU_ASSERT_EQUAL(r[t].threads, t + 1);
+	}
+	CU_ASSERT_TRUE(same_result(&r[0], &r[1]));
+	CU_ASSERT_TRUE(same_result(&r[0], &r[2]));
+	/* few seasons: one thread, whatever is asked */
+	ensemble_result few;
+	ensemble_result_init(&few);
+	ensemble_options o = { .seasons = 20, .threads = 8 };
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &few));
+	CU_ASSERT_EQUAL(few.threads, 1);
+	ensemble_result_fini(&few);
+	for (int t = 0; t < 3; t++)
+		ensemble_result_fini(&r[t]);
+	scenario_fini(&s);
+}
+
+/* Progress calls recorded; cancels at call number `cancel_at` (0: never). */
+typedef struct {
+	double v[4096];
+	size_t n;
+	size_t cancel_at;
+	atomic_int cancel;
+} progress_log;
+
+static void log_progress(void *ctx, double done)
+{
+	progress_log *p = ctx;
+	if (p->n < sizeof p->v / sizeof p->v[0])
+		p->v[p->n] = done;
+	p->n++;
+	if (p->cancel_at && p->n == p->cancel_at)
+		atomic_store(&p->cancel, 1);
+}
+
+static void test_ensemble_progress_rises_to_one(void)
+{
+	/* 300 seasons with cap 16 (several passes) on 2 threads: progress after every batch of
+	 * 64 seasons in every pass (5 a pass), never down, within 0..1, 1 at the end. */
+	scenario s;
+	load_builtin(&s);
+	progress_log *p = calloc(1, sizeof *p);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+	ensemble_options o = { .seasons = 300, .threads = 2, .sample_cap = 16,
+			       .progress = log_progress, .progress_ctx = p };
+	ensemble_result er;
+	ensemble_result_init(&er);
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &er));
+	CU_ASSERT(er.passes >= 3);
+	CU_ASSERT((int)p->n >= 5 * er.passes);
+	CU_ASSERT_FATAL(p->n > 0 && p->n <= sizeof p->v / sizeof p->v[0]);
+	for (size_t i = 0; i < p->n; i++) {
+		CU_ASSERT(p->v[i] >= 0.0 && p->v[i] <= 1.0);
+		if (i > 0)
+			CU_ASSERT(p->v[i] >= p->v[i - 1]);
+	}
+	CU_ASSERT_DOUBLE_EQUAL(p->v[p->n - 1], 1.0, 0);
+	CU_ASSERT(p->v[0] < 0.5);
+	ensemble_result_fini(&er);
+	free(p);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_cancel_from_progress_stops_the_run(void)
+{
+	/* The flag set at the second progress call (after 128 of 2,000 seasons): the run
+	 * stops at the next batch, returns false with cancelled set, no diagnostic, no
+	 * statistics (and, under make asan, nothing leaked). A flag set before the start stops
+	 * it before any season. */
+	scenario s;
+	load_builtin(&s);
+	progress_log *p = calloc(1, sizeof *p);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+	p->cancel_at = 2;
+	atomic_init(&p->cancel, 0);
+	ensemble_options o = { .seasons = 2000, .threads = 2, .progress = log_progress,
+			       .progress_ctx = p, .cancel = &p->cancel };
+	ensemble_result er;
+	ensemble_result_init(&er);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_FALSE(ensemble_run(&s, &o, &er, &dl));
+	CU_ASSERT_TRUE(er.cancelled);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	CU_ASSERT_EQUAL(p->n, 2);
+	CU_ASSERT_PTR_NULL(er.items);
+	CU_ASSERT_EQUAL(er.n_items, 0);
+	p->n = 0;
+	p->cancel_at = 0;
+	CU_ASSERT_FALSE(ensemble_run(&s, &o, &er, &dl));
+	CU_ASSERT_TRUE(er.cancelled);
+	CU_ASSERT_EQUAL(p->n, 0);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	/* cleared, the same options run to the end */
+	atomic_store(&p->cancel, 0);
+	o.seasons = 70;
+	CU_ASSERT_TRUE(ensemble_run(&s, &o, &er, &dl));
+	CU_ASSERT_FALSE(er.cancelled);
+	CU_ASSERT_EQUAL(er.seasons, 70);
+	diag_list_fini(&dl);
+	ensemble_result_fini(&er);
+	free(p);
+	scenario_fini(&s);
+}
+
+static void test_ensemble_profit_and_group_contributions(void)
+{
+	/* Profit = value − cost and the cost does not depend on the weather: the district
+	 * profit's mean is the value's mean less Σ area × cost_vnd_ha / 10⁶ (million VND) and
+	 * its SD is the value's. A commune's or crop's contribution is the district's times its
+	 * share of the value at constant prices that season; the shares add up to 1, so the
+	 * communes' means, and the crops', add up to the district's mean. */
+	scenario s;
+	load_builtin(&s);
+	double cost = 0.0;
+	for (size_t i = 0; i < s.n_communes; i++)
+		for (size_t j = 0; j < s.communes[i].n_plan; j++) {
+			const plan_item *p = &s.communes[i].plan[j];
+			cost += p->area_ha * s.crops[p->crop].cost_vnd_ha / 1e6;
+		}
+	ensemble_result er;
+	ensemble_result_init(&er);
+	ensemble_options o = { .seasons = 40 };
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &er));
+	const ensemble_district *d = &er.district;
+	CU_ASSERT_DOUBLE_EQUAL(d->g.profit_mvnd.mean, d->g.value_mvnd.mean - cost, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(d->g.profit_mvnd.sd, d->g.value_mvnd.sd, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(d->g.profit_mvnd.p50, d->g.value_mvnd.p50 - cost, 1e-6);
+	double communes = 0.0, crops = 0.0, profit = 0.0;
+	for (size_t i = 0; i < er.n_communes; i++) {
+		communes += er.communes[i].contribution_pp.mean;
+		profit += er.communes[i].profit_mvnd.mean;
+	}
+	for (size_t i = 0; i < er.n_crops; i++)
+		crops += er.crops[i].contribution_pp.mean;
+	CU_ASSERT(d->contribution_pp.sd > 0.0);
+	CU_ASSERT_DOUBLE_EQUAL(communes, d->contribution_pp.mean, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(crops, d->contribution_pp.mean, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(profit, d->g.profit_mvnd.mean, 1e-6);
+	CU_ASSERT_TRUE(memcmp(&d->g.contribution_pp, &d->contribution_pp, sizeof d->contribution_pp) == 0);
+	/* without an economy section: no contributions at all */
+	s.economy.present = false;
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &er));
+	CU_ASSERT_TRUE(isnan(er.district.contribution_pp.mean));
+	CU_ASSERT_TRUE(isnan(er.communes[0].contribution_pp.p50));
+	CU_ASSERT_TRUE(isnan(er.crops[0].contribution_pp.mean));
+	CU_ASSERT_FALSE(isnan(er.crops[0].profit_mvnd.mean));
 	ensemble_result_fini(&er);
 	scenario_fini(&s);
 }
@@ -343,6 +559,11 @@ VUDONG_SUITE(ensemble)
 	TEST_ADD(s, test_ensemble_same_seed_gives_the_same_result);
 	TEST_ADD(s, test_ensemble_counts_failures_and_missed_targets);
 	TEST_ADD(s, test_ensemble_observed_weather_runs_one_season_with_a_warning);
-	TEST_ADD(s, test_ensemble_memory_grows_only_by_the_samples);
+	TEST_ADD(s, test_ensemble_memory_is_flat_in_n);
+	TEST_ADD(s, test_ensemble_multipass_equals_stored_values);
+	TEST_ADD(s, test_ensemble_threads_give_the_same_result);
+	TEST_ADD(s, test_ensemble_progress_rises_to_one);
+	TEST_ADD(s, test_ensemble_cancel_from_progress_stops_the_run);
+	TEST_ADD(s, test_ensemble_profit_and_group_contributions);
 	return 0;
 }

@@ -1,7 +1,9 @@
 /* test_layout.c - the screens' arithmetic: column widths at 80 and 40 columns, bars in
- * eighths, chart rows, UTF-8 truncation, the calendar's day-to-column mapping, scrolling. */
+ * eighths, chart rows, UTF-8 truncation, the calendar's day-to-column mapping, scrolling,
+ * the risk screen's distribution bars and the sensitivity screen's tornado rows. */
 #include "testing.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -223,6 +225,89 @@ static void test_layout_wraps_text_at_spaces(void)
 	CU_ASSERT_EQUAL(len[2], 2u);
 }
 
+/* ---- distribution bars and tornado rows (risk and sensitivity screens) ---- */
+
+static void test_layout_distribution_bar_positions(void)
+{
+	/* 21 columns over 0..100: col = round(v / 100 x 20): min 20 -> 4, P10 35 -> 7,
+	 * P50 52 -> round(10.4) = 10, P90 80 -> 16, max 100 -> 20. */
+	layout_dist d;
+	CU_ASSERT_TRUE_FATAL(layout_dist_bar(20, 35, 52, 80, 100, 0, 100, 21, &d));
+	CU_ASSERT_EQUAL(d.min, 4);
+	CU_ASSERT_EQUAL(d.p10, 7);
+	CU_ASSERT_EQUAL(d.p50, 10);
+	CU_ASSERT_EQUAL(d.p90, 16);
+	CU_ASSERT_EQUAL(d.max, 20);
+	unsigned char c[21];
+	layout_dist_cells(&d, 21, c);
+	static const unsigned char expect[21] = {
+		DIST_NONE, DIST_NONE, DIST_NONE, DIST_NONE, DIST_END, DIST_WHISKER, DIST_WHISKER,
+		DIST_BOX, DIST_BOX, DIST_BOX, DIST_MEDIAN, DIST_BOX, DIST_BOX, DIST_BOX, DIST_BOX,
+		DIST_BOX, DIST_BOX, DIST_WHISKER, DIST_WHISKER, DIST_WHISKER, DIST_END,
+	};
+	CU_ASSERT_EQUAL(memcmp(c, expect, sizeof expect), 0);
+	/* 12.5 of 100 on 21 columns is 2.5: rounded away from zero to 3; values past the axis
+	 * clamp to its ends. */
+	CU_ASSERT_TRUE(layout_dist_bar(-5, 12.5, 12.5, 12.5, 250, 0, 100, 21, &d));
+	CU_ASSERT_EQUAL(d.min, 0);
+	CU_ASSERT_EQUAL(d.p10, 3);
+	CU_ASSERT_EQUAL(d.max, 20);
+	/* A box over the min hides its end; the median is drawn over the box. */
+	CU_ASSERT_TRUE(layout_dist_bar(0, 0, 50, 100, 100, 0, 100, 5, &d));
+	layout_dist_cells(&d, 5, c);
+	CU_ASSERT_EQUAL(c[0], DIST_BOX);
+	CU_ASSERT_EQUAL(c[2], DIST_MEDIAN);
+	CU_ASSERT_EQUAL(c[4], DIST_BOX);
+	/* Nothing to draw: a NaN (no economy), an empty axis, no room. */
+	CU_ASSERT_FALSE(layout_dist_bar(NAN, 1, 2, 3, 4, 0, 10, 20, &d));
+	CU_ASSERT_FALSE(layout_dist_bar(0, 0, 0, 0, 0, 0, 0, 20, &d));
+	CU_ASSERT_FALSE(layout_dist_bar(1, 2, 3, 4, 5, 0, 10, 0, &d));
+}
+
+static void test_layout_tornado_bar_lengths(void)
+{
+	/* half 25 cells for the largest change 100: -10 -> 2.5 -> 3 (away from zero), 4 -> 1,
+	 * 1.9 -> 0.475 -> 0, beyond the largest clamps to 25. */
+	CU_ASSERT_EQUAL(layout_tornado_len(-10, 100, 25), 3);
+	CU_ASSERT_EQUAL(layout_tornado_len(4, 100, 25), 1);
+	CU_ASSERT_EQUAL(layout_tornado_len(1.9, 100, 25), 0);
+	CU_ASSERT_EQUAL(layout_tornado_len(-100, 100, 25), 25);
+	CU_ASSERT_EQUAL(layout_tornado_len(150, 100, 25), 25);
+	CU_ASSERT_EQUAL(layout_tornado_len(NAN, 100, 25), 0);
+	CU_ASSERT_EQUAL(layout_tornado_len(5, 0, 25), 0);
+	/* The built-in's price row at ±10 % (vudong sensitivity): value 19736.2 and 24122.0
+	 * around 21929.1, so -2192.9 and +2192.9, the largest change: both sides full. */
+	CU_ASSERT_EQUAL(layout_tornado_len(19736.2 - 21929.1, 2192.9, 12), 12);
+	/* Its rain row: 21466.5 and 22106.2, so -462.6 -> 2.53 -> 3 and +177.1 -> 0.97 -> 1. */
+	CU_ASSERT_EQUAL(layout_tornado_len(21466.5 - 21929.1, 2192.9, 12), 3);
+	CU_ASSERT_EQUAL(layout_tornado_len(22106.2 - 21929.1, 2192.9, 12), 1);
+}
+
+static void test_layout_tornado_row_cells(void)
+{
+	/* half 5 (11 cells, the axis at 5); low run -60 -> 3 cells left, high run +100 -> 5
+	 * right. */
+	unsigned char c[11];
+	layout_tornado_cells(-60, 100, 100, 5, c);
+	static const unsigned char apart[11] = {
+		TORNADO_NONE, TORNADO_NONE, TORNADO_LOW, TORNADO_LOW, TORNADO_LOW, TORNADO_AXIS,
+		TORNADO_HIGH, TORNADO_HIGH, TORNADO_HIGH, TORNADO_HIGH, TORNADO_HIGH,
+	};
+	CU_ASSERT_EQUAL(memcmp(c, apart, sizeof apart), 0);
+	/* Both lower (Kc mid-season up and down can both cut the value): the high run's 5
+	 * cells first, the low run's 2 over their inner end, so both show. */
+	layout_tornado_cells(-40, -100, 100, 5, c);
+	static const unsigned char same[11] = {
+		TORNADO_HIGH, TORNADO_HIGH, TORNADO_HIGH, TORNADO_LOW, TORNADO_LOW, TORNADO_AXIS,
+		TORNADO_NONE, TORNADO_NONE, TORNADO_NONE, TORNADO_NONE, TORNADO_NONE,
+	};
+	CU_ASSERT_EQUAL(memcmp(c, same, sizeof same), 0);
+	/* No change at all: only the axis. */
+	layout_tornado_cells(0, 0, 100, 5, c);
+	for (int i = 0; i < 11; i++)
+		CU_ASSERT_EQUAL(c[i], i == 5 ? TORNADO_AXIS : TORNADO_NONE);
+}
+
 VUDONG_SUITE(layout)
 {
 	SUITE_ADD(s, "layout");
@@ -238,5 +323,8 @@ VUDONG_SUITE(layout)
 	TEST_ADD(s, test_layout_scroll_keeps_cursor_visible);
 	TEST_ADD(s, test_layout_table_fits_80x24_and_40x12);
 	TEST_ADD(s, test_layout_wraps_text_at_spaces);
+	TEST_ADD(s, test_layout_distribution_bar_positions);
+	TEST_ADD(s, test_layout_tornado_bar_lengths);
+	TEST_ADD(s, test_layout_tornado_row_cells);
 	return 0;
 }

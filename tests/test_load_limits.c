@@ -1,6 +1,8 @@
 /* test_load_limits.c - the loader against large and hostile input (DESIGN §8): repeated ids
  * reported at each repeat, references and merges in lists of thousands of items, the cap
- * of 100 listed problems, empty ids; and the helpers behind them (id_index, path). */
+ * of 100 listed problems, empty ids, the weather CSV's cap of 200,000 rows, a byte-order mark
+ * and CRLF line ends (a file saved on Windows) read as the plain file; and the helpers
+ * behind them (id_index, path). */
 #include "testing.h"
 
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "schema.h"
 #include "strbuf.h"
 #include "tmpdir.h"
+#include "weather_csv.h"
 
 /* A small valid scenario around `soils` and `land` (each a block of list items), with one
  * crop grown on land unit `plan_land`. */
@@ -187,6 +190,93 @@ static void test_load_refuses_an_empty_id(void)
 	free(t);
 }
 
+static void test_load_places_an_error_after_a_byte_order_mark(void)
+{
+	/* The mark is not a character of the line: the bad byte 0xec after "fo" is column 3,
+	 * as without the mark; libyaml's own marks (the unknown format at 1:9) agree. */
+	const char bad_byte[] = "\xEF\xBB\xBF" "fo\xecrmat: vudong/1\n";
+	CU_ASSERT_STRING_EQUAL(failed_load("b.yaml", bad_byte, sizeof bad_byte - 1),
+			       "b.yaml:1:3: error: invalid UTF-8: byte 0xec does not start a valid character; save the file as UTF-8\n");
+	const char bad_format[] = "\xEF\xBB\xBF" "format: vudong/2\n";
+	const char *d = failed_load("f.yaml", bad_format, sizeof bad_format - 1);
+	CU_ASSERT_PTR_NOT_NULL(strstr(d, "f.yaml:1:9: error: unsupported format 'vudong/2'"));
+}
+
+/* Parses CSV text that must load; returns the days (caller frees) and their number. */
+static weather_obs *csv_days(const char *text, size_t len, size_t *n)
+{
+	weather_obs *days;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE(weather_csv_parse("w.csv", 0, text, len, &days, n, &dl));
+	CU_ASSERT_EQUAL(dl.count, 0);
+	diag_list_fini(&dl);
+	return days;
+}
+
+static void test_weather_csv_reads_a_byte_order_mark_and_crlf_as_the_plain_file(void)
+{
+	const char plain[] = "date,tmax_c,tmin_c,rain_mm\n2020-10-01,24,14,0\n2020-10-02,25.5,15,7\n";
+	const char excel[] = "\xEF\xBB\xBF" "date,tmax_c,tmin_c,rain_mm\r\n2020-10-01,24,14,0\r\n"
+			     "2020-10-02,25.5,15,7\r\n";
+	size_t n0, n1;
+	weather_obs *a = csv_days(plain, sizeof plain - 1, &n0);
+	weather_obs *b = csv_days(excel, sizeof excel - 1, &n1);
+	CU_ASSERT_EQUAL_FATAL(n0, 2);
+	CU_ASSERT_EQUAL_FATAL(n1, 2);
+	for (size_t i = 0; i < 2; i++) {
+		CU_ASSERT_EQUAL(a[i].date, b[i].date);
+		CU_ASSERT_EQUAL(a[i].tmax_c, b[i].tmax_c);
+		CU_ASSERT_EQUAL(a[i].tmin_c, b[i].tmin_c);
+		CU_ASSERT_EQUAL(a[i].rain_mm, b[i].rain_mm);
+		CU_ASSERT_EQUAL(b[i].mark.line, (int)i + 2);
+	}
+	CU_ASSERT_EQUAL(b[1].tmax_c, 25.5);
+	CU_ASSERT_EQUAL(b[1].rain_mm, 7.0);
+	free(a);
+	free(b);
+}
+
+/* `rows` days from 1900-01-01 as "DATE,20,10" lines under a header. */
+static char *csv_rows(size_t rows, size_t *len)
+{
+	strbuf b;
+	strbuf_init(&b);
+	strbuf_append(&b, "date,tmax_c,tmin_c\n");
+	vd_date d0 = date_from_ymd(1900, 1, 1);
+	char day[11];
+	for (size_t i = 0; i < rows; i++)
+		strbuf_appendf(&b, "%s,20,10\n", date_format(d0 + (vd_date)i, day));
+	CU_ASSERT_FALSE_FATAL(b.oom);
+	return strbuf_release(&b, len);
+}
+
+static void test_weather_csv_holds_at_most_200000_rows(void)
+{
+	/* 200,000 rows (1900-01-01 .. 2447-07-31, 547 years) load; one more is refused at its
+	 * line: the header is line 1, row k is line k + 1. */
+	size_t len, n;
+	char *t = csv_rows(WEATHER_CSV_MAX_DAYS, &len);
+	weather_obs *days = csv_days(t, len, &n);
+	CU_ASSERT_EQUAL(n, 200000);
+	char last[11];
+	if (days)
+		CU_ASSERT_STRING_EQUAL(date_format(days[n - 1].date, last), "2447-07-31");
+	free(days);
+	free(t);
+	t = csv_rows(WEATHER_CSV_MAX_DAYS + 1, &len);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_FALSE(weather_csv_parse("w.csv", 0, t, len, &days, &n, &dl));
+	CU_ASSERT_PTR_NULL(days);
+	CU_ASSERT_EQUAL_FATAL(dl.count, 1);
+	char buf[256];
+	CU_ASSERT_STRING_EQUAL(diag_format(&dl.items[0], buf, sizeof buf),
+			       "w.csv:200002:1: error: more than 200000 rows; a weather file holds at most 200000 days (over 500 years)");
+	diag_list_fini(&dl);
+	free(t);
+}
+
 static const char *const index_ids[] = { "b", "a", "b", NULL, "c", "a" };
 
 static const char *index_id(const void *ctx, size_t i)
@@ -281,6 +371,9 @@ VUDONG_SUITE(load_limits)
 	TEST_ADD(s, test_load_lists_at_most_100_problems);
 	TEST_ADD(s, test_load_stops_reading_after_100_yaml_problems);
 	TEST_ADD(s, test_load_refuses_an_empty_id);
+	TEST_ADD(s, test_load_places_an_error_after_a_byte_order_mark);
+	TEST_ADD(s, test_weather_csv_reads_a_byte_order_mark_and_crlf_as_the_plain_file);
+	TEST_ADD(s, test_weather_csv_holds_at_most_200000_rows);
 	TEST_ADD(s, test_id_index_finds_the_first_place_of_each_id);
 	TEST_ADD(s, test_path_joins_and_splits_as_written);
 	TEST_ADD(s, test_path_relative_climbs_out_of_the_saving_directory);

@@ -9,7 +9,7 @@ typedef enum {
 	ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME, ACT_END,
 	ACT_NEXT_SCREEN, ACT_PREV_SCREEN,
 	ACT_SCREEN_1, ACT_SCREEN_2, ACT_SCREEN_3, ACT_SCREEN_4, ACT_SCREEN_5, ACT_SCREEN_6,
-	ACT_SCREEN_7,
+	ACT_SCREEN_7, ACT_SCREEN_8, ACT_SCREEN_9, ACT_SCREEN_10,   /* 8, 9, 0 */
 	ACT_EDIT,          /* Enter: edit the selected cell (opens the prompt) */
 	ACT_INCREMENT,     /* + : step the selected value up */
 	ACT_DECREMENT,     /* - : step it down */
@@ -17,6 +17,8 @@ typedef enum {
 	ACT_ADD,           /* a : add a row (plan item, shock) */
 	ACT_DELETE,        /* d / Delete : remove the selected row */
 	ACT_SORT,          /* o : cycle the sort column (results) */
+	ACT_RUN,           /* r : run the study again (risk: the ensemble) */
+	ACT_CANCEL,        /* Esc / c : stop the running ensemble */
 	ACT_UNDO,          /* u */
 	ACT_REDO,          /* Ctrl-R */
 	ACT_PIN_BASELINE,  /* b */

@@ -15,6 +15,7 @@
 #include "report.h"
 #include "scenario_io.h"
 #include "strbuf.h"
+#include "studies.h"
 #include "undo.h"
 
 #define UNDO_LIMIT 200
@@ -98,7 +99,8 @@ app *app_create(scenario *scn, const char *path, lang l)
 	a->next_version = 2;
 	a->undo = undo_create(UNDO_LIMIT);
 	a->path = dup_string(path);
-	if (!a->undo || (path && !a->path)) {
+	a->studies = studies_create();
+	if (!a->undo || !a->studies || (path && !a->path)) {
 		app_destroy(a);
 		return NULL;
 	}
@@ -117,6 +119,7 @@ void app_destroy(app *a)
 {
 	if (!a)
 		return;
+	studies_destroy(a->studies);   /* first: it stops a background run on a->cur's copy */
 	run_fini(&a->cur);
 	run_fini(&a->base);
 	undo_destroy(a->undo);
@@ -417,7 +420,7 @@ static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 {
 	prompt_kind kind = a->prompt.kind;
-	if (kind == PROMPT_NONE)
+	if (kind == PROMPT_NONE || kind == PROMPT_CONFIRM_RESTORE)   /* recovery_session_answer */
 		return CHANGED_NOTHING;
 	if (kind == PROMPT_CONFIRM_QUIT || kind == PROMPT_CONFIRM_REPLACE)
 		return answer_question(a, key, cp);
@@ -473,7 +476,8 @@ unsigned app_handle(app *a, action act)
 	case ACT_PREV_SCREEN:
 		return bits | app_set_screen(a, (screen_id)((a->screen + SCREEN_COUNT - 1) % SCREEN_COUNT));
 	case ACT_SCREEN_1: case ACT_SCREEN_2: case ACT_SCREEN_3: case ACT_SCREEN_4:
-	case ACT_SCREEN_5: case ACT_SCREEN_6: case ACT_SCREEN_7:
+	case ACT_SCREEN_5: case ACT_SCREEN_6: case ACT_SCREEN_7: case ACT_SCREEN_8:
+	case ACT_SCREEN_9: case ACT_SCREEN_10:
 		return bits | app_set_screen(a, (screen_id)(act - ACT_SCREEN_1));
 	case ACT_HELP:
 		if (a->screen == SCREEN_HELP)

@@ -32,7 +32,9 @@ typedef struct {
 } view_state;
 
 typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
-	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT } prompt_kind;
+	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT,
+	       PROMPT_CONFIRM_RESTORE    /* recovery_session.c answers it, not app_prompt_input */
+} prompt_kind;
 
 typedef struct {
 	prompt_kind kind;
@@ -73,6 +75,7 @@ typedef struct app {
 	pending_op pending;          /* PROMPT_CONFIRM_REPLACE: what to do with pending_path */
 	char pending_path[256];
 	bool quit_after_save;        /* the quit prompt chose "save": quit once saved */
+	struct studies *studies;     /* the risk, sensitivity and compare screens' state (studies.h) */
 } app;
 
 /* Creates the state on a loaded scenario (takes ownership of *scn, leaving it empty) and

@@ -54,12 +54,10 @@ int cli_write_output(const cli_options *o, const char *data, size_t len)
 	diag_list dl;
 	diag_list_init(&dl);
 	int status = EXIT_OK;
-	if (!o->force && file_exists(o->output)) {
-		diag_add(&dl, DIAG_ERROR, o->output, 0, 0, "file exists (use --force to replace it)");
-		status = EXIT_BAD_INPUT;
-	} else if (!atomic_write_file(o->output, data, len, o->force, &dl)) {
-		status = EXIT_RUNTIME;
-	}
+	/* Refusing an existing file (also one that appeared while the report was computed) is
+	 * bad usage, 2; any other failure to write is 1, with the old file left as it was. */
+	if (!atomic_write_file(o->output, data, len, o->force, &dl))
+		status = !o->force && file_exists(o->output) ? EXIT_BAD_INPUT : EXIT_RUNTIME;
 	cli_print_diags(&dl);
 	diag_list_fini(&dl);
 	return status;

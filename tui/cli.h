@@ -30,6 +30,7 @@ typedef struct {
 	bool no_color, ascii;
 	int seasons;                /* --seasons, 0 = not given */
 	long seed;                  /* --seed, -1 = not given */
+	int threads;                /* --threads (ensemble), 0 = not given: one per CPU */
 	double step_pct;            /* --step, 0 = not given */
 } cli_options;
 
@@ -48,8 +49,9 @@ void cli_print_diags(const diag_list *dl);
 /* Loads `file` (NULL = the built-in scenario), prints its diagnostics. Returns EXIT_OK with
  * *out loaded, or EXIT_BAD_INPUT (out empty). */
 int cli_load_scenario(const char *file, scenario *out);
-/* Writes data to o->output atomically (honouring --force) or to stdout. Returns an exit status:
- * EXIT_BAD_INPUT when the file exists without --force, EXIT_RUNTIME on I/O errors. */
+/* Writes data to o->output atomically (honouring --force; atomic_file.h) or to stdout.
+ * Returns an exit status: EXIT_BAD_INPUT when the file exists without --force, EXIT_RUNTIME
+ * on I/O errors (the old file is then untouched). */
 int cli_write_output(const cli_options *o, const char *data, size_t len);
 /* Language from LANGUAGE, LC_ALL, LC_MESSAGES, LANG; Vietnamese when none names vi or en. */
 lang cli_lang_from_env(void);

@@ -1,8 +1,9 @@
-/* cmd_ensemble.c - `vudong ensemble [FILE] [--seasons N] [--seed S]`: N seasons under
- * generated weather (N from --seasons, else the scenario's `ensemble: {seasons}`, else 30;
- * seeds S … S+N−1, S from --seed, else the scenario's generator seed) and their
- * distributions as text, CSV or JSON. How often a crop failed to mature is a warning on
- * stderr, not an error: it is one of the results. */
+/* cmd_ensemble.c - `vudong ensemble [FILE] [--seasons N] [--seed S] [--threads T]`: N seasons
+ * under generated weather (N from --seasons, else the scenario's `ensemble: {seasons}`, else
+ * 30; seeds S … S+N−1, S from --seed, else the scenario's generator seed), or every season an
+ * observed weather file covers, and their distributions as text, CSV or JSON. --threads only
+ * changes the speed. How often a crop failed to mature is a warning on stderr, not an
+ * error: it is one of the results. */
 #include <stdio.h>
 
 #include "cli.h"
@@ -32,6 +33,7 @@ int cmd_ensemble(const cli_options *o)
 			 : s.ensemble_seasons > 0 ? s.ensemble_seasons : DEFAULT_SEASONS,
 		.seed_given = o->seed >= 0,
 		.seed = o->seed >= 0 ? (unsigned long)o->seed : 0,
+		.threads = o->threads,
 	};
 	ensemble_result er;
 	ensemble_result_init(&er);

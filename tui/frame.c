@@ -33,11 +33,38 @@ static int tabs_width(lang l, int pad)
 	return total;
 }
 
+/* Which tabs show their title when not all can: the current one, then its neighbours
+ * nearest first (right before left), each side until a title does not fit in `room`
+ * columns (" N Title" tabs, the others " N "). */
+static void choose_titles(lang l, int room, screen_id active, bool *full)
+{
+	int used = 0;
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		full[s] = s == (int)active;
+		used += tab_width(l, (screen_id)s, full[s], 3);
+	}
+	bool open[2] = { true, true };   /* right, left */
+	for (int d = 1; d < SCREEN_COUNT; d++)
+		for (int side = 0; side < 2; side++) {
+			int s = (int)active + (side == 0 ? d : -d);
+			if (!open[side] || s < 0 || s >= SCREEN_COUNT)
+				continue;
+			int more = tab_width(l, (screen_id)s, true, 3) - 3;
+			if (used + more <= room) {
+				full[s] = true;
+				used += more;
+			} else {
+				open[side] = false;
+			}
+		}
+}
+
 void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out)
 {
 	int mw = utf8_width(frame_unsaved_marker(l, false), (size_t)-1) + 1;
 	int pad = 4;
 	bool all_full = true;
+	bool full[SCREEN_COUNT] = { false };
 	out->name_shown = false;
 	out->short_marker = false;
 	if (tabs_width(l, 4) + 1 + NAME_MIN_COLS + mw <= width) {
@@ -50,19 +77,23 @@ void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out
 		pad = 3;
 		out->short_marker = true;
 	} else {
+		/* Not every title fits: the current tab's and its neighbours' as room allows, the
+		 * others only their number; the marker short, the name on the status line. */
 		all_full = false;
-		out->name_shown = true;
+		pad = 3;
+		out->short_marker = true;
+		choose_titles(l, width - 2, active, full);
 	}
 	int x = 0;
 	for (int s = 0; s < SCREEN_COUNT; s++) {
-		bool full = all_full || s == (int)active;
-		int w = tab_width(l, (screen_id)s, full, pad);
+		bool is_full = all_full || full[s];
+		int w = tab_width(l, (screen_id)s, is_full, pad);
 		if (x + w > width)
 			w = 0;   /* no room at all: a terminal far below the minimum */
 		out->tabs[s].x = x;
 		out->tabs[s].w = w;
-		out->tabs[s].full = full;
-		out->tabs[s].pad_right = !full || pad == 4;
+		out->tabs[s].full = is_full;
+		out->tabs[s].pad_right = !is_full || pad == 4;
 		x += w;
 	}
 	out->name_x = x + 1 < width ? x + 1 : width;
@@ -150,10 +181,10 @@ static void draw_topbar(app *a)
 			continue;
 		char text[SCN_NAME_MAX + 16];
 		if (ts->full)
-			snprintf(text, sizeof text, " %d %s%s", s + 1, screen_title(a->lang, (screen_id)s),
-				 ts->pad_right ? " " : "");
+			snprintf(text, sizeof text, " %d %s%s", SCREEN_KEY_DIGIT(s),
+				 screen_title(a->lang, (screen_id)s), ts->pad_right ? " " : "");
 		else
-			snprintf(text, sizeof text, " %d ", s + 1);
+			snprintf(text, sizeof text, " %d ", SCREEN_KEY_DIGIT(s));
 		theme_role role = s == (int)a->screen ? TH_TAB_ACTIVE : TH_TAB;
 		frame_put(0, ts->x, ts->w, theme_attr(role), text);
 	}
@@ -179,7 +210,12 @@ static int draw_status(app *a, int y)
 {
 	fill(y, 0, a->cols, theme_attr(TH_STATUS));
 	if (a->prompt.kind != PROMPT_NONE) {
-		int lw = frame_put(y, 0, a->cols * 2 / 3, theme_attr(TH_PROMPT), a->prompt.label);
+		/* A question types no text: its label may take the whole line. */
+		bool question = a->prompt.kind == PROMPT_CONFIRM_QUIT ||
+				a->prompt.kind == PROMPT_CONFIRM_REPLACE ||
+				a->prompt.kind == PROMPT_CONFIRM_RESTORE;
+		int lw = frame_put(y, 0, question ? a->cols - 2 : a->cols * 2 / 3,
+				   theme_attr(TH_PROMPT), a->prompt.label);
 		int x = lw + 1;
 		int cols = a->cols - x - 1;
 		size_t start;

@@ -31,8 +31,10 @@ typedef struct {
 /* The top bar for `width` columns, the first of these that fits: every tab " N Title " with
  * the name; every tab with only the marker (the name moves to the status line); every tab
  * " N Title" (one space less each); the same with the marker shortened to "*"; the current
- * tab with its title and the others " N ", with the name. Room for the marker is kept
- * whether or not there are unsaved edits, so the tabs do not move at the first edit. */
+ * tab " N Title" and its neighbours' titles, nearest first, each side until one does not
+ * fit, the other tabs " N ", with the "*" marker. N is the screen's number key (1..9, 0).
+ * Room for the marker is kept whether or not there are unsaved edits, so the tabs do not
+ * move at the first edit. */
 void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out);
 /* The screen whose tab is under column x, or -1. */
 int frame_tab_at(const topbar_layout *t, int x);

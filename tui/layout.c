@@ -1,4 +1,5 @@
-/* layout.c - pure layout arithmetic: text width, column widths, bars, charts, calendar. */
+/* layout.c - pure layout arithmetic: text width, column widths, bars, charts, distribution
+ * and tornado rows, calendar. */
 #include "layout.h"
 
 #include <math.h>
@@ -247,6 +248,82 @@ int layout_days_per_col(int n_days, int width)
 	if (width <= 0 || n_days <= width)
 		return 1;
 	return (n_days + width - 1) / width;
+}
+
+/* ---- distributions and tornado rows ---- */
+
+static int axis_col(double v, double lo, double hi, int width)
+{
+	long c = lround((v - lo) / (hi - lo) * (width - 1));
+	if (c < 0)
+		c = 0;
+	if (c > width - 1)
+		c = width - 1;
+	return (int)c;
+}
+
+bool layout_dist_bar(double min, double p10, double p50, double p90, double max, double lo,
+		     double hi, int width, layout_dist *out)
+{
+	double v[5] = { min, p10, p50, p90, max };
+	if (width < 1 || !(hi > lo) || !isfinite(lo) || !isfinite(hi))
+		return false;
+	for (int i = 0; i < 5; i++)
+		if (!isfinite(v[i]))
+			return false;
+	out->min = axis_col(min, lo, hi, width);
+	out->p10 = axis_col(p10, lo, hi, width);
+	out->p50 = axis_col(p50, lo, hi, width);
+	out->p90 = axis_col(p90, lo, hi, width);
+	out->max = axis_col(max, lo, hi, width);
+	return true;
+}
+
+void layout_dist_cells(const layout_dist *d, int width, unsigned char *cells)
+{
+	for (int i = 0; i < width; i++) {
+		unsigned char k = DIST_NONE;
+		if (i >= d->min && i <= d->max)
+			k = DIST_WHISKER;
+		if (i == d->min || i == d->max)
+			k = DIST_END;
+		if (i >= d->p10 && i <= d->p90)
+			k = DIST_BOX;
+		if (i == d->p50)
+			k = DIST_MEDIAN;
+		cells[i] = k;
+	}
+}
+
+int layout_tornado_len(double d, double max_abs, int half)
+{
+	if (half <= 0 || !(max_abs > 0) || !isfinite(d) || !isfinite(max_abs))
+		return 0;
+	long n = lround(fabs(d) / max_abs * half);
+	return n > half ? half : (int)n;
+}
+
+void layout_tornado_cells(double d_lo, double d_hi, double max_abs, int half,
+			  unsigned char *cells)
+{
+	if (half < 0)
+		half = 0;
+	for (int i = 0; i < 2 * half + 1; i++)
+		cells[i] = TORNADO_NONE;
+	cells[half] = TORNADO_AXIS;
+	int n_lo = layout_tornado_len(d_lo, max_abs, half);
+	int n_hi = layout_tornado_len(d_hi, max_abs, half);
+	/* The longer first, the shorter over it. */
+	struct { int n, dir; unsigned char kind; } bars[2] = {
+		{ n_lo, d_lo < 0 ? -1 : 1, TORNADO_LOW },
+		{ n_hi, d_hi < 0 ? -1 : 1, TORNADO_HIGH },
+	};
+	int first = n_lo >= n_hi ? 0 : 1;
+	for (int k = 0; k < 2; k++) {
+		int b = k == 0 ? first : 1 - first;
+		for (int i = 1; i <= bars[b].n; i++)
+			cells[half + bars[b].dir * i] = bars[b].kind;
+	}
 }
 
 /* ---- calendar ---- */

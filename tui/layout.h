@@ -1,6 +1,7 @@
 /* layout.h - the arithmetic of the screens, before any curses (pure, tested at 80 and 40
  * columns): table column widths with priorities, bar lengths in eighths of a cell, chart
- * scaling, UTF-8 display width and truncation, and the calendar's day-to-column mapping. */
+ * scaling, distribution bars and tornado rows, UTF-8 display width and truncation, and the
+ * calendar's day-to-column mapping. */
 #ifndef VUDONG_LAYOUT_H
 #define VUDONG_LAYOUT_H
 
@@ -57,6 +58,51 @@ void layout_nice_range(double lo, double hi, int ticks, double *out_lo, double *
 		       double *step);
 /* How many days each chart column must hold to show n days in `width` columns (>= 1). */
 int layout_days_per_col(int n_days, int width);
+
+/* ---- distributions and tornado rows (the risk and sensitivity screens) ---- */
+
+/* The columns of a distribution drawn on an axis from lo (column 0) to hi (column
+ * width - 1): col(v) = round((v - lo) / (hi - lo) * (width - 1)), clamped to the bar. */
+typedef struct {
+	int min, p10, p50, p90, max;
+} layout_dist;
+
+/* Lays out min <= p10 <= p50 <= p90 <= max on [lo, hi] in `width` columns. False (and
+ * nothing to draw) when a value is NaN, hi <= lo or width < 1. */
+bool layout_dist_bar(double min, double p10, double p50, double p90, double max, double lo,
+		     double hi, int width, layout_dist *out);
+
+typedef enum {
+	DIST_NONE,     /* outside min .. max */
+	DIST_WHISKER,  /* between min and P10, or P90 and max */
+	DIST_END,      /* the min or the max */
+	DIST_BOX,      /* P10 .. P90 */
+	DIST_MEDIAN    /* P50 */
+} dist_cell;
+
+/* The kind of each of the `width` cells (cells[i] is a dist_cell): whiskers from min to
+ * max, the box from P10 to P90 over them, the ends at min and max where the box does not
+ * cover them, and the median over everything. */
+void layout_dist_cells(const layout_dist *d, int width, unsigned char *cells);
+
+/* The length in cells of a tornado bar for a change d against the largest change max_abs
+ * on a side `half` cells wide: round(|d| / max_abs * half), at most half; 0 when d is 0
+ * or NaN or max_abs <= 0. */
+int layout_tornado_len(double d, double max_abs, int half);
+
+typedef enum {
+	TORNADO_NONE,
+	TORNADO_AXIS,  /* the base, the middle cell */
+	TORNADO_LOW,   /* the run with the parameter moved down */
+	TORNADO_HIGH   /* the run with it moved up */
+} tornado_cell;
+
+/* A tornado row of 2 * half + 1 cells with the axis in the middle: the low run's change
+ * d_lo and the high run's d_hi as bars to the left (a decrease) or the right (an increase)
+ * of the axis. When both go the same way the shorter is drawn over the longer, so both
+ * show. */
+void layout_tornado_cells(double d_lo, double d_hi, double max_abs, int half,
+			  unsigned char *cells);
 
 /* ---- calendar ---- */
 

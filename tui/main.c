@@ -11,7 +11,7 @@ static void usage(FILE *f)
 	      "       vudong check FILE.yaml             validate; print diagnostics only\n"
 	      "       vudong run [FILE.yaml]             simulate the season and report\n"
 	      "       vudong weather [FILE.yaml]         the daily weather the run uses, with ET0\n"
-	      "       vudong ensemble [FILE.yaml]        N seasons of generated weather: distributions\n"
+	      "       vudong ensemble [FILE.yaml]        many seasons: distributions and risks\n"
 	      "       vudong sensitivity [FILE.yaml]     one-at-a-time tornado table (±PCT %)\n"
 	      "       vudong compare A.yaml B.yaml       two scenarios side by side, with differences\n"
 	      "       vudong scenario                    print the built-in scenario as YAML\n"
@@ -23,6 +23,7 @@ static void usage(FILE *f)
 	      "                             for ensemble and compare: only that level's rows\n"
 	      "  --seasons N                ensemble: seasons (default the scenario's, else 30)\n"
 	      "  --seed S                   ensemble: seeds S..S+N-1 (default the scenario's seed)\n"
+	      "  --threads N                ensemble: threads (default one per CPU; results are the same)\n"
 	      "  --step PCT                 sensitivity: the change of each parameter (default 10)\n"
 	      "  -o FILE                    write the report to FILE (atomic)\n"
 	      "  --force                    let -o replace an existing file\n"
@@ -106,12 +107,13 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			const char *eq = strchr(a, '=');
 			size_t len = eq ? (size_t)(eq - a) : strlen(a);
 			static const char *const with_value[] = { "--format", "--table", "-o", "--output",
-								  "--lang", "--seasons", "--seed", "--step" };
+								  "--lang", "--seasons", "--seed", "--step",
+								  "--threads" };
 			if (len >= sizeof name)
 				return bad_usage("unknown option '%s'", a);
 			memcpy(name, a, len);
 			name[len] = 0;
-			if (parse_choice(name, with_value, 8) < 0)
+			if (parse_choice(name, with_value, (int)(sizeof with_value / sizeof with_value[0])) < 0)
 				return bad_usage("unknown option '%s'", name);
 			if (eq)
 				val = eq + 1;
@@ -145,6 +147,10 @@ static int parse_args(int argc, char **argv, cli_options *o)
 				if (!parse_long(val, 0, 2147483647L, &l))
 					return bad_usage("--seed must be a whole number from 0, not '%s'", val);
 				o->seed = l;
+			} else if (strcmp(name, "--threads") == 0) {
+				if (!parse_long(val, 1, 256, &l))
+					return bad_usage("--threads must be a whole number from 1 to 256, not '%s'", val);
+				o->threads = (int)l;
 			} else if (strcmp(name, "--step") == 0) {
 				if (!parse_step(val, &o->step_pct))
 					return bad_usage("--step must be a percentage above 0 and below 100, not '%s'", val);
@@ -175,8 +181,9 @@ int main(int argc, char **argv)
 		return bad_usage("this command takes one file, not '%s' too", o.files[1]);
 	if (o.command && o.step_pct > 0 && strcmp(o.command, "sensitivity") != 0)
 		return bad_usage("%s applies to `sensitivity` only", "--step");
-	if (o.command && (o.seasons > 0 || o.seed >= 0) && strcmp(o.command, "ensemble") != 0)
-		return bad_usage("%s apply to `ensemble` only", "--seasons and --seed");
+	if (o.command && (o.seasons > 0 || o.seed >= 0 || o.threads > 0) &&
+	    strcmp(o.command, "ensemble") != 0)
+		return bad_usage("%s apply to `ensemble` only", "--seasons, --seed and --threads");
 	if (!o.command)
 		return tui_main(&o);
 	if (strcmp(o.command, "check") == 0) {

@@ -1,6 +1,7 @@
 /* screen.h - a screen is a struct of operations (draw, handle an action, click, commit an
- * edit); the table of screens is in screens.c. Handlers change the app's state and return
- * CHANGED_* bits; they never draw. draw() only reads the state. */
+ * edit, keep its own state in step with the scenario); the table of screens is in
+ * screens.c. Handlers change the app's state and return CHANGED_* bits; they never draw.
+ * draw() only reads the state. */
 #ifndef VUDONG_SCREEN_H
 #define VUDONG_SCREEN_H
 
@@ -18,8 +19,12 @@ typedef struct {
 
 typedef enum {
 	SCREEN_OVERVIEW, SCREEN_PLAN, SCREEN_CROPS, SCREEN_WEATHER, SCREEN_RESULTS,
-	SCREEN_CALENDAR, SCREEN_HELP, SCREEN_COUNT
+	SCREEN_CALENDAR, SCREEN_HELP, SCREEN_RISK, SCREEN_SENSITIVITY, SCREEN_COMPARE,
+	SCREEN_COUNT
 } screen_id;
+
+/* The number key of a screen (and the number on its tab): 1..9, then 0 for the tenth. */
+#define SCREEN_KEY_DIGIT(s) (((int)(s) + 1) % 10)
 
 typedef struct screen_ops {
 	const char *title;            /* message id, e.g. "Overview" (translated with tr) */
@@ -34,12 +39,22 @@ typedef struct screen_ops {
 	 * On a bad value returns CHANGED_NOTHING and writes the reason (translated) to err,
 	 * which the status line shows. May be NULL. */
 	unsigned (*commit)(struct app *a, const char *text, char *err, size_t err_size);
+	/* Brings the screen's own state in step with the app: a study made on an older version
+	 * of the scenario is redone or marked stale, a background job's progress and end are
+	 * read. The loop calls it for every screen before each draw and while it waits for a
+	 * key; `shown` says whether the screen is the current one. Returns CHANGED_* bits. May
+	 * be NULL. */
+	unsigned (*sync)(struct app *a, bool shown);
 } screen_ops;
 
 /* The screens in tab order (index = screen_id). */
 extern const screen_ops *const screens[SCREEN_COUNT];
 
 extern const screen_ops screen_overview, screen_plan, screen_crops, screen_weather,
-	screen_results, screen_calendar, screen_help;
+	screen_results, screen_calendar, screen_help, screen_risk, screen_sensitivity,
+	screen_compare;
+
+/* Runs every screen's sync (shown: the current one); returns the CHANGED_* bits. */
+unsigned screens_sync(struct app *a);
 
 #endif

@@ -26,6 +26,9 @@ static const char *const screen_help_ids[] = {
 	"5 Results: each plan item's yield and the factors that make it (water, cold, management); o sorts.",
 	"6 Calendar: sowing to harvest against the land's free window [...]; ! marks a harvest after the land is needed.",
 	"7 Help: this page.",
+	"8 Risk: many seasons of generated weather; each bar runs from the worst to the best season around its median, the box from P10 to P90; the chance of a crop failure and of missing the growth target. + and - or Enter set the seasons, Space switches output and value, r runs again, Esc or c stops.",
+	"9 Sensitivity: each parameter moved down and up on its own; a bar left of the base lowers the district value, right of it raises it. + and - or Enter set the step, Space switches to the growth contribution.",
+	"0 Compare: this scenario (A) against another file (B; Enter asks for it): the district, crops and communes with B - A and the change in percent.",
 };
 
 static const char *const notes_ids[] = {

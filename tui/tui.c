@@ -1,10 +1,12 @@
 /* tui.c - the interface's entry point and main loop: locale (LC_CTYPE and LC_MESSAGES only),
  * loading the scenario before curses starts, terminal setup, signals as flags, keys through
- * the key table to app_handle, redraws when something changed, and the terminal restored on
- * every way out (tui_fatal for the errors). */
+ * the key table to app_handle, redraws when something changed, the recovery file kept in
+ * step after each redraw and offered at start, and the terminal restored on every way out
+ * (tui_fatal for the errors). */
 #include <curses.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,14 +21,18 @@
 #include "frame.h"
 #include "keys.h"
 #include "prompt.h"
+#include "recovery_session.h"
+#include "studies.h"
 #include "theme.h"
 
 #define TICK_MS 200   /* getch wakes this often to see a signal's flag */
+#define JOB_TICK_MS 100   /* ... and this often while a background run shows its progress */
 
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
 static struct termios saved_tio;              /* the terminal as we found it, for on_crash */
 static volatile sig_atomic_t have_saved_tio;
+static recovery_session recovery;             /* the unsaved edits' recovery file */
 
 static void on_signal(int sig)
 {
@@ -70,6 +76,13 @@ static void tui_fatal(const char *fmt, ...)
 	fputc('\n', stderr);
 	va_end(ap);
 	exit(EXIT_RUNTIME);
+}
+
+/* True when a key is already waiting to be read. */
+static bool input_waiting(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	return poll(&p, 1, 0) > 0;
 }
 
 static double now_ms(void)
@@ -162,7 +175,8 @@ static bool prompt_key_of(int r, wint_t ch, prompt_key *k)
 }
 
 /* SIGINT asks like q (a second one while the question is open quits); SIGTERM and SIGHUP
- * quit at once. Returns true when the loop must end. */
+ * quit at once, the unsaved edits kept in the recovery file. Returns true when the loop must
+ * end. */
 static bool take_signal(app *a, int sig, unsigned *bits)
 {
 	if (sig != SIGINT)
@@ -196,6 +210,8 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 		prompt_key k;
 		if (!prompt_key_of(r, ch, &k))
 			return CHANGED_NOTHING;
+		if (a->prompt.kind == PROMPT_CONFIRM_RESTORE)
+			return recovery_session_answer(&recovery, a, k, (unsigned long)ch);
 		return app_prompt_input(a, k, (unsigned long)ch);
 	}
 	/* Characters beyond ASCII never run an action (their codes overlap curses key codes). */
@@ -213,25 +229,48 @@ static int run_loop(app *a)
 			int sig = got_signal;
 			got_signal = 0;
 			unsigned bits = 0;
-			if (take_signal(a, sig, &bits))
-				return a->dirty ? EXIT_RUNTIME : EXIT_OK;
+			if (take_signal(a, sig, &bits)) {
+				/* Stopped from outside: the recovery file must hold the last edit
+				 * (exit 128 + the signal, as a shell reports a killed program; a
+				 * SIGINT that only quits a clean session is a plain quit, 0). */
+				recovery_session_sync(&recovery, a);
+				return sig == SIGINT && !a->dirty ? EXIT_OK : 128 + sig;
+			}
 			redraw = true;
 		}
+		/* The study screens: a background run's progress and end, a study made on an
+		 * older scenario (screen.h's sync). */
+		if (screens_sync(a))
+			redraw = true;
 		if (redraw) {
 			frame_draw(a);
 			refresh();
 			redraw = false;
 		}
+		/* After the redraw, so an edit shows at once and the file holds a state that drew;
+		 * keys already typed go first (the write, with its fsync, waits for a pause). */
+		if (!input_waiting() && !recovery_session_sync(&recovery, a)) {
+			app_set_status(a, true, tr(a->lang, "Unsaved edits not kept for recovery: %s"),
+				       recovery.error);
+			redraw = true;
+			continue;
+		}
 		wint_t ch;
+		int tick = studies_busy(a) ? JOB_TICK_MS : TICK_MS;
+		timeout(tick);
 		double t0 = now_ms();
 		int r = get_wch(&ch);
 		if (r == ERR) {
-			/* A timeout takes TICK_MS; errors that come back at once, over and over,
+			/* A timeout takes `tick`; errors that come back at once, over and over,
 			 * mean the terminal is gone (end of input). */
-			fast_errors = now_ms() - t0 < TICK_MS / 4 ? fast_errors + 1 : 0;
-			if (fast_errors > 100)
-				tui_fatal("lost the terminal (end of input)%s",
-					  a->dirty ? "; unsaved edits were lost" : "");
+			fast_errors = now_ms() - t0 < tick / 4 ? fast_errors + 1 : 0;
+			if (fast_errors > 100) {
+				recovery_session_sync(&recovery, a);
+				bool kept = a->dirty && recovery_session_holds(&recovery, a);
+				tui_fatal("lost the terminal (end of input)%s%s", !a->dirty ? "" :
+					  kept ? "; unsaved edits kept in " : "; unsaved edits were lost",
+					  kept ? recovery.file : "");
+			}
 			continue;
 		}
 		fast_errors = 0;
@@ -266,6 +305,7 @@ int tui_main(const cli_options *o)
 		return EXIT_RUNTIME;
 	}
 	a->ascii = o->ascii || !utf8;
+	recovery_session_init(&recovery, recovery_dir_for(getenv("XDG_STATE_HOME"), getenv("HOME")), a);
 	setup_signals();
 	atexit(restore_terminal);
 	if (tcgetattr(STDIN_FILENO, &saved_tio) == 0)
@@ -273,6 +313,7 @@ int tui_main(const cli_options *o)
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
 		const char *term = getenv("TERM");
+		recovery_session_fini(&recovery);
 		app_destroy(a);
 		fprintf(stderr, "vudong: error: cannot start the interface on this terminal (TERM=%s)\n",
 			term ? term : "");
@@ -282,11 +323,18 @@ int tui_main(const cli_options *o)
 	setup_curses();
 	theme_init(!o->no_color, a->ascii);
 	a->color = theme_has_color();
+	recovery_session_offer(&recovery, a);
 	status = run_loop(a);
 	restore_terminal();
 	delscreen(scr);
-	if (a->dirty && status != EXIT_OK)
-		fputs("vudong: stopped by a signal; unsaved edits were lost\n", stderr);
+	if (status == EXIT_OK)
+		recovery_session_discard(&recovery);   /* quit: saved, clean or "don't save" */
+	else if (a->dirty && recovery_session_holds(&recovery, a))
+		fprintf(stderr, tr(a->lang, "vudong: stopped by a signal; the unsaved edits are kept in %s\n"),
+			recovery.file);
+	else if (a->dirty)
+		fputs(tr(a->lang, "vudong: stopped by a signal; the unsaved edits were lost\n"), stderr);
+	recovery_session_fini(&recovery);
 	app_destroy(a);
 	return status;
 }

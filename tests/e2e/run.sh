@@ -5,7 +5,12 @@
 # every screen, change an area on the plan screen and see the district output and its
 # difference to the baseline change on the overview, undo, pin a baseline, save, quit and
 # reload and compare the figures, export a text and a CSV report, and quit through the
-# unsaved-edits question. Also: a terminal below 80x24 waits with a message until resized.
+# unsaved-edits question. Then the study screens: the risk screen runs its seasons to the
+# end, a long run shows a moving progress bar and Esc stops it, an edit stops a run and the
+# figures are marked old until they are run again; the sensitivity screen shows the price
+# row at ±10 % and ±15 %; the compare screen refuses a bad file with its file:line:col and
+# shows the extra potato of scenarios/more-potato-on-paddy.yaml. With --ascii the bars use
+# ASCII. Also: a terminal below 80x24 waits with a message until resized.
 # Waits poll the screen every 0.1 s up to a timeout; there are no fixed sleeps.
 # Usage: tests/e2e/run.sh PROGRAM
 set -u
@@ -29,6 +34,9 @@ screen_marker() {
 	5) msg "Fw" ;;
 	6) msg "Note" ;;
 	7) msg "Move left (previous column)" ;;
+	8) msg "Next run: %s seasons" cut ;;
+	9) msg "Parameter" ;;
+	0) msg "Compare: this scenario (A) with another file (B), B − A" ;;
 	esac
 }
 
@@ -47,7 +55,7 @@ run_config() { # SIZE LANG NOCOLOR
 	wait_for "$out" || return 1
 
 	# Every screen, then back to the overview.
-	for n in 2 3 4 5 6 7 1; do
+	for n in 2 3 4 5 6 7 8 9 0 1; do
 		keys "$n"
 		wait_for "$(screen_marker $n)" || return 1
 	done
@@ -144,6 +152,112 @@ run_config() { # SIZE LANG NOCOLOR
 	return 0
 }
 
+# The text of a message up to its first ';' (a long status line cut where it reads whole).
+msg_lead() { t=$(msg "$1"); printf '%s\n' "${t%%;*}"; }
+
+# type_prompt LABEL TEXT: waits for the prompt LABEL, replaces its text with TEXT, confirms.
+type_prompt() {
+	wait_for "$1" || return 1
+	keys C-u
+	type_text "$2"
+	keys Enter
+}
+
+run_studies() { # SIZE LANG NOCOLOR
+	size=$1
+	lang=$2
+	nocolor=$3
+	config="$size $lang studies"
+	[ "$nocolor" = 1 ] && config="$config NO_COLOR=1"
+	file=$tmp/st-$lang-$size.yaml
+	cp "$tmp/builtin.yaml" "$file"
+	marker=$(msg "[modified]")
+	seasons_prompt=$(msg "Seasons to run (1 to %d):" cut)
+	running=$(msg "Running %s seasons: %s" cut)
+	up_to_date=$(msg "Up to date: run in %s s." cut)
+	start "$size" "$file" || return 1
+	wait_for "$(msg "Output (tonnes)")" || return 1
+
+	# Risk: the first visit runs the scenario's 30 seasons to the end: the district's
+	# distribution and the crops'.
+	keys 8
+	wait_for "$up_to_date" || return 1
+	wait_for "$(msg "P(fail)")" || return 1
+	wait_match "^$(msg "Whole district") .*[0-9]" || return 1
+	wait_for "$(msg "By crop")" || return 1
+
+	# A long run: the progress (a percentage above 0, a moving line), then Esc stops it
+	# and the figures before stay.
+	keys Enter
+	type_prompt "$seasons_prompt" 100000 || return 1
+	wait_for "$running" || return 1
+	first=$(line_with "$running")
+	wait_line "$running" "!=" "$first" || return 1
+	wait_match "$running.*: [1-9][0-9]?%" || return 1
+	keys Escape
+	wait_for "$(msg_lead "Stopped before the end; the figures are those of the run before. r runs again.")" || return 1
+	wait_gone "$running" || return 1
+	wait_for "$(msg "P(fail)")" || return 1
+
+	# r runs again; an edit on the plan while it runs stops it, and the risk screen says
+	# the figures below are old.
+	keys r
+	wait_for "$running" || return 1
+	keys 2
+	wait_for "$(screen_marker 2)" || return 1
+	keys +
+	wait_dirty 1 || return 1
+	keys 8
+	wait_for "$(msg_lead "Stopped: the scenario was edited. The figures below are OLD; r runs again.")" || return 1
+	# Back to 30 seasons: run on the edited scenario, up to date again.
+	keys Enter
+	type_prompt "$seasons_prompt" 30 || return 1
+	wait_for "$up_to_date" || return 1
+
+	# Sensitivity: the price row at the default ±10 %, then + makes it ±15 %.
+	keys 9
+	price=$(msg "Price")
+	wait_match "^$price +±10 %" || return 1
+	keys +
+	wait_match "^$price +±15 %" || return 1
+
+	# Compare: a file that does not load says where; the variant shows more potato.
+	keys 0
+	wait_for "$(msg "B: none yet.")" || return 1
+	keys Enter
+	type_prompt "$(msg "Compare with the scenario file:")" "$root/tests/bad/duplicate-key.yaml" || return 1
+	wait_for "duplicate-key.yaml:17:5" || return 1
+	keys Enter
+	type_prompt "$(msg "Compare with the scenario file:")" "$root/scenarios/more-potato-on-paddy.yaml" || return 1
+	wait_for "$(msg "Comparing with %s" cut)" || return 1
+	wait_match "Khoai tây .*\+[1-9][0-9]*[.,][0-9]" || return 1
+
+	keys q
+	wait_for "$(msg "Save changes? (y)es (n)o (c)ancel")" || return 1
+	keys n
+	wait_exit 0
+}
+
+# --ascii: the risk bars and the tornado in ASCII.
+run_ascii() {
+	lang=en
+	nocolor=1
+	opts=--ascii
+	config="80x24 en --ascii"
+	file=$tmp/ascii.yaml
+	cp "$tmp/builtin.yaml" "$file"
+	start 80x24 "$file" || { opts=; return 1; }
+	opts=
+	wait_for "$(msg "Output (tonnes)")" || return 1
+	keys 8
+	wait_for "Bars against the median: +- worst season === P10-P90 | median -+ best season" || return 1
+	wait_match "^Whole district +[-+=| ]*=+[-+=| ]* " || return 1
+	keys 9
+	wait_match "^Price .*[-]+[|][+]+" || return 1
+	keys q
+	wait_exit 0
+}
+
 # A terminal below 80x24 says so and waits; growing it brings the interface.
 run_too_small() {
 	lang=en
@@ -168,6 +282,11 @@ run_config 80x24 vi 0
 run_config 80x24 en 1
 run_config 132x43 en 0
 run_config 132x43 vi 1
+run_studies 80x24 vi 0
+run_studies 80x24 en 1
+run_studies 132x43 en 0
+run_studies 132x43 vi 1
+run_ascii
 run_too_small
 
 if [ "$fails" -ne 0 ]; then

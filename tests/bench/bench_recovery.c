@@ -1,0 +1,124 @@
+/* bench_recovery.c - what keeping the recovery file adds to an edit (issue 6, DESIGN §9):
+ * on the built-in scenario, each step is one edit (app_begin_edit, an area changed,
+ * app_end_edit = weather + season recomputed) followed by recovery_session_sync (the
+ * scenario as YAML with its header, written atomically: temporary file, fsync, rename,
+ * folder fsync) into a private state folder under $TMPDIR (default /tmp). Prints the median
+ * and maximum of the edit, of the recovery write and of its YAML part; exits 1 when the
+ * median edit plus write misses the 16 ms edit-to-redraw budget.
+ * Usage: bench_recovery [PROGRAM]   (the program's path is only printed) */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "recovery_session.h"
+#include "scenario_io.h"
+
+#define EDITS     200
+#define TARGET_MS 16.0
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+static double max_of(const double *v, int n)
+{
+	double m = v[0];
+	for (int i = 1; i < n; i++)
+		if (v[i] > m)
+			m = v[i];
+	return m;
+}
+
+static plan_item *first_item(app *a)
+{
+	for (size_t c = 0; c < a->cur.scn.n_communes; c++)
+		if (a->cur.scn.communes[c].n_plan)
+			return &a->cur.scn.communes[c].plan[0];
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	const char *tmpdir = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+	char base[256];
+	snprintf(base, sizeof base, "%s/vudong-bench-recovery-XXXXXX", tmpdir);
+	if (!mkdtemp(base)) {
+		fprintf(stderr, "bench_recovery: cannot make a folder in %s\n", tmpdir);
+		return 1;
+	}
+	scenario scn;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_load_builtin(&scn, &dl);
+	diag_list_fini(&dl);
+	app *a = ok ? app_create(&scn, NULL, LANG_VI) : NULL;
+	if (!a || !first_item(a)) {
+		fprintf(stderr, "bench_recovery: cannot set up\n");
+		return 1;
+	}
+	recovery_session r;
+	recovery_session_init(&r, recovery_dir_for(base, NULL), a);
+
+	static double edit[EDITS], wr[EDITS], yaml[EDITS], total[EDITS];
+	size_t bytes = 0;
+	for (int i = 0; i < EDITS; i++) {
+		double t0 = now_ms();
+		if (!app_begin_edit(a))
+			return 1;
+		first_item(a)->area_ha += (i % 2) ? -1.0 : 2.0;   /* never back to the file's */
+		app_end_edit(a);
+		double t1 = now_ms();
+		if (!recovery_session_sync(&r, a)) {
+			fprintf(stderr, "bench_recovery: %s\n", r.error);
+			return 1;
+		}
+		double t2 = now_ms();
+		/* The YAML part alone, for the split. */
+		diag_list_init(&dl);
+		recovery_header h = { NULL, 0, 0 };
+		char *text = recovery_text(&h, &a->cur.scn, &bytes, &dl);
+		double t3 = now_ms();
+		free(text);
+		diag_list_fini(&dl);
+		edit[i] = t1 - t0;
+		wr[i] = t2 - t1;
+		yaml[i] = t3 - t2;
+		total[i] = t2 - t0;
+	}
+	double med_total = median(total, EDITS);
+	bool pass = med_total < TARGET_MS;
+	printf("bench_recovery (%s): an edit then the recovery file rewritten, built-in scenario,\n"
+	       "%d edits, state folder under %s (%zu bytes a file); target: median edit + write\n"
+	       "under %.0f ms\n\n", argc > 1 ? argv[1] : "vudong", EDITS, tmpdir, bytes, TARGET_MS);
+	printf("              median ms    max ms\n");
+	printf("edit           %8.3f  %8.3f\n", median(edit, EDITS), max_of(edit, EDITS));
+	printf("recovery write %8.3f  %8.3f\n", median(wr, EDITS), max_of(wr, EDITS));
+	printf("  of it YAML   %8.3f  %8.3f\n", median(yaml, EDITS), max_of(yaml, EDITS));
+	printf("edit + write   %8.3f  %8.3f  %s\n", med_total, max_of(total, EDITS),
+	       pass ? "PASS" : "FAIL");
+	recovery_session_discard(&r);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", base);
+	if (system(cmd) != 0)
+		fprintf(stderr, "bench_recovery: could not remove %s\n", base);
+	return pass ? 0 : 1;
+}

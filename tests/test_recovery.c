@@ -1,0 +1,723 @@
+/* test_recovery.c - the recovery file of unsaved edits: where it lives and its name, the
+ * hash (FNV-1a 64 reference vectors), writing and reading it back (mode 0600, header, the
+ * edited scenario, weather files found from the original's folder), missing and corrupt
+ * files as diagnostics, removal; and the session: the file follows edits, undo, redo and
+ * save, is offered at start (restore, decline, later), says when the original changed, and
+ * sets a corrupt file aside. */
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "date.h"
+#include "recovery.h"
+#include "recovery_session.h"
+#include "scenario_io.h"
+#include "tmpdir.h"
+#include "weather.h"
+
+static char dir[64];
+
+static int make_dir(void)
+{
+	return tmpdir_make(dir, sizeof dir, "recovery") ? 0 : 1;
+}
+
+static int remove_dir(void)
+{
+	return tmpdir_remove(dir) ? 0 : 1;
+}
+
+static void write_text(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static char *read_all(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	static char buf[1 << 20];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = 0;
+	char *s = malloc(n + 1);
+	if (s)
+		memcpy(s, buf, n + 1);
+	return s;
+}
+
+static plan_item *first_item(scenario *s)
+{
+	for (size_t c = 0; c < s->n_communes; c++)
+		if (s->communes[c].n_plan)
+			return &s->communes[c].plan[0];
+	CU_FAIL_FATAL("the built-in scenario has no plan item");
+	return NULL;
+}
+
+static void load_builtin(scenario *s)
+{
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(scenario_load_builtin(s, &dl));
+	diag_list_fini(&dl);
+}
+
+/* The built-in scenario's text as a file in the test folder; returns its path. */
+static const char *builtin_file(const char *name)
+{
+	static char path[128];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	size_t len;
+	const char *text = scenario_builtin_text(&len);
+	FILE *f = fopen(path, "wb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fwrite(text, 1, len, f);
+	fclose(f);
+	return path;
+}
+
+static app *open_file(const char *path)
+{
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(scenario_load_file(path, &s, &dl));
+	diag_list_fini(&dl);
+	app *a = app_create(&s, path, LANG_EN);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	return a;
+}
+
+static void set_first_area(app *a, double ha)
+{
+	CU_ASSERT_TRUE_FATAL(app_begin_edit(a));
+	first_item(&a->cur.scn)->area_ha = ha;
+	app_end_edit(a);
+}
+
+/* The first plan item's area as the recovery file holds it. */
+static double area_in(const char *file, const char *original)
+{
+	recovery_header h;
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	recovery_status st = recovery_read(file, original, &h, &s, &dl);
+	diag_list_fini(&dl);
+	CU_ASSERT_EQUAL_FATAL(st, RECOVERY_FOUND);
+	double ha = first_item(&s)->area_ha;
+	scenario_fini(&s);
+	recovery_header_fini(&h);
+	return ha;
+}
+
+static char *state_dir(void)
+{
+	char buf[128];
+	snprintf(buf, sizeof buf, "%s/state/vudong", dir);
+	return strdup(buf);
+}
+
+/* Fowler/Noll/Vo reference test vectors for FNV-1a 64 (test_fnv.c: "", "a", "foobar"). */
+static void test_recovery_hash_matches_the_fnv1a64_reference_vectors(void)
+{
+	CU_ASSERT_EQUAL(recovery_hash("", 0), 0xcbf29ce484222325ull);
+	CU_ASSERT_EQUAL(recovery_hash("a", 1), 0xaf63dc4c8601ec8cull);
+	CU_ASSERT_EQUAL(recovery_hash("foobar", 6), 0x85944171f73967e8ull);
+}
+
+static void test_recovery_dir_follows_xdg_state_home_then_home(void)
+{
+	char *d = recovery_dir_for("/x/state", "/home/u");
+	CU_ASSERT_STRING_EQUAL(d, "/x/state/vudong");
+	free(d);
+	/* The XDG rule: a relative XDG_STATE_HOME is ignored. */
+	d = recovery_dir_for("state", "/home/u");
+	CU_ASSERT_STRING_EQUAL(d, "/home/u/.local/state/vudong");
+	free(d);
+	d = recovery_dir_for(NULL, "/home/u/");
+	CU_ASSERT_STRING_EQUAL(d, "/home/u/.local/state/vudong");
+	free(d);
+	CU_ASSERT_PTR_NULL(recovery_dir_for(NULL, NULL));
+	CU_ASSERT_PTR_NULL(recovery_dir_for("", "home"));
+}
+
+static void test_recovery_name_is_a_readable_part_and_the_path_hash(void)
+{
+	const char *p = "/srv/plans/Bình Liêu.yaml";
+	char want[128];
+	snprintf(want, sizeof want, "Bình_Liêu-%016llx.yaml",
+		 (unsigned long long)recovery_hash(p, strlen(p)));
+	char *n = recovery_name_for(p);
+	CU_ASSERT_STRING_EQUAL(n, want);
+	free(n);
+	/* The same base name in two folders: two files. */
+	char *x = recovery_name_for("/a/x.yaml"), *y = recovery_name_for("/b/x.yaml");
+	CU_ASSERT_EQUAL(strncmp(x, "x-", 2), 0);
+	CU_ASSERT_EQUAL(strncmp(y, "x-", 2), 0);
+	CU_ASSERT_STRING_NOT_EQUAL(x, y);
+	free(x);
+	free(y);
+	/* Never hidden; .YML is dropped like .yaml. */
+	n = recovery_name_for("/a/.hidden.YML");
+	CU_ASSERT_EQUAL(strncmp(n, "_hidden-", 8), 0);
+	CU_ASSERT_EQUAL(strlen(n), strlen("_hidden-") + 16 + 5);
+	free(n);
+	/* "a" and 30 × "é" (2 bytes): 40 bytes would end inside the 20th é, so 39 are kept. */
+	char longp[128] = "/d/a";
+	for (int i = 0; i < 30; i++)
+		strcat(longp, "é");
+	n = recovery_name_for(longp);
+	CU_ASSERT_EQUAL(strchr(n, '-') - n, 39);
+	CU_ASSERT_EQUAL(strncmp(n + 1, "éééééééééééééééééééé", 38), 0);
+	free(n);
+	n = recovery_name_for(NULL);
+	CU_ASSERT_STRING_EQUAL(n, RECOVERY_BUILTIN_NAME);
+	free(n);
+	CU_ASSERT_PTR_NULL(recovery_name_for("plans/x.yaml"));
+	CU_ASSERT_PTR_NULL(recovery_name_for("/a/two\nlines.yaml"));
+}
+
+static void test_recovery_round_trip_keeps_the_edited_scenario(void)
+{
+	scenario s;
+	load_builtin(&s);
+	uint64_t before = scenario_hash(&s);
+	first_item(&s)->area_ha = 123.5;
+	char file[128];
+	snprintf(file, sizeof file, "%s/r.yaml", dir);
+	diag_list dl;
+	diag_list_init(&dl);
+	/* 1,700,000,000 s after the epoch is 2023-11-14 22:13:20 UTC. */
+	recovery_header h = { NULL, 1700000000LL, 0x0123456789abcdefull };
+	CU_ASSERT_TRUE_FATAL(recovery_write(file, &h, &s, &dl));
+	struct stat st;
+	CU_ASSERT_EQUAL_FATAL(stat(file, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0600);
+	char *text = read_all(file);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+	CU_ASSERT_EQUAL(strncmp(text, RECOVERY_MAGIC, strlen(RECOVERY_MAGIC)), 0);
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "\n# original: <built-in>\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "\n# time: 1700000000 2023-11-14T22:13:20Z\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "\n# original-hash: 0123456789abcdef\n"));
+	free(text);
+
+	recovery_header r;
+	scenario back;
+	CU_ASSERT_EQUAL_FATAL(recovery_read(file, NULL, &r, &back, &dl), RECOVERY_FOUND);
+	CU_ASSERT_EQUAL(dl.errors, 0);
+	CU_ASSERT_PTR_NULL(r.original);
+	CU_ASSERT_EQUAL(r.time, 1700000000LL);
+	CU_ASSERT_EQUAL(r.original_hash, 0x0123456789abcdefull);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&back)->area_ha, 123.5, 0);
+	CU_ASSERT_EQUAL(scenario_hash(&back), scenario_hash(&s));
+	CU_ASSERT_NOT_EQUAL(scenario_hash(&back), before);
+	CU_ASSERT_STRING_EQUAL(back.path, "<built-in>");
+	scenario_fini(&back);
+	recovery_header_fini(&r);
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+	unlink(file);
+}
+
+/* A scenario whose weather file sits beside it in folder A; its recovery file lives in
+ * folder B and must still find the weather file from A. */
+static void test_recovery_read_finds_weather_files_from_the_original_folder(void)
+{
+	char a_dir[128], b_dir[128], csv[160], orig[160], file[160];
+	snprintf(a_dir, sizeof a_dir, "%s/a", dir);
+	snprintf(b_dir, sizeof b_dir, "%s/b", dir);
+	CU_ASSERT_EQUAL_FATAL(mkdir(a_dir, 0700), 0);
+	CU_ASSERT_EQUAL_FATAL(mkdir(b_dir, 0700), 0);
+	snprintf(csv, sizeof csv, "%s/w.csv", a_dir);
+	snprintf(orig, sizeof orig, "%s/s.yaml", a_dir);
+	snprintf(file, sizeof file, "%s/r.yaml", b_dir);
+
+	/* The weather file: the built-in's generated season, days of Tmax, Tmin and rain. */
+	scenario s;
+	load_builtin(&s);
+	weather_series w;
+	weather_series_init(&w);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(weather_build(&s, 0, &w, &dl));
+	FILE *f = fopen(csv, "w");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs("date,tmax_c,tmin_c,rain_mm\n", f);
+	for (size_t i = 0; i < w.n; i++) {
+		char d[16];
+		fprintf(f, "%s,%.1f,%.1f,%.1f\n", date_format(w.first + (vd_date)i, d),
+			w.days[i].tmax_c, w.days[i].tmin_c, w.days[i].rain_mm);
+	}
+	fclose(f);
+	size_t n_days = w.n;
+	weather_series_fini(&w);
+	scenario_fini(&s);
+
+	/* The built-in's text with its weather block replaced by the file. */
+	size_t len;
+	const char *text = scenario_builtin_text(&len);
+	const char *wb = strstr(text, "\nweather:\n"), *we = strstr(text, "\n# Soil water limits");
+	CU_ASSERT_TRUE_FATAL(wb && we && wb < we);
+	f = fopen(orig, "w");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fwrite(text, 1, (size_t)(wb - text), f);
+	fputs("\nweather:\n  file: w.csv\n", f);
+	fputs(we, f);
+	fclose(f);
+	CU_ASSERT_TRUE_FATAL(scenario_load_file(orig, &s, &dl));
+	first_item(&s)->area_ha = 7.25;
+	recovery_header h = { orig, 1700000000LL, 1 };
+	CU_ASSERT_TRUE_FATAL(recovery_write(file, &h, &s, &dl));
+	scenario_fini(&s);
+
+	recovery_header r;
+	scenario back;
+	recovery_status st = recovery_read(file, orig, &r, &back, &dl);
+	for (size_t i = 0; i < dl.count; i++) {
+		char buf[300];
+		fprintf(stderr, "%s\n", diag_format(&dl.items[i], buf, sizeof buf));
+	}
+	CU_ASSERT_EQUAL_FATAL(st, RECOVERY_FOUND);
+	CU_ASSERT_STRING_EQUAL(r.original, orig);
+	CU_ASSERT_EQUAL(back.weather.source, WEATHER_FILE);
+	CU_ASSERT_STRING_EQUAL(back.weather.file, "w.csv");
+	CU_ASSERT_STRING_EQUAL(back.weather.file_resolved, csv);
+	CU_ASSERT_EQUAL(back.weather.n_daily, n_days);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&back)->area_ha, 7.25, 0);
+	CU_ASSERT_STRING_EQUAL(back.path, orig);
+	scenario_fini(&back);
+	recovery_header_fini(&r);
+	diag_list_fini(&dl);
+	unlink(file);
+	unlink(orig);
+	unlink(csv);
+	rmdir(a_dir);
+	rmdir(b_dir);
+}
+
+static void test_recovery_missing_file_is_none_without_a_diagnostic(void)
+{
+	char file[128];
+	snprintf(file, sizeof file, "%s/none.yaml", dir);
+	recovery_header h;
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_EQUAL(recovery_read(file, NULL, &h, &s, &dl), RECOVERY_NONE);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	CU_ASSERT_EQUAL(s.n_communes, 0);
+	CU_ASSERT_PTR_NULL(h.original);
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+}
+
+/* The first diagnostic of reading `text` as a recovery file of the built-in. */
+static void expect_bad(const char *text, int line, const char *words)
+{
+	char file[128];
+	snprintf(file, sizeof file, "%s/bad.yaml", dir);
+	write_text(file, text);
+	recovery_header h;
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_EQUAL(recovery_read(file, NULL, &h, &s, &dl), RECOVERY_BAD);
+	CU_ASSERT_TRUE_FATAL(dl.count >= 1);
+	CU_ASSERT_STRING_EQUAL(dl.items[0].file, file);
+	if (line)
+		CU_ASSERT_EQUAL(dl.items[0].line, line);
+	if (!strstr(dl.items[0].message, words))
+		fprintf(stderr, "\nunexpected: %s\n", dl.items[0].message);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[0].message, words));
+	CU_ASSERT_EQUAL(s.n_communes, 0);
+	CU_ASSERT_PTR_NULL(h.original);
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+	unlink(file);
+}
+
+static void test_recovery_corrupt_files_are_diagnosed_with_their_line(void)
+{
+	expect_bad("", 1, "a recovery file starts with");
+	expect_bad("format: vudong/1\n", 1, "a recovery file starts with");
+	expect_bad(RECOVERY_MAGIC "\n# original: <built-in>\n# time: soon\n", 3,
+		   "expected `# time: SECONDS`");
+	expect_bad(RECOVERY_MAGIC "\n# original: <built-in>\n# time: 5\n# original-hash: 12xz\n",
+		   4, "expected `# original-hash");
+	expect_bad(RECOVERY_MAGIC "\n# original: /elsewhere/x.yaml\n# time: 5\n"
+		   "# original-hash: 0000000000000001\nformat: vudong/1\n", 2,
+		   "the recovery file is of /elsewhere/x.yaml, not of <built-in>");
+	/* Cut off in the middle of the YAML: the loader's diagnostic, at the recovery file's
+	 * own lines (four header lines, `format` on 5, the unclosed quote opens on line 6 and
+	 * the stream ends at the start of line 7). */
+	expect_bad(RECOVERY_MAGIC "\n# original: <built-in>\n# time: 5\n"
+		   "# original-hash: 0000000000000001\nformat: vudong/1\nsite: {name: \"x\n", 7,
+		   "while scanning a quoted scalar (line 6)");
+	/* A folder where the file should be. */
+	char file[128];
+	snprintf(file, sizeof file, "%s/folder.yaml", dir);
+	CU_ASSERT_EQUAL_FATAL(mkdir(file, 0700), 0);
+	recovery_header h;
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_EQUAL(recovery_read(file, NULL, &h, &s, &dl), RECOVERY_BAD);
+	CU_ASSERT_TRUE_FATAL(dl.count == 1);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[0].message, "cannot read the recovery file"));
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+	rmdir(file);
+}
+
+static void test_recovery_remove_takes_the_file_and_accepts_none(void)
+{
+	char file[128];
+	snprintf(file, sizeof file, "%s/gone.yaml", dir);
+	write_text(file, "x");
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE(recovery_remove(file, &dl));
+	CU_ASSERT_NOT_EQUAL(access(file, F_OK), 0);
+	CU_ASSERT_TRUE(recovery_remove(file, &dl));
+	CU_ASSERT_EQUAL(dl.count, 0);
+	diag_list_fini(&dl);
+}
+
+static void test_recovery_make_dir_creates_private_parents(void)
+{
+	char d[128], mid[128];
+	snprintf(mid, sizeof mid, "%s/x", dir);
+	snprintf(d, sizeof d, "%s/x/y/vudong", dir);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(recovery_make_dir(d, &dl));
+	struct stat st;
+	CU_ASSERT_EQUAL_FATAL(stat(d, &st), 0);
+	CU_ASSERT_TRUE(S_ISDIR(st.st_mode));
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0700);
+	CU_ASSERT_EQUAL_FATAL(stat(mid, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0700);
+	CU_ASSERT_TRUE(recovery_make_dir(d, &dl));          /* already there */
+	/* A file in the way: a diagnostic, not a crash. */
+	char in_way[160];
+	snprintf(in_way, sizeof in_way, "%s/file", d);
+	write_text(in_way, "x");
+	char below[200];
+	snprintf(below, sizeof below, "%s/sub", in_way);
+	CU_ASSERT_FALSE(recovery_make_dir(below, &dl));
+	CU_ASSERT_EQUAL(dl.errors, 1);
+	diag_list_fini(&dl);
+	tmpdir_remove(mid);
+}
+
+/* ---- the session ---- */
+
+static void test_recovery_session_follows_edits_undo_redo_and_save(void)
+{
+	const char *path = builtin_file("s.yaml");
+	app *a = open_file(path);
+	double area0 = first_item(&a->cur.scn)->area_ha;
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(r.file);
+	char *name = recovery_name_for(r.original);
+	CU_ASSERT_PTR_NOT_NULL(strstr(r.file, name));
+	free(name);
+
+	/* Clean: nothing written, not even the folder. */
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_NOT_EQUAL(access(r.dir, F_OK), 0);
+
+	set_first_area(a, 11);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 11, 0);
+	CU_ASSERT_TRUE(recovery_session_holds(&r, a));
+	struct stat st;
+	CU_ASSERT_EQUAL_FATAL(stat(r.dir, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0700);
+	CU_ASSERT_EQUAL_FATAL(stat(r.file, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0600);
+	set_first_area(a, 22);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 22, 0);
+
+	/* Undo to a state with edits: rewritten; undo to the file's state: removed. */
+	app_undo(a);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 11, 0);
+	app_undo(a);
+	CU_ASSERT_FALSE(a->dirty);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	/* Redo brings the edit and the file back. */
+	app_redo(a);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 11, 0);
+
+	/* A save removes it; the next edit writes one recording the saved file's bytes. */
+	CU_ASSERT_TRUE_FATAL(app_save_to(a, path, true));
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	set_first_area(a, 33);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	char *saved = read_all(path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(saved);
+	recovery_header h;
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_EQUAL_FATAL(recovery_read(r.file, r.original, &h, &s, &dl), RECOVERY_FOUND);
+	CU_ASSERT_EQUAL(h.original_hash, recovery_hash(saved, strlen(saved)));
+	CU_ASSERT_NOT_EQUAL(first_item(&s)->area_ha, area0);
+	free(saved);
+	scenario_fini(&s);
+	recovery_header_fini(&h);
+	diag_list_fini(&dl);
+
+	/* Quitting with "don't save": removed. */
+	recovery_session_discard(&r);
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+/* A session that edits the first area to `ha` and stops without saving (as on SIGTERM). */
+static void leave_edits(const char *path, double ha)
+{
+	app *a = open_file(path);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	set_first_area(a, ha);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	recovery_session_fini(&r);
+	app_destroy(a);
+}
+
+static void test_recovery_session_offers_and_restores_the_edits(void)
+{
+	const char *path = builtin_file("t.yaml");
+	leave_edits(path, 44);
+	app *a = open_file(path);
+	double area0 = first_item(&a->cur.scn)->area_ha;
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	CU_ASSERT_EQUAL(recovery_session_offer(&r, a), CHANGED_VIEW);
+	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_CONFIRM_RESTORE);
+	CU_ASSERT_EQUAL(strncmp(a->prompt.label, "Restore unsaved edits from ", 27), 0);
+	/* Other keys and the app's own prompt handling do nothing to the question. */
+	CU_ASSERT_EQUAL(recovery_session_answer(&r, a, PKEY_CHAR, 'x'), CHANGED_NOTHING);
+	CU_ASSERT_EQUAL(app_prompt_input(a, PKEY_CHAR, 'y'), CHANGED_NOTHING);
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_CONFIRM_RESTORE);
+	/* While the question is open nothing is written or removed. */
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_EQUAL(access(r.file, F_OK), 0);
+
+	recovery_session_answer(&r, a, PKEY_CHAR, 'y');
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_TRUE(a->dirty);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->cur.scn)->area_ha, 44, 0);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->base.scn)->area_ha, area0, 0);   /* the file's */
+	CU_ASSERT_TRUE(a->cur.ok);
+	CU_ASSERT_STRING_EQUAL(a->cur.scn.path, r.original);
+	CU_ASSERT_TRUE(recovery_session_holds(&r, a));
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 44, 0);
+	/* Undo goes back to the file on disk: clean, no recovery file. */
+	app_undo(a);
+	CU_ASSERT_FALSE(a->dirty);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->cur.scn)->area_ha, area0, 0);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+static void test_recovery_session_decline_removes_and_escape_keeps(void)
+{
+	const char *path = builtin_file("u.yaml");
+	leave_edits(path, 55);
+	app *a = open_file(path);
+	double area0 = first_item(&a->cur.scn)->area_ha;
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	recovery_session_offer(&r, a);
+	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_CONFIRM_RESTORE);
+	recovery_session_answer(&r, a, PKEY_CHAR, 'n');
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_FALSE(a->dirty);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->cur.scn)->area_ha, area0, 0);
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	CU_ASSERT_STRING_EQUAL(a->status, "Unsaved edits discarded");
+	recovery_session_fini(&r);
+	app_destroy(a);
+
+	/* Esc: the file stays for the next start, until an edit of this session replaces it. */
+	leave_edits(path, 66);
+	a = open_file(path);
+	recovery_session_init(&r, state_dir(), a);
+	recovery_session_offer(&r, a);
+	recovery_session_answer(&r, a, PKEY_ESCAPE, 27);
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_FALSE(a->dirty);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 66, 0);
+	recovery_session_discard(&r);               /* a quit: not this session's file */
+	CU_ASSERT_EQUAL(access(r.file, F_OK), 0);
+	set_first_area(a, 77);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, r.original), 77, 0);
+	recovery_session_discard(&r);
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+static void test_recovery_session_says_when_the_original_changed(void)
+{
+	const char *path = builtin_file("v.yaml");
+	leave_edits(path, 88);
+	FILE *f = fopen(path, "a");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs("# changed by someone else\n", f);
+	fclose(f);
+	app *a = open_file(path);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	recovery_session_offer(&r, a);
+	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_CONFIRM_RESTORE);
+	CU_ASSERT_EQUAL(strncmp(a->prompt.label, "File changed since. Restore unsaved edits from ", 47), 0);
+	recovery_session_answer(&r, a, PKEY_CHAR, 'y');
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->cur.scn)->area_ha, 88, 0);
+	recovery_session_discard(&r);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+static void test_recovery_session_drops_a_copy_equal_to_the_file(void)
+{
+	const char *path = builtin_file("w.yaml");
+	app *a = open_file(path);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(recovery_make_dir(r.dir, &dl));
+	recovery_header h = { r.original, 1700000000LL, r.original_hash };
+	CU_ASSERT_TRUE_FATAL(recovery_write(r.file, &h, &a->cur.scn, &dl));
+	diag_list_fini(&dl);
+	CU_ASSERT_EQUAL(recovery_session_offer(&r, a), CHANGED_NOTHING);
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+static void test_recovery_session_sets_a_corrupt_file_aside(void)
+{
+	const char *path = builtin_file("x.yaml");
+	app *a = open_file(path);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(recovery_make_dir(r.dir, &dl));
+	diag_list_fini(&dl);
+	write_text(r.file, "garbage\n");
+	CU_ASSERT_EQUAL(recovery_session_offer(&r, a), CHANGED_VIEW);
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_TRUE(a->status_is_error);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "Recovery file not usable ("));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "a recovery file starts with"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "; moved to "));
+	char bad[300];
+	snprintf(bad, sizeof bad, "%s.bad", r.file);
+	char *text = read_all(bad);
+	CU_ASSERT_PTR_NOT_NULL(text);
+	if (text)
+		CU_ASSERT_STRING_EQUAL(text, "garbage\n");
+	free(text);
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	unlink(bad);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+static void test_recovery_session_of_the_builtin_uses_its_fixed_name(void)
+{
+	scenario s;
+	load_builtin(&s);
+	app *a = app_create(&s, NULL, LANG_EN);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	char want[160];
+	snprintf(want, sizeof want, "%s/state/vudong/" RECOVERY_BUILTIN_NAME, dir);
+	CU_ASSERT_STRING_EQUAL(r.file, want);
+	set_first_area(a, 9);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(r.file, NULL), 9, 0);
+	recovery_session_discard(&r);
+	CU_ASSERT_NOT_EQUAL(access(r.file, F_OK), 0);
+	recovery_session_fini(&r);
+	app_destroy(a);
+}
+
+/* No state folder (neither variable set): recovery is off and nothing fails. */
+static void test_recovery_session_without_a_state_folder_is_off(void)
+{
+	scenario s;
+	load_builtin(&s);
+	app *a = app_create(&s, NULL, LANG_EN);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	recovery_session r;
+	recovery_session_init(&r, recovery_dir_for(NULL, NULL), a);
+	CU_ASSERT_PTR_NULL(r.file);
+	set_first_area(a, 9);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_FALSE(recovery_session_holds(&r, a));
+	CU_ASSERT_EQUAL(recovery_session_offer(&r, a), CHANGED_NOTHING);
+	recovery_session_fini(&r);
+	app_destroy(a);
+}
+
+VUDONG_SUITE(recovery)
+{
+	CU_pSuite s = CU_add_suite("recovery", make_dir, remove_dir);
+	if (!s)
+		return 1;
+	TEST_ADD(s, test_recovery_hash_matches_the_fnv1a64_reference_vectors);
+	TEST_ADD(s, test_recovery_dir_follows_xdg_state_home_then_home);
+	TEST_ADD(s, test_recovery_name_is_a_readable_part_and_the_path_hash);
+	TEST_ADD(s, test_recovery_round_trip_keeps_the_edited_scenario);
+	TEST_ADD(s, test_recovery_read_finds_weather_files_from_the_original_folder);
+	TEST_ADD(s, test_recovery_missing_file_is_none_without_a_diagnostic);
+	TEST_ADD(s, test_recovery_corrupt_files_are_diagnosed_with_their_line);
+	TEST_ADD(s, test_recovery_remove_takes_the_file_and_accepts_none);
+	TEST_ADD(s, test_recovery_make_dir_creates_private_parents);
+	TEST_ADD(s, test_recovery_session_follows_edits_undo_redo_and_save);
+	TEST_ADD(s, test_recovery_session_offers_and_restores_the_edits);
+	TEST_ADD(s, test_recovery_session_decline_removes_and_escape_keeps);
+	TEST_ADD(s, test_recovery_session_says_when_the_original_changed);
+	TEST_ADD(s, test_recovery_session_drops_a_copy_equal_to_the_file);
+	TEST_ADD(s, test_recovery_session_sets_a_corrupt_file_aside);
+	TEST_ADD(s, test_recovery_session_of_the_builtin_uses_its_fixed_name);
+	TEST_ADD(s, test_recovery_session_without_a_state_folder_is_off);
+	return 0;
+}

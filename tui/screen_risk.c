@@ -1,0 +1,688 @@
+/* screen_risk.c - the risk screen: the ensemble (DESIGN §3.10) of the current scenario run
+ * on a background thread (ensemble_job.h), shown as distribution bars (min, P10, P50, P90,
+ * max) of output or value for the district, each crop and each commune, with the chance of
+ * a crop failure, of missing the plan target, and the mean growth contribution. While it
+ * runs: a progress bar, the screen stays live, Esc or c stops it; an edit stops it and the
+ * last figures are marked as belonging to an earlier scenario until r runs it again. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "draw.h"
+#include "edit.h"
+#include "itemview.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "studies.h"
+#include "study_view.h"
+#include "tableview.h"
+#include "theme.h"
+
+/* The seasons + and - step through. */
+static const int season_steps[] = { 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000,
+				    5000, 10000, 20000, 50000, 100000 };
+#define N_SEASON_STEPS ((int)(sizeof season_steps / sizeof season_steps[0]))
+
+int risk_step_seasons(int n, int dir)
+{
+	if (dir > 0) {
+		for (int i = 0; i < N_SEASON_STEPS; i++)
+			if (season_steps[i] > n)
+				return season_steps[i];
+		return RISK_MAX_SEASONS;
+	}
+	for (int i = N_SEASON_STEPS - 1; i >= 0; i--)
+		if (season_steps[i] < n)
+			return season_steps[i];
+	return n < 1 ? 1 : n > season_steps[0] ? season_steps[0] : n;
+}
+
+int risk_seasons(const app *a)
+{
+	const risk_study *r = &a->studies->risk;
+	if (r->seasons > 0)
+		return r->seasons;
+	return a->cur.scn.ensemble_seasons > 0 ? a->cur.scn.ensemble_seasons : RISK_DEFAULT_SEASONS;
+}
+
+/* ---- the job ---- */
+
+/* Puts a job that was asked to stop where the sync reaps it once its thread has ended. */
+static void park(risk_study *r, ensemble_job *j)
+{
+	ensemble_job_cancel(j);
+	for (int i = 0; i < RISK_STOPPING_MAX; i++)
+		if (!r->stopping[i]) {
+			r->stopping[i] = j;
+			return;
+		}
+	/* Full: wait for the oldest (asked to stop long ago) to make room. */
+	ensemble_job_destroy(r->stopping[0]);
+	memmove(r->stopping, r->stopping + 1, sizeof r->stopping[0] * (RISK_STOPPING_MAX - 1));
+	r->stopping[RISK_STOPPING_MAX - 1] = j;
+}
+
+static void stop(risk_study *r, risk_phase why)
+{
+	if (!r->job)
+		return;
+	park(r, r->job);
+	r->job = NULL;
+	r->phase = why;
+}
+
+unsigned risk_start(app *a)
+{
+	risk_study *r = &a->studies->risk;
+	stop(r, RISK_CANCELLED);
+	diag_list_fini(&r->diags);
+	diag_list_init(&r->diags);
+	r->auto_started = true;
+	r->job = ensemble_job_start(&a->cur.scn, risk_seasons(a), 0);
+	if (!r->job) {
+		r->phase = RISK_FAILED;
+		diag_add(&r->diags, DIAG_ERROR, NULL, 0, 0, "%s",
+			 tr(a->lang, "Out of memory: the seasons could not be started"));
+		return CHANGED_VIEW;
+	}
+	r->job_version = a->version;
+	r->progress = 0;
+	r->phase = RISK_RUNNING;
+	return CHANGED_VIEW;
+}
+
+unsigned risk_cancel(app *a)
+{
+	risk_study *r = &a->studies->risk;
+	if (!r->job)
+		return CHANGED_NOTHING;
+	stop(r, RISK_CANCELLED);
+	app_set_status(a, false, "%s", tr(a->lang, "Risk: the run was stopped"));
+	return CHANGED_VIEW;
+}
+
+/* The job ended: keep its result (or why it failed). */
+static void finish(app *a, bool shown)
+{
+	risk_study *r = &a->studies->risk;
+	ensemble_job *j = r->job;
+	r->job = NULL;
+	diag_list_fini(&r->diags);
+	diag_list_init(&r->diags);
+	ensemble_result res;
+	ensemble_result_init(&res);
+	if (ensemble_job_take(j, &res, &r->diags)) {
+		ensemble_result_fini(&r->result);
+		r->result = res;
+		r->have_result = true;
+		r->result_version = r->job_version;
+		r->result_ms = ensemble_job_elapsed_ms(j);
+		r->phase = RISK_FINISHED;
+		if (!shown)
+			app_set_status(a, false, tr(a->lang, "Risk: %d seasons done (key 8 shows them)"),
+				       r->result.seasons);
+	} else {
+		ensemble_result_fini(&res);
+		r->phase = ensemble_job_poll(j, NULL) == JOB_CANCELLED ? RISK_CANCELLED : RISK_FAILED;
+	}
+	ensemble_job_destroy(j);   /* the thread has ended: no wait */
+}
+
+static unsigned risk_sync(app *a, bool shown)
+{
+	risk_study *r = &a->studies->risk;
+	unsigned bits = CHANGED_NOTHING;
+	for (int i = 0; i < RISK_STOPPING_MAX; i++)
+		if (r->stopping[i] && ensemble_job_poll(r->stopping[i], NULL) != JOB_RUNNING) {
+			ensemble_job_destroy(r->stopping[i]);
+			r->stopping[i] = NULL;
+		}
+	if (r->job) {
+		job_status st = ensemble_job_poll(r->job, &r->progress);
+		if (st != JOB_RUNNING) {
+			finish(a, shown);
+			bits |= CHANGED_VIEW;
+		} else if (r->job_version != a->version) {
+			stop(r, RISK_STOPPED_BY_EDIT);
+			bits |= CHANGED_VIEW;
+		} else if (shown) {
+			bits |= CHANGED_VIEW;   /* the progress bar and the time */
+		}
+	}
+	/* The first visit runs the seasons; later ones show what there is. */
+	if (shown && !r->auto_started && !r->job)
+		bits |= risk_start(a);
+	return bits;
+}
+
+/* ---- the rows ---- */
+
+typedef enum { RR_GROUP, RR_HEADING, RR_NOTE, RR_BLANK } rr_kind;
+
+typedef struct {
+	rr_kind kind;
+	char name[SCN_NAME_MAX];
+	const ensemble_group *g;
+	double contribution_mean;    /* pp; NaN without economy */
+	char note[240];
+	bool warn;                   /* a note that reads as a problem (with "!") */
+} risk_row;
+
+static double share(size_t k, int n)
+{
+	return n > 0 ? (double)k / n : NAN;
+}
+
+static int collect_rows(const app *a, risk_row *rows, int max)
+{
+	const ensemble_result *er = &a->studies->risk.result;
+	const scenario *s = &a->cur.scn;
+	lang l = a->lang;
+	int n = 0;
+#define ROW(k) (n < max ? (rows[n] = (risk_row){ .kind = (k) }, &rows[n++]) : NULL)
+	risk_row *r = ROW(RR_GROUP);
+	if (r) {
+		snprintf(r->name, sizeof r->name, "%s", tr(l, "Whole district"));
+		r->g = &er->district.g;
+		r->contribution_mean = er->district.has_economy ? er->district.contribution_pp.mean : NAN;
+	}
+	char a1[NUMFMT_MAX], a2[NUMFMT_MAX], a3[NUMFMT_MAX];
+	if (er->district.has_target && (r = ROW(RR_NOTE))) {
+		double p = share(er->district.target_missed, er->seasons);
+		double t10 = er->district.target_growth_pct * 10;
+		numfmt_pct(er->district.target_growth_pct, fabs(t10 - round(t10)) < 1e-9 ? 1 : 2, l,
+			   a1, sizeof a1);
+		numfmt_pct(p * 100, 1, l, a2, sizeof a2);
+		snprintf(r->note, sizeof r->note,
+			 tr(l, "Chance of missing the growth target of %s: %s (%zu of %d seasons)"),
+			 a1, a2, er->district.target_missed, er->seasons);
+		r->warn = p >= 0.5;
+	}
+	if (er->district.has_economy && (r = ROW(RR_NOTE))) {
+		const ensemble_stats *c = &er->district.contribution_pp;
+		numfmt_pp(c->mean, 3, l, theme_is_ascii(), a1, sizeof a1);
+		numfmt_signed(c->p10, 3, l, theme_is_ascii(), a2, sizeof a2);
+		numfmt_signed(c->p90, 3, l, theme_is_ascii(), a3, sizeof a3);
+		snprintf(r->note, sizeof r->note,
+			 tr(l, "Mean contribution to district growth: %s (P10 %s, P90 %s)"), a1, a2, a3);
+	}
+	if ((r = ROW(RR_NOTE))) {
+		double p = share(er->district.g.failures, er->seasons);
+		numfmt_pct(p * 100, 1, l, a1, sizeof a1);
+		snprintf(r->note, sizeof r->note,
+			 tr(l, "Chance that some plan item fails (yield below half its potential): %s"), a1);
+		r->warn = p >= 0.2;
+	}
+	ROW(RR_BLANK);
+	if ((r = ROW(RR_HEADING)))
+		snprintf(r->name, sizeof r->name, "%s", tr(l, "By crop"));
+	for (size_t c = 0; c < er->n_crops && c < s->n_crops; c++) {
+		if (er->crops[c].n_items == 0)
+			continue;
+		if (!(r = ROW(RR_GROUP)))
+			break;
+		snprintf(r->name, sizeof r->name, "%s", itemview_crop_name(s, (int)c));
+		r->g = &er->crops[c];
+		r->contribution_mean = er->crops[c].contribution_pp.mean;
+	}
+	ROW(RR_BLANK);
+	if ((r = ROW(RR_HEADING)))
+		snprintf(r->name, sizeof r->name, "%s", tr(l, "By commune"));
+	for (size_t c = 0; c < er->n_communes && c < s->n_communes; c++) {
+		if (!(r = ROW(RR_GROUP)))
+			break;
+		snprintf(r->name, sizeof r->name, "%s", itemview_commune_name(s, (int)c));
+		r->g = &er->communes[c];
+		r->contribution_mean = er->communes[c].contribution_pp.mean;
+	}
+#undef ROW
+	return n;
+}
+
+#define MAX_ROWS 256
+
+/* ---- drawing ---- */
+
+enum { RC_NAME, RC_BAR, RC_P10, RC_P50, RC_P90, RC_FAIL, RC_CONTRIB, RC_COUNT };
+
+static const layout_col risk_cols[RC_COUNT] = {
+	[RC_NAME]    = { .min = 12, .pref = 14, .priority = 9 },
+	[RC_BAR]     = { .min = 12, .pref = 40, .priority = 8, .flex = true },
+	[RC_P10]     = { .min = 7, .pref = 9, .priority = 7 },
+	[RC_P50]     = { .min = 7, .pref = 9, .priority = 10 },
+	[RC_P90]     = { .min = 7, .pref = 9, .priority = 7 },
+	[RC_FAIL]    = { .min = 7, .pref = 8, .priority = 6 },
+	[RC_CONTRIB] = { .min = 7, .pref = 9, .priority = 5 },
+};
+
+typedef struct {
+	int w[RC_COUNT], x[RC_COUNT];
+} risk_layout;
+
+/* The columns in `area` less its last column, kept for the scroll marks. */
+static void layout_risk(rect area, risk_layout *lay)
+{
+	layout_columns(risk_cols, RC_COUNT, area.w - 1, 1, lay->w);
+	for (int i = 0; i < RC_COUNT; i++)
+		lay->x[i] = area.x + layout_column_x(lay->w, RC_COUNT, 1, i);
+}
+
+/* The glyph of a distribution cell; the ends face outwards. */
+static const char *dist_glyph(unsigned char k, bool left_end)
+{
+	bool ascii = theme_is_ascii();
+	switch (k) {
+	case DIST_WHISKER: return ascii ? "-" : "─";
+	case DIST_END:     return ascii ? "+" : left_end ? "├" : "┤";
+	case DIST_BOX:     return ascii ? "=" : "█";
+	case DIST_MEDIAN:  return ascii ? "|" : "┃";
+	default:           return " ";
+	}
+}
+
+/* The figure the bars and quantiles show for a group. */
+static const ensemble_stats *shown_stats(const app *a, const ensemble_group *g)
+{
+	return a->studies->risk.show_value ? &g->value_mvnd : &g->output_t;
+}
+
+/* Every bar is drawn against its own median, on one axis for all rows so the medians line
+ * up: from the smallest worst-season share of the median to the largest best-season share
+ * (1 = the median). False when no row has a median above 0. */
+static bool relative_axis(const app *a, const risk_row *rows, int n, double *lo, double *hi)
+{
+	*lo = 1;
+	*hi = 1;
+	bool any = false;
+	for (int i = 0; i < n; i++) {
+		if (rows[i].kind != RR_GROUP)
+			continue;
+		const ensemble_stats *st = shown_stats(a, rows[i].g);
+		if (!(st->p50 > 0) || !isfinite(st->min) || !isfinite(st->max))
+			continue;
+		any = true;
+		if (st->min / st->p50 < *lo)
+			*lo = st->min / st->p50;
+		if (st->max / st->p50 > *hi)
+			*hi = st->max / st->p50;
+	}
+	return any && *hi > *lo;
+}
+
+static void draw_dist(int y, int x, int w, const ensemble_stats *st, double lo, double hi,
+		      attr_t attr)
+{
+	layout_dist d;
+	if (w <= 0 || !(st->p50 > 0) ||
+	    !layout_dist_bar(st->min / st->p50, st->p10 / st->p50, 1.0, st->p90 / st->p50,
+			     st->max / st->p50, lo, hi, w, &d))
+		return;
+	unsigned char cells[512];
+	if (w > (int)sizeof cells)
+		w = (int)sizeof cells;
+	layout_dist_cells(&d, w, cells);
+	char buf[512 * 4];
+	size_t used = 0;
+	for (int i = 0; i < w; i++) {
+		const char *g = dist_glyph(cells[i], i == d.min);
+		size_t n = strlen(g);
+		if (used + n >= sizeof buf)
+			break;
+		memcpy(buf + used, g, n);
+		used += n;
+	}
+	buf[used] = 0;
+	attr_t old;
+	short pair;
+	attr_get(&old, &pair, NULL);
+	attrset(attr);
+	mvaddstr(y, x, buf);
+	attr_set(old, pair, NULL);
+}
+
+static void format_figure(const app *a, double v, const money_unit *mu, char *buf, size_t size)
+{
+	if (a->studies->risk.show_value)
+		study_money(v, mu, a->lang, buf, size);
+	else
+		numfmt_number(v, 0, a->lang, buf, size);
+}
+
+static void draw_group(const app *a, const risk_layout *lay, int y, const risk_row *r,
+		       const money_unit *mu, double lo, double hi, bool stale)
+{
+	lang l = a->lang;
+	const risk_study *rs = &a->studies->risk;
+	const ensemble_stats *st = shown_stats(a, r->g);
+	char name[SCN_NAME_MAX], buf[NUMFMT_MAX];
+	layout_truncate(r->name, lay->w[RC_NAME], true, theme_is_ascii(), name, sizeof name);
+	if (layout_text_width(r->name) > lay->w[RC_NAME])
+		itemview_short_name(r->name, name, sizeof name);
+	draw_text(y, lay->x[RC_NAME], lay->w[RC_NAME], name, theme_attr(TH_NORMAL));
+	draw_dist(y, lay->x[RC_BAR], lay->w[RC_BAR], st, lo, hi, theme_attr(stale ? TH_DIM : TH_BAR));
+	const double q[3] = { st->p10, st->p50, st->p90 };
+	for (int i = 0; i < 3; i++) {
+		int c = RC_P10 + i;
+		if (!lay->w[c])
+			continue;
+		format_figure(a, q[i], mu, buf, sizeof buf);
+		draw_text_right(y, lay->x[c], lay->w[c], buf, theme_attr(c == RC_P50 ? TH_TITLE : TH_NORMAL));
+	}
+	if (lay->w[RC_FAIL]) {
+		double p = share(r->g->failures, rs->result.seasons);
+		numfmt_pct(p * 100, 1, l, buf, sizeof buf);
+		draw_text_right(y, lay->x[RC_FAIL], lay->w[RC_FAIL], buf,
+				theme_attr(p >= 0.2 ? TH_WARNING : TH_NORMAL));
+	}
+	if (lay->w[RC_CONTRIB]) {
+		if (isfinite(r->contribution_mean))
+			numfmt_signed(r->contribution_mean, 3, l, theme_is_ascii(), buf, sizeof buf);
+		else
+			snprintf(buf, sizeof buf, "%s", numfmt_na());
+		draw_text_right(y, lay->x[RC_CONTRIB], lay->w[RC_CONTRIB], buf, theme_attr(TH_NORMAL));
+	}
+}
+
+/* The bar column's header: the axis ends as changes against the median ("−18%", "+30%"). */
+static void draw_axis_labels(const app *a, const risk_layout *lay, int y, double lo, double hi,
+			     attr_t attr)
+{
+	char num[NUMFMT_MAX], left[NUMFMT_MAX + 2], right[NUMFMT_MAX + 2];
+	numfmt_signed((lo - 1) * 100, 0, a->lang, theme_is_ascii(), num, sizeof num);
+	snprintf(left, sizeof left, "%s%%", num);
+	numfmt_signed((hi - 1) * 100, 0, a->lang, theme_is_ascii(), num, sizeof num);
+	snprintf(right, sizeof right, "%s%%", num);
+	int w = lay->w[RC_BAR];
+	if (layout_text_width(left) + layout_text_width(right) + 1 > w)
+		return;
+	draw_text(y, lay->x[RC_BAR], w, left, attr);
+	draw_text_right(y, lay->x[RC_BAR], w, right, attr);
+}
+
+/* The progress of a run: "Running 500 seasons: 45% [████░░░░] 1.2 s". */
+static void draw_progress(const app *a, rect area, int y)
+{
+	const risk_study *r = &a->studies->risk;
+	lang l = a->lang;
+	char lead[160], pct[NUMFMT_MAX], secs[NUMFMT_MAX];
+	char seasons[NUMFMT_MAX];
+	numfmt_number(ensemble_job_seasons(r->job), 0, l, seasons, sizeof seasons);
+	numfmt_pct(r->progress * 100, 0, l, pct, sizeof pct);
+	numfmt_number(ensemble_job_elapsed_ms(r->job) / 1000.0, 1, l, secs, sizeof secs);
+	snprintf(lead, sizeof lead, tr(l, "Running %s seasons: %s"), seasons, pct);
+	int x = area.x + draw_text(y, area.x, area.w, lead, theme_attr(TH_TITLE)) + 1;
+	int bar_w = area.w / 4;
+	if (bar_w > 30)
+		bar_w = 30;
+	if (x + bar_w + 2 >= area.x + area.w)
+		return;
+	const theme_glyphs *g = theme_glyphs_get();
+	char buf[512];
+	draw_text(y, x, 1, "[", theme_attr(TH_NORMAL));
+	int filled = theme_bar_text(r->progress * bar_w, g, buf, sizeof buf);
+	draw_text(y, x + 1, bar_w, buf, theme_attr(TH_BAR));
+	for (int i = filled; i < bar_w; i++)
+		draw_text(y, x + 1 + i, 1, g->shade, theme_attr(TH_DIM));
+	draw_text(y, x + 1 + bar_w, 1, "]", theme_attr(TH_NORMAL));
+	x += bar_w + 3;
+	char tail[160];
+	snprintf(tail, sizeof tail, tr(l, "%s s; Esc or c stops"), secs);
+	draw_text(y, x, area.x + area.w - x, tail, theme_attr(TH_DIM));
+}
+
+/* The line under the title: the run going on, or what the figures below are. */
+static void draw_state(const app *a, rect area, int y)
+{
+	const risk_study *r = &a->studies->risk;
+	lang l = a->lang;
+	if (r->job) {
+		draw_progress(a, area, y);
+		return;
+	}
+	char line[400], d[240];
+	bool stale = r->have_result && r->result_version != a->version;
+	const char *warn = theme_glyphs_get()->warn;
+	const char *msg = NULL;
+	theme_role role = TH_NORMAL;
+	if (r->phase == RISK_FAILED) {
+		snprintf(line, sizeof line, "%s %s: %s", warn, tr(l, "The seasons could not be run"),
+			 r->diags.count ? diag_format(&r->diags.items[0], d, sizeof d)
+					: tr(l, "unknown error"));
+		draw_text(y, area.x, area.w, line, theme_attr(TH_ERROR));
+		return;
+	}
+	if (r->phase == RISK_STOPPED_BY_EDIT) {
+		msg = r->have_result
+			? "Stopped: the scenario was edited. The figures below are OLD; r runs again."
+			: "Stopped: the scenario was edited; r runs it again.";
+		role = TH_WARNING;
+	} else if (stale) {
+		msg = "OLD FIGURES: the scenario was edited after this run. r runs it again.";
+		role = TH_WARNING;
+	} else if (r->phase == RISK_CANCELLED) {
+		msg = r->have_result
+			? "Stopped before the end; the figures are those of the run before. r runs again."
+			: "Stopped before the end. r runs the seasons.";
+	} else if (r->have_result) {
+		char secs[NUMFMT_MAX];
+		numfmt_number(r->result_ms / 1000.0, 2, l, secs, sizeof secs);
+		snprintf(line, sizeof line, tr(l, "Up to date: run in %s s."), secs);
+		draw_text(y, area.x, area.w, line, theme_attr(TH_DIM));
+		return;
+	} else {
+		msg = "r runs the seasons.";
+	}
+	if (role == TH_WARNING)
+		snprintf(line, sizeof line, "%s %s", warn, tr(l, msg));
+	else
+		snprintf(line, sizeof line, "%s", tr(l, msg));
+	draw_text(y, area.x, area.w, line, theme_attr(role));
+}
+
+/* What the figures are: "Value (billion VND) over 30 seasons of generated weather (seeds
+ * 2020–2049)". */
+static void draw_title(const app *a, rect area, int y, const money_unit *mu)
+{
+	const risk_study *r = &a->studies->risk;
+	lang l = a->lang;
+	char line[300], what[160], n1[NUMFMT_MAX];
+	if (!r->have_result) {
+		draw_text(y, area.x, area.w, tr(l, "Risk: many seasons of generated weather"),
+			  theme_attr(TH_TITLE));
+		return;
+	}
+	const ensemble_result *er = &r->result;
+	if (r->show_value)
+		snprintf(what, sizeof what, "%s (%s)", tr(l, "Value"), tr(l, mu->unit));
+	else
+		snprintf(what, sizeof what, "%s", tr(l, "Output (tonnes)"));
+	numfmt_number(er->seasons, 0, l, n1, sizeof n1);
+	const char *dash = theme_is_ascii() ? "-" : "–";
+	if (er->generated)
+		snprintf(line, sizeof line,
+			 tr(l, "%s over %s seasons of generated weather (seeds %lu%s%lu)"), what, n1,
+			 er->seed_first, dash, er->seed_first + (unsigned long)er->seasons - 1);
+	else if (er->seasons > 1)
+		snprintf(line, sizeof line, tr(l, "%s over the %s seasons of the observed weather (%d%s%d)"),
+			 what, n1, er->year_first, dash, er->year_last);
+	else
+		snprintf(line, sizeof line, tr(l, "%s: the observed weather covers one season only"),
+			 what);
+	draw_text(y, area.x, area.w, line, theme_attr(TH_TITLE));
+}
+
+static void draw_legend(const app *a, rect area, int y)
+{
+	bool ascii = theme_is_ascii();
+	char line[300];
+	snprintf(line, sizeof line, tr(a->lang, "Bars against the median: %s worst season %s P10%sP90 %s median %s best season"),
+		 ascii ? "+-" : "├─", ascii ? "===" : "███", ascii ? "-" : "–", ascii ? "|" : "┃",
+		 ascii ? "-+" : "─┤");
+	draw_text(y, area.x, area.w, line, theme_attr(TH_DIM));
+}
+
+static const study_hint risk_hints[] = {
+	{ "r", "run" }, { "Esc", "stop" }, { "+ -", "seasons" }, { "Space", "output/value" },
+	{ "Enter", "type seasons" },
+};
+
+/* The rows of the body from the table's first row to the hint line. */
+static int table_top(rect area)
+{
+	return area.y + 4;
+}
+
+static int table_rows(rect area)
+{
+	return area.h - 5;
+}
+
+/* The bottom line: the keys, and the seasons of the next run at the right. */
+static void draw_hints(const app *a, rect area)
+{
+	char right[160], n1[NUMFMT_MAX];
+	numfmt_number(risk_seasons(a), 0, a->lang, n1, sizeof n1);
+	snprintf(right, sizeof right, tr(a->lang, "Next run: %s seasons"), n1);
+	int rw = layout_text_width(right);
+	int y = area.y + area.h - 1;
+	rect left = area;
+	left.w = area.w - rw - 2;
+	study_draw_hints(left, y, a->lang, risk_hints, (int)(sizeof risk_hints / sizeof risk_hints[0]));
+	draw_text_right(y, area.x, area.w, right, theme_attr(TH_DIM));
+}
+
+static void risk_draw(app *a, rect area)
+{
+	draw_clear(area);
+	const risk_study *r = &a->studies->risk;
+	lang l = a->lang;
+	int y = area.y;
+	const ensemble_result *er = &r->result;
+	money_unit mu = study_money_unit(r->have_result ? er->district.g.value_mvnd.max : 0);
+	draw_title(a, area, y, &mu);
+	draw_state(a, area, y + 1);
+	draw_hints(a, area);
+	if (!r->have_result)
+		return;
+	bool stale = r->result_version != a->version;
+	draw_legend(a, area, y + 2);
+	risk_layout lay;
+	layout_risk(area, &lay);
+	risk_row *rows = malloc(sizeof *rows * MAX_ROWS);
+	if (!rows)
+		return;
+	int n = collect_rows(a, rows, MAX_ROWS);
+	double lo, hi;
+	bool axis = relative_axis(a, rows, n, &lo, &hi);
+	attr_t hdr = theme_attr(TH_HEADER);
+	int hy = y + 3;
+	draw_fill(hy, area.x, area.w, hdr);
+	if (axis)
+		draw_axis_labels(a, &lay, hy, lo, hi, hdr);
+	draw_header_cell(hy, lay.x[RC_P10], lay.w[RC_P10], "P10", true, 0, hdr);
+	draw_header_cell(hy, lay.x[RC_P50], lay.w[RC_P50], "P50", true, 0, hdr);
+	draw_header_cell(hy, lay.x[RC_P90], lay.w[RC_P90], "P90", true, 0, hdr);
+	if (lay.w[RC_FAIL])
+		draw_header_cell(hy, lay.x[RC_FAIL], lay.w[RC_FAIL], tr(l, "P(fail)"), true, 0, hdr);
+	if (lay.w[RC_CONTRIB])
+		draw_header_cell(hy, lay.x[RC_CONTRIB], lay.w[RC_CONTRIB], tr(l, "pp"), true, 0, hdr);
+	int visible = table_rows(area);
+	view_state *v = &a->view[SCREEN_RISK];
+	v->top = layout_clamp(v->top, 0, n - visible > 0 ? n - visible : 0);
+	const theme_glyphs *g = theme_glyphs_get();
+	for (int i = 0; i < visible && v->top + i < n; i++) {
+		const risk_row *rr = &rows[v->top + i];
+		int yy = table_top(area) + i;
+		char line[300];
+		switch (rr->kind) {
+		case RR_GROUP:
+			if (axis)
+				draw_group(a, &lay, yy, rr, &mu, lo, hi, stale);
+			break;
+		case RR_HEADING:
+			draw_text(yy, area.x, area.w, rr->name, theme_attr(TH_TITLE));
+			break;
+		case RR_NOTE:
+			snprintf(line, sizeof line, "%s %s", rr->warn ? g->warn : " ", rr->note);
+			draw_text(yy, area.x, area.w - 1, line, theme_attr(rr->warn ? TH_WARNING : TH_NORMAL));
+			break;
+		case RR_BLANK:
+			break;
+		}
+	}
+	if (v->top + visible < n)
+		draw_text_right(table_top(area) + visible - 1, area.x, area.w, g->down, theme_attr(TH_DIM));
+	if (v->top > 0)
+		draw_text_right(table_top(area), area.x, area.w, g->up, theme_attr(TH_DIM));
+	free(rows);
+}
+
+/* ---- keys ---- */
+
+static unsigned risk_scroll(app *a, action act)
+{
+	risk_row *rows = malloc(sizeof *rows * MAX_ROWS);
+	if (!rows)
+		return CHANGED_NOTHING;
+	int n = a->studies->risk.have_result ? collect_rows(a, rows, MAX_ROWS) : 0;
+	free(rows);
+	return study_scroll(&a->view[SCREEN_RISK].top, act, n, table_rows(tv_body(a)));
+}
+
+static unsigned set_seasons(app *a, int n)
+{
+	risk_study *r = &a->studies->risk;
+	if (n < 1)
+		n = 1;
+	if (n > RISK_MAX_SEASONS)
+		n = RISK_MAX_SEASONS;
+	r->seasons = n;
+	return risk_start(a);
+}
+
+static unsigned risk_handle(app *a, action act)
+{
+	risk_study *r = &a->studies->risk;
+	char buf[NUMFMT_MAX], label[160];
+	switch (act) {
+	case ACT_RUN:
+		return risk_start(a);
+	case ACT_CANCEL:
+		return risk_cancel(a);
+	case ACT_TOGGLE:
+		r->show_value = !r->show_value;
+		return CHANGED_VIEW;
+	case ACT_INCREMENT:
+	case ACT_DECREMENT:
+		return set_seasons(a, risk_step_seasons(risk_seasons(a), act == ACT_INCREMENT ? 1 : -1));
+	case ACT_EDIT:
+		snprintf(buf, sizeof buf, "%d", risk_seasons(a));
+		snprintf(label, sizeof label, tr(a->lang, "Seasons to run (1 to %d):"), RISK_MAX_SEASONS);
+		app_open_prompt(a, PROMPT_EDIT, label, buf);
+		return CHANGED_VIEW;
+	default:
+		return risk_scroll(a, act);
+	}
+}
+
+static unsigned risk_commit(app *a, const char *text, char *err, size_t err_size)
+{
+	double v;
+	if (!edit_parse_number(text, &v) || v != floor(v) || v < 1 || v > RISK_MAX_SEASONS) {
+		snprintf(err, err_size, tr(a->lang, "Seasons must be a whole number from 1 to %d"),
+			 RISK_MAX_SEASONS);
+		return CHANGED_NOTHING;
+	}
+	return set_seasons(a, (int)v);
+}
+
+const screen_ops screen_risk = {
+	.title = "Risk",
+	.draw = risk_draw,
+	.handle = risk_handle,
+	.click = NULL,
+	.commit = risk_commit,
+	.sync = risk_sync,
+};

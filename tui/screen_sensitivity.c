@@ -1,0 +1,353 @@
+/* screen_sensitivity.c - the sensitivity screen: the one-at-a-time runs of sensitivity.h on
+ * the current scenario (redone when the screen is shown and the scenario or the step changed
+ * since) as a tornado chart, one row per parameter, largest effect first: bars left of the
+ * base for a decrease and right for an increase of district value (Space: of the growth
+ * contribution), the parameter-down run and the parameter-up run in different glyphs, with
+ * the numbers. + and - (or Enter) change the step. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "draw.h"
+#include "edit.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "studies.h"
+#include "study_view.h"
+#include "theme.h"
+
+static const double step_ladder[] = { 1, 2, 5, 10, 15, 20, 25, 30, 40, 50 };
+#define N_STEPS ((int)(sizeof step_ladder / sizeof step_ladder[0]))
+
+double sens_step_pct(double step, int dir)
+{
+	if (dir > 0) {
+		for (int i = 0; i < N_STEPS; i++)
+			if (step_ladder[i] > step + 1e-9)
+				return step_ladder[i];
+		return step;
+	}
+	for (int i = N_STEPS - 1; i >= 0; i--)
+		if (step_ladder[i] < step - 1e-9)
+			return step_ladder[i];
+	return step;
+}
+
+/* English labels for tr(), by sens_param (the same as the report's). */
+static const char *const param_labels[SENS_PARAMS] = {
+	[SENS_PRICE] = "Price", [SENS_YIELD_POTENTIAL] = "Potential yield", [SENS_AREA] = "Area",
+	[SENS_KY] = "Ky (yield response)", [SENS_KC_MID] = "Kc mid-season",
+	[SENS_WARMING] = "Warming", [SENS_RAIN] = "Rain",
+};
+
+static unsigned sens_sync(app *a, bool shown)
+{
+	sens_study *ss = &a->studies->sens;
+	if (!shown)
+		return CHANGED_NOTHING;
+	if (ss->tried && ss->version == a->version && ss->result_step == ss->step_pct)
+		return CHANGED_NOTHING;
+	ss->tried = true;
+	ss->version = a->version;
+	ss->result_step = ss->step_pct;
+	diag_list_fini(&ss->diags);
+	diag_list_init(&ss->diags);
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	ss->have_result = sensitivity_run(&a->cur.scn, ss->step_pct, &ss->result, &ss->diags);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	ss->ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	return CHANGED_VIEW;
+}
+
+/* ---- the rows ---- */
+
+typedef struct {
+	const sens_row *r;
+	double d_lo, d_hi;      /* the low and high runs' differences to the base */
+	double pct_lo, pct_hi;  /* value: the same in % of the base; NaN for the contribution */
+} tornado_row;
+
+static double diff(double v, double base)
+{
+	return isfinite(v) && isfinite(base) ? v - base : NAN;
+}
+
+static double pct(double v, double base)
+{
+	return base != 0 && isfinite(v) && isfinite(base) ? (v - base) / fabs(base) * 100.0 : NAN;
+}
+
+/* The rows in the order shown: by value swing (the result's order) or, for the growth
+ * contribution, by its swing (ties keep the value order). */
+static int collect(const sens_study *ss, tornado_row *out)
+{
+	const sensitivity_result *sr = &ss->result;
+	int n = 0;
+	for (int i = 0; i < SENS_PARAMS; i++) {
+		const sens_row *r = &sr->rows[i];
+		tornado_row t = { .r = r };
+		if (ss->show_contribution) {
+			t.d_lo = diff(r->lo.contribution_pp, sr->base.contribution_pp);
+			t.d_hi = diff(r->hi.contribution_pp, sr->base.contribution_pp);
+			t.pct_lo = t.pct_hi = NAN;
+		} else {
+			t.d_lo = diff(r->lo.value_mvnd, sr->base.value_mvnd);
+			t.d_hi = diff(r->hi.value_mvnd, sr->base.value_mvnd);
+			t.pct_lo = pct(r->lo.value_mvnd, sr->base.value_mvnd);
+			t.pct_hi = pct(r->hi.value_mvnd, sr->base.value_mvnd);
+		}
+		/* Insertion by contribution swing, stable. */
+		int k = n++;
+		if (ss->show_contribution)
+			while (k > 0 && out[k - 1].r->contribution_swing_pp < r->contribution_swing_pp) {
+				out[k] = out[k - 1];
+				k--;
+			}
+		out[k] = t;
+	}
+	return n;
+}
+
+/* ---- drawing ---- */
+
+enum { SC_NAME, SC_CHANGE, SC_BAR, SC_LOW, SC_HIGH, SC_PCT, SC_COUNT };
+
+static const layout_col sens_cols[SC_COUNT] = {
+	[SC_NAME]     = { .min = 14, .pref = 22, .priority = 9 },
+	[SC_CHANGE]   = { .min = 8, .pref = 8, .priority = 6 },
+	[SC_BAR]      = { .min = 25, .pref = 61, .priority = 8, .flex = true },
+	[SC_LOW]      = { .min = 9, .pref = 10, .priority = 10 },
+	[SC_HIGH]     = { .min = 9, .pref = 10, .priority = 10 },
+	[SC_PCT]      = { .min = 15, .pref = 15, .priority = 4 },   /* "−10,0 / +10,0" */
+};
+
+static const char *tornado_glyph(unsigned char k)
+{
+	bool ascii = theme_is_ascii();
+	switch (k) {
+	case TORNADO_AXIS: return ascii ? "|" : "│";
+	case TORNADO_LOW:  return ascii ? "-" : "▒";
+	case TORNADO_HIGH: return ascii ? "+" : "█";
+	default:           return " ";
+	}
+}
+
+static void draw_tornado(int y, int x, int w, double d_lo, double d_hi, double max_abs)
+{
+	int half = (w - 1) / 2;
+	if (half < 1)
+		return;
+	unsigned char cells[257];
+	if (half > 128)
+		half = 128;
+	layout_tornado_cells(d_lo, d_hi, max_abs, half, cells);
+	for (int i = 0; i < 2 * half + 1; i++) {
+		if (cells[i] == TORNADO_NONE)
+			continue;
+		theme_role role = cells[i] == TORNADO_AXIS ? TH_DIM : TH_BAR;
+		draw_text(y, x + i, 1, tornado_glyph(cells[i]), theme_attr(role));
+	}
+}
+
+/* "±10 %", "±1 °C", "±20 %" in the user's numbers. */
+static void change_text(const sens_row *r, lang l, char *buf, size_t size)
+{
+	char n[24];
+	double v = fabs(r->high);
+	numfmt_number(v, v == floor(v) ? 0 : 1, l, n, sizeof n);
+	snprintf(buf, size, "%s%s %s", theme_is_ascii() ? "+/-" : "±", n,
+		 r->param == SENS_WARMING ? "°C" : "%");
+}
+
+static void format_diff(const sens_study *ss, double d, const money_unit *mu, lang l, char *buf,
+			size_t size)
+{
+	if (!isfinite(d))
+		snprintf(buf, size, "%s", numfmt_na());
+	else if (ss->show_contribution)
+		numfmt_signed(d, 3, l, theme_is_ascii(), buf, size);
+	else
+		numfmt_signed(d / mu->div, mu->decimals, l, theme_is_ascii(), buf, size);
+}
+
+static void draw_base(const app *a, rect area, int y)
+{
+	const sensitivity_result *sr = &a->studies->sens.result;
+	lang l = a->lang;
+	char v[NUMFMT_MAX], c[NUMFMT_MAX], o[NUMFMT_MAX], line[300];
+	numfmt_money(sr->base.value_mvnd, 1, l, true, v, sizeof v);
+	numfmt_number(sr->base.output_t, 0, l, o, sizeof o);
+	if (sr->has_economy) {
+		numfmt_pp(sr->base.contribution_pp, 3, l, theme_is_ascii(), c, sizeof c);
+		snprintf(line, sizeof line, tr(l, "Base: value %s; output %s t; growth contribution %s"),
+			 v, o, c);
+	} else {
+		snprintf(line, sizeof line, tr(l, "Base: value %s; output %s t"), v, o);
+	}
+	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
+}
+
+static const study_hint sens_hints[] = {
+	{ "Space", "value/growth" }, { "+ -", "step" }, { "Enter", "type the step" },
+};
+
+static void sens_draw(app *a, rect area)
+{
+	draw_clear(area);
+	const sens_study *ss = &a->studies->sens;
+	lang l = a->lang;
+	int y = area.y;
+	char line[400], n1[NUMFMT_MAX], d[240];
+	numfmt_number(ss->step_pct, ss->step_pct == floor(ss->step_pct) ? 0 : 1, l, n1, sizeof n1);
+	snprintf(line, sizeof line,
+		 tr(l, "Sensitivity: each parameter ±%s %% on its own, all crops at once; largest first"),
+		 n1);
+	draw_text(y, area.x, area.w, line, theme_attr(TH_TITLE));
+	study_draw_hints(area, area.y + area.h - 1, l, sens_hints,
+			 (int)(sizeof sens_hints / sizeof sens_hints[0]));
+	if (!ss->have_result) {
+		if (ss->tried) {
+			snprintf(line, sizeof line, "%s %s: %s", theme_glyphs_get()->warn,
+				 tr(l, "The runs could not be made"),
+				 ss->diags.count ? diag_format(&ss->diags.items[0], d, sizeof d)
+						 : tr(l, "unknown error"));
+			draw_text(y + 1, area.x, area.w, line, theme_attr(TH_ERROR));
+		}
+		return;
+	}
+	const sensitivity_result *sr = &ss->result;
+	draw_base(a, area, y + 1);
+	bool ascii = theme_is_ascii();
+	snprintf(line, sizeof line,
+		 tr(l, "%s parameter down  %s parameter up; left of %s lower, right higher"),
+		 ascii ? "-" : "▒", ascii ? "+" : "█", ascii ? "|" : "│");
+	draw_text(y + 2, area.x, area.w, line, theme_attr(TH_DIM));
+
+	int w[SC_COUNT], x[SC_COUNT];
+	layout_columns(sens_cols, SC_COUNT, area.w, 1, w);
+	for (int i = 0; i < SC_COUNT; i++)
+		x[i] = area.x + layout_column_x(w, SC_COUNT, 1, i);
+	tornado_row rows[SENS_PARAMS];
+	int n = collect(ss, rows);
+	double max_abs = 0;
+	for (int i = 0; i < n; i++) {
+		if (isfinite(rows[i].d_lo) && fabs(rows[i].d_lo) > max_abs)
+			max_abs = fabs(rows[i].d_lo);
+		if (isfinite(rows[i].d_hi) && fabs(rows[i].d_hi) > max_abs)
+			max_abs = fabs(rows[i].d_hi);
+	}
+	/* Differences in million VND, whole: small effects keep their digits. */
+	money_unit mu = study_money_unit(0);
+	attr_t hdr = theme_attr(TH_HEADER);
+	int hy = y + 3;
+	draw_fill(hy, area.x, area.w, hdr);
+	draw_header_cell(hy, x[SC_NAME], w[SC_NAME], tr(l, "Parameter"), false, 0, hdr);
+	if (w[SC_CHANGE])
+		draw_header_cell(hy, x[SC_CHANGE], w[SC_CHANGE], tr(l, "Change"), false, 0, hdr);
+	char label[160];
+	if (ss->show_contribution)
+		snprintf(label, sizeof label, "%s (%s)", tr(l, "Growth contribution"), tr(l, "pp"));
+	else
+		snprintf(label, sizeof label, "%s (%s)", tr(l, "Value"), tr(l, mu.unit));
+	draw_header_cell(hy, x[SC_BAR], w[SC_BAR], label, false, 0, hdr);
+	draw_header_cell(hy, x[SC_LOW], w[SC_LOW], tr(l, "down"), true, 0, hdr);
+	draw_header_cell(hy, x[SC_HIGH], w[SC_HIGH], tr(l, "up"), true, 0, hdr);
+	if (w[SC_PCT] && !ss->show_contribution)
+		draw_header_cell(hy, x[SC_PCT], w[SC_PCT], tr(l, "down / up (%)"), true, 0, hdr);
+	int yy = hy + 1;
+	for (int i = 0; i < n && yy < area.y + area.h - 2; i++, yy++) {
+		const tornado_row *t = &rows[i];
+		draw_text(yy, x[SC_NAME], w[SC_NAME], tr(l, param_labels[t->r->param]),
+			  theme_attr(TH_NORMAL));
+		char buf[NUMFMT_MAX];
+		if (w[SC_CHANGE]) {
+			change_text(t->r, l, buf, sizeof buf);
+			draw_text(yy, x[SC_CHANGE], w[SC_CHANGE], buf, theme_attr(TH_DIM));
+		}
+		draw_tornado(yy, x[SC_BAR], w[SC_BAR], t->d_lo, t->d_hi, max_abs);
+		format_diff(ss, t->d_lo, &mu, l, buf, sizeof buf);
+		draw_text_right(yy, x[SC_LOW], w[SC_LOW], buf, theme_attr(TH_NORMAL));
+		format_diff(ss, t->d_hi, &mu, l, buf, sizeof buf);
+		draw_text_right(yy, x[SC_HIGH], w[SC_HIGH], buf, theme_attr(TH_NORMAL));
+		if (w[SC_PCT] && !ss->show_contribution) {
+			char lo[NUMFMT_MAX], hi[NUMFMT_MAX], both[2 * NUMFMT_MAX + 4];
+			numfmt_signed(t->pct_lo, 1, l, ascii, lo, sizeof lo);
+			numfmt_signed(t->pct_hi, 1, l, ascii, hi, sizeof hi);
+			snprintf(both, sizeof both, "%s / %s", lo, hi);
+			draw_text_right(yy, x[SC_PCT], w[SC_PCT], both, theme_attr(TH_DIM));
+		}
+	}
+	/* What a reader needs to read the rows right. */
+	yy++;
+	if (ss->show_contribution && !sr->has_economy) {
+		draw_text(yy++, area.x, area.w,
+			  tr(l, "The scenario has no economy section: there is no growth contribution."),
+			  theme_attr(TH_WARNING));
+	} else if (ss->show_contribution && yy < area.y + area.h - 1) {
+		draw_text(yy++, area.x, area.w,
+			  tr(l, "Price moves current prices only; the contribution (constant prices) stays."),
+			  theme_attr(TH_DIM));
+	}
+	if (yy < area.y + area.h - 1) {
+		char ms[NUMFMT_MAX];
+		numfmt_number(ss->ms, 0, l, ms, sizeof ms);
+		snprintf(line, sizeof line,
+			 tr(l, "Warming and rain change every day of the weather. %d runs took %s ms."),
+			 2 * SENS_PARAMS + 1, ms);
+		draw_text(yy, area.x, area.w, line, theme_attr(TH_DIM));
+	}
+}
+
+/* ---- keys ---- */
+
+static unsigned set_step(app *a, double step)
+{
+	sens_study *ss = &a->studies->sens;
+	if (step == ss->step_pct)
+		return CHANGED_NOTHING;
+	ss->step_pct = step;
+	return CHANGED_VIEW;   /* the sync redoes the runs */
+}
+
+static unsigned sens_handle(app *a, action act)
+{
+	sens_study *ss = &a->studies->sens;
+	char buf[NUMFMT_MAX], label[160];
+	switch (act) {
+	case ACT_TOGGLE:
+		ss->show_contribution = !ss->show_contribution;
+		return CHANGED_VIEW;
+	case ACT_INCREMENT:
+	case ACT_DECREMENT:
+		return set_step(a, sens_step_pct(ss->step_pct, act == ACT_INCREMENT ? 1 : -1));
+	case ACT_EDIT:
+		edit_format_number(ss->step_pct, 1, a->lang, buf, sizeof buf);
+		snprintf(label, sizeof label, "%s", tr(a->lang, "Step in percent of each parameter (above 0, below 100):"));
+		app_open_prompt(a, PROMPT_EDIT, label, buf);
+		return CHANGED_VIEW;
+	default:
+		return CHANGED_NOTHING;
+	}
+}
+
+static unsigned sens_commit(app *a, const char *text, char *err, size_t err_size)
+{
+	double v;
+	if (!edit_parse_number(text, &v) || !(v > 0) || !(v < 100)) {
+		snprintf(err, err_size, "%s", tr(a->lang, "The step must be a percentage above 0 and below 100"));
+		return CHANGED_NOTHING;
+	}
+	return set_step(a, v) | CHANGED_VIEW;
+}
+
+const screen_ops screen_sensitivity = {
+	.title = "Sensitivity",
+	.draw = sens_draw,
+	.handle = sens_handle,
+	.click = NULL,
+	.commit = sens_commit,
+	.sync = sens_sync,
+};

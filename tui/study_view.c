@@ -1,0 +1,56 @@
+/* study_view.c - money units for the study screens' columns and their line of keys. */
+#include "study_view.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "draw.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "theme.h"
+
+money_unit study_money_unit(double largest_mvnd)
+{
+	if (isfinite(largest_mvnd) && fabs(largest_mvnd) >= 1000.0)
+		return (money_unit){ 1000.0, 2, "billion VND" };
+	return (money_unit){ 1.0, 0, "million VND" };
+}
+
+char *study_money(double v, const money_unit *u, lang l, char *buf, size_t size)
+{
+	return numfmt_number(v / u->div, u->decimals, l, buf, size);
+}
+
+unsigned study_scroll(int *top, action act, int n, int visible)
+{
+	int max_top = n - visible > 0 ? n - visible : 0;
+	int page = visible > 1 ? visible - 1 : 1;
+	int t = *top;
+	switch (act) {
+	case ACT_UP: t--; break;
+	case ACT_DOWN: t++; break;
+	case ACT_PAGE_UP: t -= page; break;
+	case ACT_PAGE_DOWN: t += page; break;
+	case ACT_HOME: t = 0; break;
+	case ACT_END: t = max_top; break;
+	default: return CHANGED_NOTHING;
+	}
+	*top = layout_clamp(t, 0, max_top);
+	return CHANGED_VIEW;
+}
+
+void study_draw_hints(rect area, int y, lang l, const study_hint *h, int n)
+{
+	int x = area.x;
+	int end = area.x + area.w;
+	for (int i = 0; i < n; i++) {
+		int kw = layout_text_width(h[i].key);
+		const char *what = tr(l, h[i].what);
+		int ww = layout_text_width(what);
+		if (x + kw + 1 + ww > end)
+			break;
+		draw_text(y, x, kw, h[i].key, theme_attr(TH_KEY));
+		draw_text(y, x + kw + 1, ww, what, theme_attr(TH_DIM));
+		x += kw + 1 + ww + 2;
+	}
+}

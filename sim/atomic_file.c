@@ -84,13 +84,20 @@ static bool write_via_rename(const char *file, const char *name, const void *dat
 			     mode_t mode, diag_list *dl)
 {
 	size_t n = strlen(file);
-	char *tmp = malloc(n + 16);
+	char *tmp = malloc(n + 32);
 	if (!tmp) {
 		diag_add(dl, DIAG_ERROR, name, 0, 0, "out of memory");
 		return false;
 	}
+	/* FILE.tmp.XXXXXX; when that name would pass the usual 255-byte limit of a file name,
+	 * a hidden .vudong.tmp.XXXXXX in the same folder. */
+	const char *slash = strrchr(file, '/');
+	size_t dir_len = slash ? (size_t)(slash + 1 - file) : 0;
 	memcpy(tmp, file, n);
-	memcpy(tmp + n, ".tmp.XXXXXX", 12);
+	if (n - dir_len + 11 <= 255)
+		memcpy(tmp + n, ".tmp.XXXXXX", 12);
+	else
+		memcpy(tmp + dir_len, ".vudong.tmp.XXXXXX", 19);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		report_no_temporary(name, file, errno, dl);

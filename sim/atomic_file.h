@@ -8,8 +8,9 @@
 
 #include "diag.h"
 
-/* Writes len bytes to path through PATH.tmp.XXXXXX in the same folder, fsync and rename; the
- * folder is synced after the rename. When overwrite is false and path exists, nothing is
+/* Writes len bytes to path through PATH.tmp.XXXXXX in the same folder (.vudong.tmp.XXXXXX
+ * when that name would be over 255 bytes), fsync and rename; the folder is synced after the
+ * rename. When overwrite is false and path exists, nothing is
  * written and the error "file exists (use --force to replace it)" is added. A replaced file
  * keeps its permissions; a symbolic link stays a link (its target is replaced); a device
  * such as /dev/null or /dev/full is written in place. Every error names path as given: a

@@ -43,6 +43,32 @@ static void read_file(const char *path, char *buf, size_t size)
 	fclose(f);
 }
 
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* The names in a folder, sorted, space-separated (static buffer). */
+static const char *folder_names(const char *path)
+{
+	static char out[16 * 257];
+	char names[16][256];
+	int n = 0;
+	DIR *d = opendir(path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+	for (struct dirent *e; (e = readdir(d)) != NULL && n < 16;)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			snprintf(names[n++], sizeof names[0], "%.255s", e->d_name);
+	closedir(d);
+	qsort(names, (size_t)n, sizeof names[0], compare_names);
+	out[0] = 0;
+	for (int i = 0; i < n; i++) {
+		strcat(out, i ? " " : "");
+		strcat(out, names[i]);
+	}
+	return out;
+}
+
 static void test_atomic_file_refuses_to_replace_without_overwrite(void)
 {
 	char path[128], buf[64];
@@ -115,6 +141,26 @@ static void test_atomic_file_names_a_missing_folder(void)
 	diag_list_fini(&dl);
 }
 
+static void test_atomic_file_writes_a_file_with_a_name_of_250_bytes(void)
+{
+	/* FILE.tmp.XXXXXX would be 261 bytes, over the 255 a file name may have: the
+	 * temporary file takes a short name instead, and is gone afterwards. */
+	char sub[96], path[512], buf[64];
+	snprintf(sub, sizeof sub, "%s/long", dir);
+	CU_ASSERT_EQUAL_FATAL(mkdir(sub, 0755), 0);
+	int n = snprintf(path, sizeof path, "%s/", sub);
+	memset(path + n, 'v', 250);
+	path[n + 250] = 0;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE(atomic_write_file(path, "long", 4, false, &dl));
+	CU_ASSERT_EQUAL(dl.count, 0);
+	read_file(path, buf, sizeof buf);
+	CU_ASSERT_STRING_EQUAL(buf, "long");
+	CU_ASSERT_STRING_EQUAL(folder_names(sub), path + n);
+	diag_list_fini(&dl);
+}
+
 static void test_atomic_file_keeps_the_permissions_of_a_replaced_file(void)
 {
 	char path[128];
@@ -140,32 +186,6 @@ static void test_atomic_file_reports_dev_full(void)
 	CU_ASSERT_EQUAL_FATAL(dl.errors, 1);
 	CU_ASSERT_STRING_EQUAL(dl.items[0].message, "cannot write: No space left on device");
 	diag_list_fini(&dl);
-}
-
-static int compare_names(const void *a, const void *b)
-{
-	return strcmp(a, b);
-}
-
-/* The names in a folder, sorted, space-separated (static buffer). */
-static const char *folder_names(const char *path)
-{
-	static char out[512];
-	char names[16][64];
-	int n = 0;
-	DIR *d = opendir(path);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(d);
-	for (struct dirent *e; (e = readdir(d)) != NULL && n < 16;)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-			snprintf(names[n++], sizeof names[0], "%.63s", e->d_name);
-	closedir(d);
-	qsort(names, (size_t)n, sizeof names[0], compare_names);
-	out[0] = 0;
-	for (int i = 0; i < n; i++) {
-		strcat(out, i ? " " : "");
-		strcat(out, names[i]);
-	}
-	return out;
 }
 
 /* A file size limit makes every write past `bytes` fail with EFBIG, even for root: the
@@ -306,6 +326,7 @@ VUDONG_SUITE(atomic_file)
 	TEST_ADD(s, test_atomic_file_keeps_dev_null_a_device);
 	TEST_ADD(s, test_atomic_file_reports_a_directory_target);
 	TEST_ADD(s, test_atomic_file_names_a_missing_folder);
+	TEST_ADD(s, test_atomic_file_writes_a_file_with_a_name_of_250_bytes);
 	TEST_ADD(s, test_atomic_file_keeps_the_permissions_of_a_replaced_file);
 	TEST_ADD(s, test_atomic_file_reports_dev_full);
 	TEST_ADD(s, test_atomic_file_failed_write_keeps_the_old_file);

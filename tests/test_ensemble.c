@@ -1,18 +1,22 @@
 /* test_ensemble.c - the ensemble (sim/ensemble.h): type-7 quantiles and sample standard
  * deviation on lists worked by hand, the 0/1 indicator's statistics, one season equal to a
  * plain run, the seed scheme (season k is the plain run with seed + k), reproducibility,
- * failure and target counts on plans built to fail, observed weather giving one season, and
- * the documented allocation formula (memory grows with N only by the samples). */
+ * failure and target counts on plans built to fail, observed weather giving one season,
+ * memory that does not grow with N, the passes equal to keeping every value, the same
+ * result on any number of threads, progress and cancel, profit and the groups'
+ * contributions, and the seasons of a multi-year weather file. */
 #include "testing.h"
 
 #include <math.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ensemble.h"
 #include "scenario_io.h"
 #include "season.h"
+#include "tmpdir.h"
 #include "weather.h"
 
 static void load_builtin(scenario *s)
@@ -549,6 +553,203 @@ static void test_ensemble_profit_and_group_contributions(void)
 	scenario_fini(&s);
 }
 
+/* ---- observed weather over several years ---- */
+
+/* A made-up but plausible day at Bình Liêu: a seasonal cycle (coldest mid-January), a
+ * wobble by day and year, rain every sixth day, and a frost week in January 2019. */
+static void fixture_day(FILE *f, vd_date t)
+{
+	int y, m, d;
+	date_to_ymd(t, &y, &m, &d);
+	double cycle = cos(2.0 * 3.14159265358979 * (date_doy(t) - 196) / 365.0);
+	double tmax = 24.0 + 7.0 * cycle + 1.5 * sin(0.37 * t + y);
+	double tmin = tmax - 8.0 + cos(0.23 * t);
+	if (y == 2019 && m == 1 && d >= 10 && d <= 16) {
+		tmax = 5.0;
+		tmin = -2.5;
+	}
+	double rain = t % 6 == 0 ? 4.0 + (double)((t * 7) % 11) + (y % 3) * 5.0 : 0.0;
+	char date[11];
+	fprintf(f, "%s,%.1f,%.1f,%.1f,82,1.4,%.1f\n", date_format(t, date), tmax, tmin, rain,
+		4.0 + 2.0 * sin(0.11 * t));
+}
+
+/* dir/multi.csv: days from 2015-11-01 to 2021-04-30 without 2018-01-10..12; dir/multi.yaml:
+ * the built-in scenario with that file as its weather. Loads it into s. */
+static void load_multi_year(const char *dir, scenario *s)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/multi.csv", dir);
+	FILE *f = fopen(path, "w");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs("date,tmax_c,tmin_c,rain_mm,rh_pct,wind_m_s,sunshine_h\n", f);
+	for (vd_date t = date_from_ymd(2015, 11, 1); t <= date_from_ymd(2021, 4, 30); t++)
+		if (t < date_from_ymd(2018, 1, 10) || t > date_from_ymd(2018, 1, 12))
+			fixture_day(f, t);
+	CU_ASSERT_EQUAL_FATAL(fclose(f), 0);
+	scenario b;
+	load_builtin(&b);
+	b.weather.source = WEATHER_FILE;
+	b.weather.file = strdup("multi.csv");
+	memset(b.weather.normals, 0, sizeof b.weather.normals);
+	diag_list dl;
+	diag_list_init(&dl);
+	snprintf(path, sizeof path, "%s/multi.yaml", dir);
+	CU_ASSERT_TRUE_FATAL(scenario_save(&b, path, true, &dl));
+	scenario_fini(&b);
+	bool ok = scenario_load_file(path, s, &dl);
+	for (size_t i = 0; i < dl.count; i++)
+		fprintf(stderr, "\n  %s", dl.items[i].message);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(ok);
+	CU_ASSERT_EQUAL_FATAL(s->weather.source, WEATHER_FILE);
+}
+
+/* The test's own move by whole years (29 February to 28 in a common year). */
+static vd_date moved(vd_date d, int years)
+{
+	if (d == DATE_NONE)
+		return d;
+	int y, m, day;
+	date_to_ymd(d, &y, &m, &day);
+	if (m == 2 && day == 29 && !date_ymd_valid(y + years, 2, 29))
+		day = 28;
+	return date_from_ymd(y + years, m, day);
+}
+
+/* A plain run of a copy of s with every date moved by `years`. */
+static void plain_moved_run(const scenario *s, int years, season_result *r)
+{
+	scenario c;
+	CU_ASSERT_TRUE_FATAL(scenario_copy(&c, s));
+	c.season_start = moved(c.season_start, years);
+	c.season_end = moved(c.season_end, years);
+	for (size_t i = 0; i < c.n_communes; i++) {
+		for (size_t k = 0; k < c.communes[i].n_land; k++) {
+			land_unit *u = &c.communes[i].land[k];
+			u->free_from = moved(u->free_from, years);
+			u->free_until = moved(u->free_until, years);
+		}
+		for (size_t k = 0; k < c.communes[i].n_plan; k++)
+			c.communes[i].plan[k].sow = moved(c.communes[i].plan[k].sow, years);
+	}
+	for (size_t k = 0; k < c.n_shocks; k++)
+		c.shocks[k].from = moved(c.shocks[k].from, years);
+	weather_series w;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(weather_build(&c, 0, &w, &dl));
+	CU_ASSERT_EQUAL(dl.count, 0);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(season_run(&c, &w, r, NULL, NULL));
+	weather_series_fini(&w);
+	scenario_fini(&c);
+}
+
+static int cmp_dbl(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static void test_ensemble_observed_years_are_the_seasons(void)
+{
+	/* The weather file holds 2015-11-01..2021-04-30 less three days of January 2018; the
+	 * season runs 09-01..04-30. Whole seasons: those starting 2016, 2018, 2019 and 2020
+	 * (2015 starts before the file, 2017 has the gap): 4 seasons, 2016 to 2020, 1 year
+	 * left out; --seasons (30) does not apply, and no warning. With a cold spell from
+	 * 2021-01-20 moved with each year, season y is the plain run of the scenario with
+	 * every date moved by y − 2020: the mean, min, max and P50 of the district output, each
+	 * item's mean yield and failures, the counts of warnings. The 2018 season meets the
+	 * frost week of January 2019. */
+	char dir[256];
+	CU_ASSERT_TRUE_FATAL(tmpdir_make(dir, sizeof dir, "ensemble-years"));
+	scenario s;
+	load_multi_year(dir, &s);
+	s.shocks = calloc(1, sizeof *s.shocks);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s.shocks);
+	s.n_shocks = 1;
+	s.shocks[0] = (shock){ .kind = SHOCK_COLD_SPELL, .enabled = true,
+			       .from = date_from_ymd(2021, 1, 20), .days = 5, .tmin_c = 1.0,
+			       .tmax_c = 8.0, .crop = -1, .mark = { -1, 0, 0 } };
+
+	ensemble_result er, er2;
+	ensemble_result_init(&er);
+	ensemble_result_init(&er2);
+	ensemble_options o = { .seasons = 30, .threads = 2 };
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &er));
+	CU_ASSERT_FALSE(er.generated);
+	CU_ASSERT_EQUAL(er.seasons, 4);
+	CU_ASSERT_EQUAL(er.seasons_asked, 30);
+	CU_ASSERT_EQUAL(er.year_first, 2016);
+	CU_ASSERT_EQUAL(er.year_last, 2020);
+	CU_ASSERT_EQUAL(er.years_skipped, 1);
+	o.sample_cap = 1;
+	CU_ASSERT_TRUE_FATAL(run_with(&s, &o, &er2));
+	CU_ASSERT(er2.passes >= 2);
+	CU_ASSERT_TRUE(same_result(&er, &er2));
+
+	const int shifts[4] = { -4, -2, -1, 0 };
+	double out[4], sum = 0.0;
+	double *yield_sum = calloc(er.n_items, sizeof *yield_sum);
+	size_t *item_failures = calloc(er.n_items, sizeof *item_failures);
+	size_t frost = 0;
+	CU_ASSERT_FATAL(yield_sum && item_failures);
+	season_result r;
+	season_result_init(&r);
+	for (int k = 0; k < 4; k++) {
+		plain_moved_run(&s, shifts[k], &r);
+		CU_ASSERT_EQUAL_FATAL(r.n_items, er.n_items);
+		out[k] = r.district.g.output_t;
+		sum += out[k];
+		for (size_t j = 0; j < r.n_items; j++) {
+			yield_sum[j] += r.items[j].yield_t_ha;
+			item_failures[j] += r.items[j].yield_t_ha < 0.5 * r.items[j].yield_potential_t_ha;
+		}
+		bool cold = false;
+		for (size_t j = 0; j < r.n_warnings; j++)
+			cold |= r.warnings[j].kind == WARN_COLD_DAMAGE;
+		frost += cold;
+	}
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.mean, sum / 4.0, 0);
+	qsort(out, 4, sizeof *out, cmp_dbl);
+	CU_ASSERT(out[0] < out[3]);            /* the years differ */
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.min, out[0], 0);
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.max, out[3], 0);
+	/* P50 of 4: h = 1.5, x1 + 0.5 (x2 − x1) */
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.p50, out[1] + 0.5 * (out[2] - out[1]), 0);
+	for (size_t j = 0; j < er.n_items; j++) {
+		CU_ASSERT_DOUBLE_EQUAL(er.items[j].yield_t_ha.mean, yield_sum[j] / 4.0, 0);
+		CU_ASSERT_EQUAL(er.items[j].failures, item_failures[j]);
+	}
+	CU_ASSERT_EQUAL(er.warning_seasons[WARN_COLD_DAMAGE], frost);
+	CU_ASSERT(frost >= 1);
+
+	/* Only the 2020 season covered (the days from 2020-06-01): one season, a warning. */
+	size_t lo = 0;
+	while (s.weather.daily[lo].date < date_from_ymd(2020, 6, 1))
+		lo++;
+	memmove(s.weather.daily, &s.weather.daily[lo], (s.weather.n_daily - lo) * sizeof *s.weather.daily);
+	s.weather.n_daily -= lo;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE(ensemble_run(&s, &o, &er, &dl));
+	CU_ASSERT_EQUAL(er.seasons, 1);
+	CU_ASSERT_EQUAL(er.year_first, 2020);
+	CU_ASSERT_EQUAL(dl.warnings, 1);
+	plain_moved_run(&s, 0, &r);
+	CU_ASSERT_DOUBLE_EQUAL(er.district.g.output_t.mean, r.district.g.output_t, 0);
+	diag_list_fini(&dl);
+	season_result_fini(&r);
+	free(yield_sum);
+	free(item_failures);
+	ensemble_result_fini(&er);
+	ensemble_result_fini(&er2);
+	scenario_fini(&s);
+	CU_ASSERT_TRUE(tmpdir_remove(dir));
+}
+
 VUDONG_SUITE(ensemble)
 {
 	SUITE_ADD(s, "ensemble");
@@ -565,5 +766,6 @@ VUDONG_SUITE(ensemble)
 	TEST_ADD(s, test_ensemble_progress_rises_to_one);
 	TEST_ADD(s, test_ensemble_cancel_from_progress_stops_the_run);
 	TEST_ADD(s, test_ensemble_profit_and_group_contributions);
+	TEST_ADD(s, test_ensemble_observed_years_are_the_seasons);
 	return 0;
 }

@@ -68,7 +68,7 @@ unsigned compare_load(app *a, const char *path, char *err, size_t err_size)
 	c->scn = s;
 	c->weather = w;
 	c->result = r;
-	c->loaded = c->ran = true;
+	c->ran = true;
 	snprintf(c->path, sizeof c->path, "%s", path);
 	a->view[SCREEN_COMPARE].top = 0;
 	app_set_status(a, false, tr(l, "Comparing with %s"), path);

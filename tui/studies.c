@@ -19,7 +19,6 @@ studies *studies_create(void)
 	scenario_init(&st->cmp.scn);
 	weather_series_init(&st->cmp.weather);
 	season_result_init(&st->cmp.result);
-	diag_list_init(&st->cmp.diags);
 	compare_result_init(&st->cmp.cmp);
 	return st;
 }
@@ -34,9 +33,7 @@ void studies_compare_clear(compare_study *c)
 	weather_series_init(&c->weather);
 	scenario_fini(&c->scn);
 	scenario_init(&c->scn);
-	diag_list_fini(&c->diags);
-	diag_list_init(&c->diags);
-	c->loaded = c->ran = c->built = false;
+	c->ran = c->built = false;
 	c->path[0] = 0;
 }
 

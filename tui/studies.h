@@ -65,11 +65,10 @@ typedef struct {
 
 typedef struct {
 	char path[256];                /* the other scenario's file; "" before one is chosen */
-	scenario scn;                  /* loaded from path (when loaded) */
+	scenario scn;                  /* loaded from path (when ran) */
 	weather_series weather;
 	season_result result;
-	bool loaded, ran;              /* the file loaded; its season computed */
-	diag_list diags;               /* why its season could not be computed */
+	bool ran;                      /* the file loaded and its season computed */
 	compare_result cmp;            /* current (A) against the other (B) */
 	bool built;
 	unsigned long version;         /* the current scenario's version cmp was built on */
@@ -92,7 +91,7 @@ bool studies_busy(const struct app *a);
 /* For the screens: drops the other scenario of the compare screen (and its results). */
 void studies_compare_clear(compare_study *c);
 
-/* ---- the risk screen (screen_risk.c) ---- */
+/* ---- the risk screen's runs (risk_control.c) ---- */
 
 /* The seasons the next run takes: the one chosen, else the scenario's, else the default. */
 int risk_seasons(const struct app *a);
@@ -104,6 +103,11 @@ int risk_step_seasons(int n, int dir);
 unsigned risk_start(struct app *a);
 /* Stops the run going on (the figures before it stay). */
 unsigned risk_cancel(struct app *a);
+/* The risk screen's sync op: reaps stopped runs whose threads ended; reads the progress of
+ * the run going on, keeps its result when it ends (a status line says so when the screen
+ * is not shown), stops it when the scenario changed; on the first visit (shown) starts a
+ * run. Returns CHANGED_VIEW when there is something new to draw. */
+unsigned risk_poll(struct app *a, bool shown);
 
 /* ---- the sensitivity screen (screen_sensitivity.c) ---- */
 

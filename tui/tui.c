@@ -1,12 +1,11 @@
 /* tui.c - the interface's entry point and main loop: locale (LC_CTYPE and LC_MESSAGES only),
  * loading the scenario before curses starts, terminal setup, signals as flags, keys through
  * the key table to app_handle, redraws when something changed, the recovery file kept in
- * step after each redraw and offered at start, and the terminal restored on every way out
+ * step when input pauses and offered at start, and the terminal restored on every way out
  * (tui_fatal for the errors). */
 #include <curses.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -76,13 +75,6 @@ static void tui_fatal(const char *fmt, ...)
 	fputc('\n', stderr);
 	va_end(ap);
 	exit(EXIT_RUNTIME);
-}
-
-/* True when a key is already waiting to be read. */
-static bool input_waiting(void)
-{
-	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
-	return poll(&p, 1, 0) > 0;
 }
 
 static double now_ms(void)
@@ -247,14 +239,6 @@ static int run_loop(app *a)
 			refresh();
 			redraw = false;
 		}
-		/* After the redraw, so an edit shows at once and the file holds a state that drew;
-		 * keys already typed go first (the write, with its fsync, waits for a pause). */
-		if (!input_waiting() && !recovery_session_sync(&recovery, a)) {
-			app_set_status(a, true, tr(a->lang, "Unsaved edits not kept for recovery: %s"),
-				       recovery.error);
-			redraw = true;
-			continue;
-		}
 		wint_t ch;
 		int tick = studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
@@ -270,6 +254,13 @@ static int run_loop(app *a)
 				tui_fatal("lost the terminal (end of input)%s%s", !a->dirty ? "" :
 					  kept ? "; unsaved edits kept in " : "; unsaved edits were lost",
 					  kept ? recovery.file : "");
+			}
+			/* Input paused (no key for a tick): the recovery file catches up now, so
+			 * its write and fsync never hold up a key, and it holds a state that drew. */
+			if (!recovery_session_sync(&recovery, a)) {
+				app_set_status(a, true, tr(a->lang, "Unsaved edits not kept for recovery: %s"),
+					       recovery.error);
+				redraw = true;
 			}
 			continue;
 		}

@@ -24,7 +24,9 @@ set -u
 prog=${1:?usage: tests/bad/run.sh PROGRAM}
 dir=$(dirname "$0")
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 pass=0
 fail=0
 

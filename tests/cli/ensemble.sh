@@ -1,10 +1,12 @@
 #!/bin/sh
 # ensemble.sh - `vudong ensemble`, `vudong sensitivity` and `vudong compare` from the command
 # line (DESIGN §5, §6): every format exits 0 with its binding CSV header and provenance, text
-# within 80 columns in both languages, --seasons/--seed/--step honoured, a scenario compared
-# with itself differs nowhere, the cabbage price crash halves the cabbage value and leaves
-# its output alone, -o is refused without --force, bad usage exits 2, and every label the
-# three reports translate has a Vietnamese entry.
+# within 80 columns in both languages, --seasons/--seed/--step honoured, the same seed gives
+# byte-identical ensemble reports run after run and on 1, 2 or 3 threads (--threads), profit
+# and contribution rows, the shocks listed, every season of a multi-year weather file, a
+# scenario compared with itself differs nowhere, the cabbage price crash halves the cabbage
+# value and leaves its output alone, -o is refused without --force, bad usage exits 2, and
+# every label the three reports translate has a Vietnamese entry.
 # Usage: sh tests/cli/ensemble.sh PROGRAM      (run from the top of the source tree)
 set -u
 . "$(dirname "$0")/lib.inc"
@@ -61,6 +63,78 @@ grep -q '"seasons": 4' "$tmp/out" || fail "ensemble json: no seasons"
 if command -v python3 >/dev/null 2>&1; then
 	python3 -m json.tool "$tmp/out" >/dev/null 2>&1 || fail "ensemble json does not parse"
 fi
+
+grep -q '^district,,,profit_mvnd,[0-9-]' "$tmp/ens.csv" || fail "ensemble csv: no district profit row"
+grep -q '^commune,hoanh-mo,[^,]*,profit_mvnd,' "$tmp/ens.csv" || fail "ensemble csv: no commune profit row"
+grep -q '^commune,hoanh-mo,[^,]*,contribution_pp,' "$tmp/ens.csv" || fail "ensemble csv: no commune contribution row"
+grep -q '^crop,potato,[^,]*,contribution_pp,' "$tmp/ens.csv" || fail "ensemble csv: no crop contribution row"
+# the communes' mean contributions add up to the district's (to the 4 decimals written)
+awk -F, '$4 == "contribution_pp" && $1 == "district" { d = $5 } $4 == "contribution_pp" && $1 == "commune" { c += $5 }
+	END { x = c - d; if (x < 0) x = -x; exit x < 0.0006 ? 0 : 1 }' "$tmp/ens.csv" ||
+	fail "ensemble csv: the communes' contributions do not add up to the district's"
+
+# --- the same seed: the same bytes, run after run and on any number of threads
+for fmt in text csv json; do
+	n=100
+	[ "$fmt" = csv ] && n=300      # above the sample cap: the passes
+	for t in 1 2 3; do
+		expect_status 0 "ensemble --threads $t --format $fmt" \
+			"$prog" ensemble --seasons $n --seed 9 --threads $t --format $fmt --lang en
+		cp "$tmp/out" "$tmp/threads-$t.$fmt"
+	done
+	"$prog" ensemble --seasons $n --seed 9 --format $fmt --lang en >"$tmp/again.$fmt" 2>/dev/null
+	cmp -s "$tmp/threads-1.$fmt" "$tmp/threads-2.$fmt" || fail "ensemble $fmt: --threads 2 differs from 1"
+	cmp -s "$tmp/threads-1.$fmt" "$tmp/threads-3.$fmt" || fail "ensemble $fmt: --threads 3 differs from 1"
+	cmp -s "$tmp/threads-1.$fmt" "$tmp/again.$fmt" || fail "ensemble $fmt: a second run differs"
+	[ -s "$tmp/threads-1.$fmt" ] || fail "ensemble $fmt: empty report"
+done
+expect_status 2 "ensemble --threads 0" "$prog" ensemble --threads 0
+expect_status 2 "ensemble --threads x" "$prog" ensemble --threads x
+expect_status 2 "run --threads" "$prog" run --threads 2
+"$prog" --help | grep -q -- '--threads N' || fail "--help does not list --threads"
+
+# --- the shocks applied in every season are listed
+expect_status 0 "ensemble cold spell csv" "$prog" ensemble scenarios/cold-spell-jan-2021.yaml --seasons 3 --format csv
+grep -q '^# shock: cold spell from 2021-01-07 for 8 days: Tmin -1.0 °C, Tmax 6.0 °C$' "$tmp/out" ||
+	fail "ensemble csv: the cold spell is not listed"
+expect_status 0 "ensemble cold spell json" "$prog" ensemble scenarios/cold-spell-jan-2021.yaml --seasons 3 --format json
+grep -q '"shocks": \[{"kind": "cold_spell", "from": "2021-01-07", "days": 8' "$tmp/out" ||
+	fail "ensemble json: the cold spell is not listed"
+"$prog" ensemble scenarios/cold-spell-jan-2021.yaml --seasons 3 --lang en 2>/dev/null |
+	grep -q '^- cold spell from 2021-01-07 for 8 days' || fail "ensemble text: the cold spell is not listed"
+"$prog" ensemble --seasons 3 --lang en 2>/dev/null | grep -q '^None: the seasons differ by their weather only' ||
+	fail "ensemble text: no 'None' under the shocks of the built-in scenario"
+
+# --- a weather file of several years: every season it covers wholly
+awk 'function dim(y, m) { if (m == 2) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28
+		return (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31 }
+	BEGIN { print "date,tmax_c,tmin_c,rain_mm,rh_pct,wind_m_s,sunshine_h"
+		for (y = 2018; y <= 2021; y++) for (m = 1; m <= 12; m++) for (d = 1; d <= dim(y, m); d++) {
+			if ((y == 2018 && m < 9) || (y == 2021 && m > 4)) continue
+			n++; c = cos(2 * 3.14159265 * ((m - 1) * 30.4 + d - 196) / 365)
+			tmax = 24 + 7 * c + 1.5 * sin(0.37 * n + y)
+			printf "%04d-%02d-%02d,%.1f,%.1f,%.1f,82,1.4,%.1f\n", y, m, d, tmax, tmax - 8,
+				(n % 6 == 0) ? 5 + (n * 7) % 11 : 0, 4 + 2 * sin(0.11 * n) } }' > "$tmp/multi.csv"
+"$prog" scenario | awk '/^weather:/ { print "weather:\n  file: multi.csv"; skip = 1; next }
+	skip && /^[a-z]/ { skip = 0 } !skip' > "$tmp/multi.yaml"
+expect_status 0 "check multi-year" "$prog" check "$tmp/multi.yaml"
+expect_status 0 "ensemble multi-year csv" "$prog" ensemble "$tmp/multi.yaml" --format csv --seasons 50
+grep -q '^# seasons: 3$' "$tmp/out" || fail "ensemble multi-year: not 3 seasons"
+grep -q '^# years: 2018 to 2020$' "$tmp/out" || fail "ensemble multi-year: no '# years: 2018 to 2020'"
+[ -s "$tmp/err" ] && fail "ensemble multi-year: something on stderr: $(head -1 "$tmp/err")"
+expect_status 0 "ensemble multi-year json" "$prog" ensemble "$tmp/multi.yaml" --format json
+grep -q '"year_first": 2018, "year_last": 2020, "years_skipped": 0' "$tmp/out" ||
+	fail "ensemble multi-year json: no years"
+"$prog" ensemble "$tmp/multi.yaml" --lang en 2>/dev/null | grep -q 'the seasons starting in 2018 to 2020' ||
+	fail "ensemble multi-year text: no years"
+# its 2020 season alone is the plain run: the ensemble's P50 output is the run's
+sed '/^weather:/,/^[a-z]/ s/multi.csv/one.csv/' "$tmp/multi.yaml" > "$tmp/one.yaml"
+awk -F, 'NR == 1 || $1 >= "2020-09-01"' "$tmp/multi.csv" > "$tmp/one.csv"
+expect_status 0 "ensemble one covered season" "$prog" ensemble "$tmp/one.yaml" --format csv --table district
+grep -q 'covers one season' "$tmp/err" || fail "ensemble one season: no warning"
+ens=$(awk -F, '$4 == "output_t" { print $8 }' "$tmp/out")
+run=$("$prog" run "$tmp/one.yaml" --format csv --table district 2>/dev/null | grep -v '^#' | tail -1 | cut -d, -f2)
+[ -n "$ens" ] && [ "$ens" = "$run" ] || fail "ensemble one season: output $ens, run $run"
 
 expect_status 0 "sensitivity --format csv" "$prog" sensitivity --format csv
 cp "$tmp/out" "$tmp/sens.csv"
@@ -138,8 +212,8 @@ grep -q -- '--step PCT' "$tmp/out" || fail "--help does not list --step"
 
 # --- every label the three reports translate has a Vietnamese entry
 root=$(cd "$(dirname "$0")/../.." && pwd)
-grep -ho 'tr(l, "\([^"\\]\|\\.\)*")' "$root/sim/report_ensemble.c" "$root/sim/report_sensitivity.c" \
-	"$root/sim/report_compare.c" "$root/sim/report_study.c" |
+grep -ho 'tr(l, "\([^"\\]\|\\.\)*")' "$root/sim/report_ensemble.c" "$root/sim/report_ensemble_text.c" \
+	"$root/sim/report_shock.c" "$root/sim/report_sensitivity.c" "$root/sim/report_compare.c" "$root/sim/report_study.c" |
 	sed 's/^tr(l, \(".*"\))$/\1/' | sort -u > "$tmp/labels"
 [ -s "$tmp/labels" ] || fail "found no tr() labels in the study reports; the scan is broken"
 while IFS= read -r lit; do

@@ -66,9 +66,17 @@ wait_recovery() {
 	fail "no recovery file with area $1 in $rdir: $(ls "$rdir" 2>/dev/null)"
 }
 
+# no_recovery: until no recovery file of $file is left (the interface catches up when input
+# pauses).
 no_recovery() {
-	left=$(recovery_files)
-	[ -z "$left" ] || { fail "recovery files left behind: $left"; return 1; }
+	i=0
+	while [ $i -lt $((TIMEOUT * 10)) ]; do
+		left=$(recovery_files)
+		[ -z "$left" ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "recovery files left behind: $left"
 }
 
 alternate_on() { T display-message -p -t 0 '#{alternate_on}'; }

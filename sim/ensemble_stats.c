@@ -11,7 +11,8 @@
 #define PILOT_MAX 64         /* first seasons whose distinct values are a figure's first edges */
 #define SUB_EDGES 16         /* edges spaced evenly inside an interval being narrowed */
 #define RANKS_MAX 6          /* j and j + 1 of P10, P50 and P90 */
-#define BUDGET_PER_CAP 1024  /* bytes of interval buffers per pass, per value of the cap */
+#define BUDGET_PER_CAP 1024  /* bytes of interval buffers per pass, per value of the cap, */
+#define BUDGET_MIN 32768     /* and at least this many */
 #define NARROW_BYTES ((SUB_EDGES + 1) * sizeof(double) + (2 * (SUB_EDGES + 1) + 1) * sizeof(uint32_t))
 
 static const double quantile_p[3] = { 0.10, 0.50, 0.90 };
@@ -232,6 +233,11 @@ static size_t bin_of(const double *e, size_t m, double x)
 			hi = mid;
 	}
 	return lo < m && e[lo] == x ? 2 * lo + 1 : 2 * lo;
+}
+
+static size_t budget_of(size_t cap)
+{
+	return cap * BUDGET_PER_CAP > BUDGET_MIN ? cap * BUDGET_PER_CAP : BUDGET_MIN;
 }
 
 /* An interval of at most this many values is collected when the pass's intervals cannot
@@ -559,7 +565,7 @@ static ensemble_track_status plan_intervals(ensemble_tracker *t)
 	t->iv = t_alloc(t, t->n_figures * RANKS_MAX, sizeof *t->iv);
 	if (!t->iv)
 		return ENSEMBLE_TRACK_NO_MEMORY;
-	size_t budget = t->cap * BUDGET_PER_CAP, used = 0;
+	size_t budget = budget_of(t->cap), used = 0;
 	size_t collect_max = collect_all_fits(t, budget) ? t->cap : collect_small(t);
 	int left = 1;
 	for (size_t i = 0; i < t->n_figures; i++) {
@@ -669,6 +675,6 @@ size_t ensemble_tracker_bound(size_t n_figures, size_t n_values, size_t cap)
 	size_t pilot = cap < PILOT_MAX ? cap : PILOT_MAX;
 	size_t pass1 = n_figures * (pilot * sizeof(double) + (2 * pilot + 1) * sizeof(uint32_t));
 	size_t first = cap * sizeof(double) > NARROW_BYTES ? cap * sizeof(double) : NARROW_BYTES;
-	size_t later = n_figures * RANKS_MAX * sizeof(interval) + cap * BUDGET_PER_CAP + first;
+	size_t later = n_figures * RANKS_MAX * sizeof(interval) + budget_of(cap) + first;
 	return fixed + (pass1 > later ? pass1 : later);
 }

@@ -12,19 +12,22 @@
  *   (a value equal to it) and one between each two edges, so a point mass such as a yield
  *   capped at Ym that shows among the first seasons is resolved at once. Each order statistic
  *   still needed (ranks j and j + 1 of each quantile, Q(p) = x[j] + g (x[j+1] − x[j])) then
- *   lies in an open interval lo < x < hi holding `count` values, `below` of them ≤ lo. A later
- *   pass either collects those values (when they are at most cap and few enough to cost no
- *   more than two narrowing steps) and selects exactly, or counts them in the bins of 16
- *   edges spaced evenly inside the interval, narrowing it; the interval's min and max are
- *   tracked, and when they are equal every rank in it is resolved. A value's bin is always
- *   found by a binary search over stored edges: the same test in every pass.
- * - Per pass, interval buffers stay within a budget of 512 × cap bytes; an interval that
- *   does not fit waits for the next pass (the first of a pass always goes).
+ *   lies in an open interval lo < x < hi holding `count` values, `below` of them ≤ lo
+ *   (intervals of ranks that share one are one). A later pass either collects those values
+ *   and selects exactly — when they are at most cap and all such intervals fit the budget
+ *   below, else only when they cost no more than two narrowing steps — or counts them in
+ *   the bins of up to 17 edges spaced evenly inside the interval, narrowing it; the
+ *   interval's min and max are tracked, and when they are equal every rank in it is
+ *   resolved. A value's bin is always found by a binary search over stored edges: the same
+ *   test in every pass.
+ * - Per pass, interval buffers stay within a budget of max(1024 × cap, 32768) bytes; an
+ *   interval that does not fit waits for the next pass (the first of a pass always goes).
  * - A figure with a non-finite value gets NaN statistics.
  *
  * Every narrowing leaves strictly fewer representable doubles in the interval, so the passes
- * end. With the default cap (256) and up to 96 figures: 2 passes for N = 1,000, 3 for N up
- * to about 100,000, with about 100 KiB of bins (ensemble_tracker_bound). */
+ * end. With the default cap (256) and the built-in scenario's 96 figures: 2 passes for
+ * N = 1,000, 3 for N = 10,000 to 100,000, with at most about 250 KiB of bins and values
+ * (ensemble_tracker_bound: about 530 KiB). */
 #ifndef VUDONG_ENSEMBLE_STATS_H
 #define VUDONG_ENSEMBLE_STATS_H
 

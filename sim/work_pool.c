@@ -1,9 +1,10 @@
 /* work_pool.c - threads that share out a range of indices (work_pool.h): each run is a new
  * generation; the workers wake, take indices from a shared counter until the range is used
- * up, and the last to finish wakes the caller. */
+ * up, and the last to finish wakes the caller. Workers block every signal. */
 #include "work_pool.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -61,6 +62,19 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
+/* Frees what work_pool_create allocated; `sync` says the mutex and conditions exist. */
+static void pool_free(work_pool *p, bool sync)
+{
+	if (sync) {
+		pthread_cond_destroy(&p->done);
+		pthread_cond_destroy(&p->go);
+		pthread_mutex_destroy(&p->mu);
+	}
+	free(p->tids);
+	free(p->args);
+	free(p);
+}
+
 work_pool *work_pool_create(int threads, work_fn fn, void *ctx)
 {
 	work_pool *p = calloc(1, sizeof *p);
@@ -74,39 +88,37 @@ work_pool *work_pool_create(int threads, work_fn fn, void *ctx)
 		p->tids = calloc((size_t)extra, sizeof *p->tids);
 		p->args = calloc((size_t)extra, sizeof *p->args);
 		if (!p->tids || !p->args) {
-			free(p->tids);
-			free(p->args);
-			free(p);
+			pool_free(p, false);
 			return NULL;
 		}
 	}
 	if (pthread_mutex_init(&p->mu, NULL) != 0) {
-		free(p->tids);
-		free(p->args);
-		free(p);
+		pool_free(p, false);
 		return NULL;
 	}
 	if (pthread_cond_init(&p->go, NULL) != 0) {
 		pthread_mutex_destroy(&p->mu);
-		free(p->tids);
-		free(p->args);
-		free(p);
+		pool_free(p, false);
 		return NULL;
 	}
 	if (pthread_cond_init(&p->done, NULL) != 0) {
 		pthread_cond_destroy(&p->go);
 		pthread_mutex_destroy(&p->mu);
-		free(p->tids);
-		free(p->args);
-		free(p);
+		pool_free(p, false);
 		return NULL;
 	}
+	/* The workers start with every signal blocked, so that signals (a terminal resize, an
+	 * interrupt) go to the program's own threads and their handlers. */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
 	for (int i = 0; i < extra; i++) {
 		p->args[p->started] = (worker_arg){ p, p->started + 1 };
 		if (pthread_create(&p->tids[p->started], NULL, worker_main, &p->args[p->started]) != 0)
 			break;      /* fewer threads: the work still gets done */
 		p->started++;
 	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return p;
 }
 
@@ -149,10 +161,5 @@ void work_pool_destroy(work_pool *p)
 		for (int i = 0; i < p->started; i++)
 			pthread_join(p->tids[i], NULL);
 	}
-	pthread_cond_destroy(&p->done);
-	pthread_cond_destroy(&p->go);
-	pthread_mutex_destroy(&p->mu);
-	free(p->tids);
-	free(p->args);
-	free(p);
+	pool_free(p, true);
 }

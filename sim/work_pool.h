@@ -2,7 +2,7 @@
  * return when every index is done (the ensemble's seasons, batch by batch). The calling
  * thread works too, as worker 0; with one thread no thread is started. Which worker runs
  * which index is not fixed: the function must write only to places of its own index and of
- * its own worker. */
+ * its own worker. The workers block every signal, so signals reach the program's threads. */
 #ifndef VUDONG_WORK_POOL_H
 #define VUDONG_WORK_POOL_H
 

@@ -143,6 +143,22 @@ static void test_ensemble_stats_multipass_equals_sorting_every_value(void)
 	}
 }
 
+static void test_ensemble_stats_intervals_wait_for_the_budget(void)
+{
+	/* 96 continuous figures over 2,000 seasons with cap 1 and 2: about 3 intervals a figure
+	 * to narrow, some 80 KiB, more than the 32 KiB budget of a pass, so some wait for a later
+	 * pass; the result is still that of sorting. */
+	size_t n = 2000, nf = 96;
+	double *v = malloc(n * nf * sizeof *v);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+	uint64_t x = 99;
+	for (size_t i = 0; i < n * nf; i++)
+		v[i] = lcg(&x) * 100.0 + (double)(i % nf);
+	CU_ASSERT(check_against_sorting(v, n, nf, 1) >= 4);
+	CU_ASSERT(check_against_sorting(v, n, nf, 2) >= 4);
+	free(v);
+}
+
 static void test_ensemble_stats_point_mass_resolves_in_the_first_pass(void)
 {
 	/* 500 seasons all at Ym = 20 t/ha but three: the pilot's one edge is 20, and every rank
@@ -216,6 +232,7 @@ VUDONG_SUITE(ensemble_stats)
 	SUITE_ADD(s, "ensemble_stats");
 	TEST_ADD(s, test_ensemble_stats_quantiles_by_hand_through_both_paths);
 	TEST_ADD(s, test_ensemble_stats_multipass_equals_sorting_every_value);
+	TEST_ADD(s, test_ensemble_stats_intervals_wait_for_the_budget);
 	TEST_ADD(s, test_ensemble_stats_point_mass_resolves_in_the_first_pass);
 	TEST_ADD(s, test_ensemble_stats_non_finite_value_gives_nan);
 	TEST_ADD(s, test_ensemble_stats_memory_does_not_grow_with_n);

@@ -59,6 +59,13 @@ static void test_keys_lookup_follows_the_design(void)
 	CU_ASSERT_EQUAL(keys_action_for('?'), ACT_HELP);
 	CU_ASSERT_EQUAL(keys_action_for(KEY_F(1)), ACT_HELP);
 	CU_ASSERT_EQUAL(keys_action_for(KEY_F(10)), ACT_QUIT);
+	/* The study screens (8, 9, 0) and the risk screen's run and stop keys. */
+	CU_ASSERT_EQUAL(keys_action_for('8'), ACT_SCREEN_8);
+	CU_ASSERT_EQUAL(keys_action_for('9'), ACT_SCREEN_9);
+	CU_ASSERT_EQUAL(keys_action_for('0'), ACT_SCREEN_10);
+	CU_ASSERT_EQUAL(keys_action_for('r'), ACT_RUN);
+	CU_ASSERT_EQUAL(keys_action_for(27), ACT_CANCEL);   /* Esc */
+	CU_ASSERT_EQUAL(keys_action_for('c'), ACT_CANCEL);
 	CU_ASSERT_EQUAL(keys_action_for('Z'), ACT_NONE);
 	CU_ASSERT_EQUAL(keys_action_for(0), ACT_NONE);
 }

@@ -32,7 +32,9 @@ static void usage(FILE *f)
 	      "  --ascii                    no Unicode line drawing or bars in the interface\n"
 	      "  --help, --version\n"
 	      "\n"
-	      "Exit status: 0 success (warnings allowed), 1 run-time failure (I/O), 2 bad usage or input.\n",
+	      "Exit status: 0 success (warnings allowed), 1 run-time failure (I/O), 2 bad usage or input;\n"
+	      "the interface stopped by signal N: 128+N, its unsaved edits kept in a recovery file\n"
+	      "under $XDG_STATE_HOME/vudong (else ~/.local/state/vudong) and offered at the next start.\n",
 	      f);
 }
 

@@ -264,6 +264,14 @@ static const study_hint cmp_hints[] = {
 	{ "Enter", "choose the file to compare with" },
 };
 
+#define TABLE_MAX 96   /* columns */
+
+/* The table's width in a body `area` wide. */
+static int table_width(rect area)
+{
+	return area.w - 1 < TABLE_MAX ? area.w - 1 : TABLE_MAX;
+}
+
 static int table_top(rect area)
 {
 	return area.y + 4;
@@ -310,14 +318,16 @@ static void compare_draw(app *a, rect area)
 			  theme_attr(TH_ERROR));
 		return;
 	}
-	/* The last column is kept for the scroll marks. */
+	/* The table keeps together on a wide terminal (at most TABLE_MAX columns); the column
+	 * after it holds the scroll marks. */
+	int tw = table_width(area);
 	int w[CC_COUNT], x[CC_COUNT];
-	layout_columns(cmp_cols, CC_COUNT, area.w - 1, 1, w);
+	layout_columns(cmp_cols, CC_COUNT, tw, 1, w);
 	for (int i = 0; i < CC_COUNT; i++)
 		x[i] = area.x + layout_column_x(w, CC_COUNT, 1, i);
 	attr_t hdr = theme_attr(TH_HEADER);
 	int hy = y + 3;
-	draw_fill(hy, area.x, area.w, hdr);
+	draw_fill(hy, area.x, tw, hdr);
 	draw_header_cell(hy, x[CC_A], w[CC_A], "A", true, 0, hdr);
 	draw_header_cell(hy, x[CC_B], w[CC_B], "B", true, 0, hdr);
 	draw_header_cell(hy, x[CC_DIFF], w[CC_DIFF], tr(l, "B − A"), true, 0, hdr);
@@ -326,7 +336,7 @@ static void compare_draw(app *a, rect area)
 	cmp_row *rows = malloc(sizeof *rows * MAX_ROWS);
 	if (!rows)
 		return;
-	int n = collect(a, rows, MAX_ROWS, area.w - 1);
+	int n = collect(a, rows, MAX_ROWS, tw);
 	int visible = table_rows(area);
 	view_state *v = &a->view[SCREEN_COMPARE];
 	v->top = layout_clamp(v->top, 0, n - visible > 0 ? n - visible : 0);
@@ -334,17 +344,17 @@ static void compare_draw(app *a, rect area)
 		const cmp_row *r = &rows[v->top + i];
 		int yy = table_top(area) + i;
 		if (r->kind == CR_HEADING)
-			draw_text(yy, area.x, area.w - 1, r->label, theme_attr(TH_TITLE));
+			draw_text(yy, area.x, tw, r->label, theme_attr(TH_TITLE));
 		else if (r->kind == CR_NOTE)
-			draw_text(yy, area.x, area.w - 1, r->label, theme_attr(TH_DIM));
+			draw_text(yy, area.x, tw, r->label, theme_attr(TH_DIM));
 		else if (r->kind == CR_FIGURE)
 			draw_figure(a, x, w, yy, r);
 	}
 	const theme_glyphs *g = theme_glyphs_get();
 	if (v->top + visible < n)
-		draw_text_right(table_top(area) + visible - 1, area.x, area.w, g->down, theme_attr(TH_DIM));
+		draw_text_right(table_top(area) + visible - 1, area.x, tw + 1, g->down, theme_attr(TH_DIM));
 	if (v->top > 0)
-		draw_text_right(table_top(area), area.x, area.w, g->up, theme_attr(TH_DIM));
+		draw_text_right(table_top(area), area.x, tw + 1, g->up, theme_attr(TH_DIM));
 	free(rows);
 }
 
@@ -372,7 +382,7 @@ static unsigned compare_handle(app *a, action act)
 	if (!rows)
 		return CHANGED_NOTHING;
 	rect body = tv_body(a);
-	int n = collect(a, rows, MAX_ROWS, body.w - 1);
+	int n = collect(a, rows, MAX_ROWS, table_width(body));
 	free(rows);
 	return study_scroll(&a->view[SCREEN_COMPARE].top, act, n, table_rows(body));
 }

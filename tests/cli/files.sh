@@ -89,12 +89,19 @@ for c in $commands; do
 	expect_status 2 "$c -o /dev/full" "$prog" "$@" -o /dev/full
 done
 
-# ---- a read-only folder: as root, as nobody; else an immutable folder; else skipped.
+# ---- a read-only folder: as root, as nobody (a copy of the program when nobody cannot
+# reach it); else an immutable folder; else skipped.
 ro_as=
+ro_prog=$prog
+as_nobody() {
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+}
 if [ "$(id -u)" != 0 ]; then
 	ro_as=self
-elif command -v setpriv >/dev/null 2>&1 &&
-	setpriv --reuid=65534 --regid=65534 --clear-groups "$prog" --version >/dev/null 2>&1; then
+elif command -v setpriv >/dev/null 2>&1 && {
+	as_nobody "$prog" --version >/dev/null 2>&1 ||
+		{ cp "$prog" "$tmp/vudong" && ro_prog=$tmp/vudong && as_nobody "$ro_prog" --version >/dev/null 2>&1; }
+}; then
 	ro_as=nobody
 else
 	mkdir "$tmp/probe"
@@ -106,7 +113,7 @@ fi
 # as_writer COMMAND...: COMMAND as the user the read-only folder refuses.
 as_writer() {
 	if [ "$ro_as" = nobody ]; then
-		setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+		as_nobody "$@"
 	else
 		"$@"
 	fi
@@ -126,7 +133,7 @@ else
 		*) chmod 555 "$ro" ;;
 		esac
 		expect_status 1 "$c -o read-only/report.txt --force ($ro_as)" \
-			as_writer "$prog" "$@" -o "$ro/report.txt" --force
+			as_writer "$ro_prog" "$@" -o "$ro/report.txt" --force
 		says "$c -o read-only --force" "$ro/report.txt: error: cannot write in the folder '$ro': "
 		[ "$ro_as" = immutable ] && chattr -i "$ro"
 		chmod 755 "$ro"

@@ -293,4 +293,4 @@ if [ "$fails" -ne 0 ]; then
 	echo "e2e: $fails failure(s)" >&2
 	exit 1
 fi
-echo "e2e: the interface passed at 80x24 and 132x43, in vi and en, with and without NO_COLOR"
+echo "e2e: the interface passed at 80x24 and 132x43, in vi and en, with and without NO_COLOR (the risk, sensitivity and compare screens too; --ascii bars)"

@@ -2,10 +2,11 @@
  * loaded as a scenario file. What loads must pass the checks the interface runs
  * (scenario_check), and save to YAML that loads again and saves to the same text (and so the
  * same hash). Relative paths resolve in a temporary directory holding the built-in scenario
- * (binh-lieu-2020.yaml, for `extends:`), a base that extends itself (self.yaml), a daily
- * weather file covering the built-in season (weather.csv) and one with a bad row (bad.csv),
- * so the merge, the cycle check and the CSV reader are reached too. Built and run by
- * `make fuzz`. */
+ * (binh-lieu-2020.yaml, for `extends:`), a base that extends itself (self.yaml), a chain of
+ * 17 files deep00.yaml -> ... -> deep16.yaml -> binh-lieu-2020.yaml (over the limit of 16 files
+ * from deep00 to deep02, within it from deep03 on), a daily weather file covering the built-in season
+ * (weather.csv) and one with a bad row (bad.csv), so the merge, the cycle and depth checks and
+ * the CSV reader are reached too. Built and run by `make fuzz`. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +24,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static char base_dir[] = "/tmp/vudong-fuzz-XXXXXX";
 static const char *const file_names[] = { "binh-lieu-2020.yaml", "self.yaml", "weather.csv",
 					   "bad.csv" };
-#define N_FILES (sizeof file_names / sizeof file_names[0])
+#define N_NAMED (sizeof file_names / sizeof file_names[0])
+#define N_DEEP 17
+#define N_FILES (N_NAMED + N_DEEP)
 static char paths[N_FILES][sizeof base_dir + 32];
 
 static void remove_base_dir(void)
@@ -73,8 +76,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		perror(base_dir);
 		abort();
 	}
-	for (size_t i = 0; i < N_FILES; i++)
+	for (size_t i = 0; i < N_NAMED; i++)
 		snprintf(paths[i], sizeof paths[i], "%s/%s", base_dir, file_names[i]);
+	for (size_t i = 0; i < N_DEEP; i++)
+		snprintf(paths[N_NAMED + i], sizeof paths[i], "%s/deep%02zu.yaml", base_dir, i);
 	atexit(remove_base_dir);
 	size_t len;
 	const char *text = scenario_builtin_text(&len);
@@ -84,6 +89,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	write_weather(paths[2]);
 	static const char bad[] = "date,tmax_c,tmin_c\n2020-10-01,20,10\n2020-10-02,x,10\n";
 	write_file(paths[3], bad, sizeof bad - 1);
+	for (size_t i = 0; i < N_DEEP; i++) {
+		char link[64];
+		if (i + 1 < N_DEEP)
+			snprintf(link, sizeof link, "format: vudong/1\nextends: deep%02zu.yaml\n", i + 1);
+		else
+			snprintf(link, sizeof link, "format: vudong/1\nextends: binh-lieu-2020.yaml\n");
+		write_file(paths[N_NAMED + i], link, strlen(link));
+	}
 	return 0;
 }
 

@@ -215,10 +215,10 @@ enum { CC_NAME, CC_A, CC_B, CC_DIFF, CC_CHANGE, CC_COUNT };
 
 static const layout_col cmp_cols[CC_COUNT] = {
 	[CC_NAME]   = { .min = 16, .pref = 40, .priority = 9, .flex = true },
-	[CC_A]      = { .min = 9, .pref = 11, .priority = 10 },
-	[CC_B]      = { .min = 9, .pref = 11, .priority = 10 },
-	[CC_DIFF]   = { .min = 10, .pref = 12, .priority = 10 },
-	[CC_CHANGE] = { .min = 8, .pref = 9, .priority = 7 },
+	[CC_A]      = { .min = 9, .pref = 10, .priority = 10 },
+	[CC_B]      = { .min = 9, .pref = 10, .priority = 10 },
+	[CC_DIFF]   = { .min = 10, .pref = 11, .priority = 10 },
+	[CC_CHANGE] = { .min = 8, .pref = 8, .priority = 7 },
 };
 
 static void format_value(double v, const cmp_row *r, lang l, char *buf, size_t size)

@@ -3,10 +3,10 @@
  * (scenario_check), and save to YAML that loads again and saves to the same text (and so the
  * same hash). Relative paths resolve in a temporary directory holding the built-in scenario
  * (binh-lieu-2020.yaml, for `extends:`), a base that extends itself (self.yaml), a chain of
- * 17 files deep00.yaml -> ... -> deep16.yaml -> binh-lieu-2020.yaml (over the limit of 16 files
- * from deep00 to deep02, within it from deep03 on), a daily weather file covering the built-in season
- * (weather.csv) and one with a bad row (bad.csv), so the merge, the cycle and depth checks and
- * the CSV reader are reached too. Built and run by `make fuzz`. */
+ * 17 files deep00.yaml -> ... -> deep16.yaml -> binh-lieu-2020.yaml (over the limit of 16
+ * files from deep00 to deep02, within it from deep03 on), a daily weather file covering the
+ * built-in season (weather.csv) and one with a bad row (bad.csv), so the merge, the cycle and
+ * depth checks and the CSV reader are reached too. Built and run by `make fuzz`. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

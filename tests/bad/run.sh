@@ -387,6 +387,11 @@ if [ "$big_kib" -ge 0 ]; then
 else
 	memory="peak memory not measured (no C compiler)"
 fi
-echo "bad inputs: $pass passed, $fail failed; slowest: $slow_name $slow_ms ms ($slow_cpu ms CPU;" \
-	"limit $limit_ms ms); $memory (limit $((limit_kib / 1024)) MiB of address space)"
+if [ "$relaxed" = 1 ]; then
+	limits="not held to the limits"
+else
+	limits="limits $limit_ms ms of processor time, $((limit_kib / 1024)) MiB of address space"
+fi
+echo "bad inputs: $pass passed, $fail failed; slowest: $slow_name $slow_ms ms ($slow_cpu ms CPU);" \
+	"$memory ($limits)"
 [ "$fail" -eq 0 ]

@@ -196,6 +196,12 @@ static void check_normals(chk *k)
 			report(k, DIAG_ERROR, at_value(k, n, "normal", "rain_days", n->mark),
 			       "month %d has %s mm of rain on %s rain days; both must be zero or both above zero",
 			       n->month, schema_format_number(n->rain_mm, lo), schema_format_number(n->rain_days, hi));
+		/* the longest the month can be: February of a leap year has 29 days */
+		int month_days = date_days_in_month(2000, n->month);
+		if (usable(k, n, "normal", "rain_days") && n->rain_days > month_days)
+			report(k, DIAG_ERROR, at_value(k, n, "normal", "rain_days", n->mark),
+			       "month %d has %s rain days but only %d days",
+			       n->month, schema_format_number(n->rain_days, hi), month_days);
 	}
 	if (!season_known(k))
 		return;

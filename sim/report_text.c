@@ -398,18 +398,23 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 {
 	const char *h_land = tr(l, "Land"), *h_crop = tr(l, "Crop"), *h_sow = tr(l, "Sown");
 	const char *h_harvest = tr(l, "Harvest"), *h_status = tr(l, "Status");
-	int wl = text_width(h_land), wc = text_width(h_crop);
+	int wl = text_width(h_land), wc = text_width(h_crop), wa = 7;
 	for (size_t i = 0; i < r->n_items; i++) {
 		const item_result *it = &r->items[i];
-		int x = text_width(s->communes[it->commune].land[it->land].id);
+		char b[64];
+		int x = text_width(num(it->area_ha, 1, b, sizeof b));
+		if (x > wa)
+			wa = x;
+		x = text_width(s->communes[it->commune].land[it->land].id);
 		if (x > wl)
 			wl = x;
 		x = text_width(s->crops[it->crop].name);
 		if (x > wc)
 			wc = x;
 	}
-	/* indent 2, land, crop, area 7, sow 10, harvest 10, yield 7, status */
-	int fixed = 2 + 1 + 1 + 7 + 1 + 10 + 1 + 10 + 1 + 7 + 1;
+	/* indent 2, land, crop, area (7, or wider for a huge plan), sow 10, harvest 10,
+	 * yield 7, status */
+	int fixed = 2 + 1 + 1 + wa + 1 + 10 + 1 + 10 + 1 + 7 + 1;
 	int room = WIDTH - fixed - ITEM_STATUS_MIN;
 	heading(sb, tr(l, "BY PLAN ITEM"));
 	if (wl > room - 8) {
@@ -425,7 +430,7 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 	strbuf_append_char(sb, ' ');
 	report_text_cell(sb, h_crop, wc, false);
 	strbuf_append_char(sb, ' ');
-	report_text_cell(sb, "ha", 7, true);
+	report_text_cell(sb, "ha", wa, true);
 	strbuf_append_char(sb, ' ');
 	report_text_cell(sb, h_sow, 10, false);
 	strbuf_append_char(sb, ' ');
@@ -449,7 +454,7 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 		strbuf_append_char(sb, ' ');
 		report_text_cell(sb, s->crops[it->crop].name, wc, false);
 		strbuf_append_char(sb, ' ');
-		report_text_cell(sb, num(it->area_ha, 1, b, sizeof b), 7, true);
+		report_text_cell(sb, num(it->area_ha, 1, b, sizeof b), wa, true);
 		strbuf_append_char(sb, ' ');
 		report_text_cell(sb, report_fmt_date(it->sow, d1), 10, false);
 		strbuf_append_char(sb, ' ');

@@ -11,7 +11,7 @@
 #define PILOT_MAX 64         /* first seasons whose distinct values are a figure's first edges */
 #define SUB_EDGES 16         /* edges spaced evenly inside an interval being narrowed */
 #define RANKS_MAX 6          /* j and j + 1 of P10, P50 and P90 */
-#define BUDGET_PER_CAP 1024  /* bytes of interval buffers per pass, per value of the cap, */
+#define BUDGET_PER_CAP 512   /* bytes of interval buffers per pass, per value of the cap, */
 #define BUDGET_MIN 32768     /* and at least this many */
 #define NARROW_BYTES ((SUB_EDGES + 1) * sizeof(double) + (2 * (SUB_EDGES + 1) + 1) * sizeof(uint32_t))
 
@@ -196,8 +196,8 @@ struct ensemble_tracker {
 	figure *fig;
 	double *keep_block;        /* pass 1: the figures' keep arrays */
 	uint32_t *count_block;     /* pass 1, N > cap: the figures' counts */
-	interval *iv;              /* later passes */
-	size_t n_iv;
+	interval *iv;              /* later passes: room for iv_cap, n_iv used */
+	size_t n_iv, iv_cap;
 	size_t bytes, peak;
 };
 
@@ -315,9 +315,9 @@ static void free_intervals(ensemble_tracker *t)
 		}
 	}
 	if (t->iv)
-		t_free(t, t->iv, t->n_figures * RANKS_MAX, sizeof *t->iv);
+		t_free(t, t->iv, t->iv_cap, sizeof *t->iv);
 	t->iv = NULL;
-	t->n_iv = 0;
+	t->n_iv = t->iv_cap = 0;
 }
 
 void ensemble_tracker_destroy(ensemble_tracker *t)
@@ -562,9 +562,10 @@ static ensemble_track_status plan_intervals(ensemble_tracker *t)
 		t->left = 0;
 		return ENSEMBLE_TRACK_DONE;
 	}
-	t->iv = t_alloc(t, t->n_figures * RANKS_MAX, sizeof *t->iv);
+	t->iv = t_alloc(t, pending, sizeof *t->iv);     /* ranks that share one need less */
 	if (!t->iv)
 		return ENSEMBLE_TRACK_NO_MEMORY;
+	t->iv_cap = pending;
 	size_t budget = budget_of(t->cap), used = 0;
 	size_t collect_max = collect_all_fits(t, budget) ? t->cap : collect_small(t);
 	int left = 1;

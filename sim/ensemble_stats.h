@@ -20,14 +20,14 @@
  *   interval's min and max are tracked, and when they are equal every rank in it is
  *   resolved. A value's bin is always found by a binary search over stored edges: the same
  *   test in every pass.
- * - Per pass, interval buffers stay within a budget of max(1024 × cap, 32768) bytes; an
+ * - Per pass, interval buffers stay within a budget of max(512 × cap, 32768) bytes; an
  *   interval that does not fit waits for the next pass (the first of a pass always goes).
  * - A figure with a non-finite value gets NaN statistics.
  *
  * Every narrowing leaves strictly fewer representable doubles in the interval, so the passes
  * end. With the default cap (256) and the built-in scenario's 96 figures: 2 passes for
- * N = 1,000, 3 for N = 10,000 to 100,000, with at most about 250 KiB of bins and values
- * (ensemble_tracker_bound: about 530 KiB). */
+ * N = 1,000, 3 for N = 10,000, 4 for N = 100,000, the tracker holding at most about
+ * 170 KiB (ensemble_tracker_bound: 226 KiB). */
 #ifndef VUDONG_ENSEMBLE_STATS_H
 #define VUDONG_ENSEMBLE_STATS_H
 

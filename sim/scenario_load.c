@@ -119,6 +119,20 @@ static bool move_files(load_ctx *c)
 	return true;
 }
 
+/* A soil, crop or commune without a `name` is shown by its id in reports and the interface. */
+static void default_names(scenario *s)
+{
+	for (size_t i = 0; i < s->n_soils; i++)
+		if (!s->soils[i].name[0])
+			memcpy(s->soils[i].name, s->soils[i].id, sizeof s->soils[i].id);
+	for (size_t i = 0; i < s->n_crops; i++)
+		if (!s->crops[i].name[0])
+			memcpy(s->crops[i].name, s->crops[i].id, sizeof s->crops[i].id);
+	for (size_t i = 0; i < s->n_communes; i++)
+		if (!s->communes[i].name[0])
+			memcpy(s->communes[i].name, s->communes[i].id, sizeof s->communes[i].id);
+}
+
 static bool load_root(load_ctx *c, const char *text, size_t len)
 {
 	yt_node *root = load_parse_text(c, 0, text, len);
@@ -130,6 +144,7 @@ static bool load_root(load_ctx *c, const char *text, size_t len)
 		return false;
 	yt_map_remove(root, "extends");
 	load_object(c, "scenario", root, c->s);
+	default_names(c->s);
 	if (!move_files(c))
 		load_oom(c);
 	if (c->oom)

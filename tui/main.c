@@ -1,4 +1,5 @@
 /* main.c - the command line: parses options, dispatches to a command or the interface. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,9 @@ static int parse_args(int argc, char **argv, cli_options *o)
 
 int main(int argc, char **argv)
 {
+	/* A file-size limit (ulimit -f) makes a write fail with EFBIG, which is reported like
+	 * any write error, instead of killing the program part way through a file. */
+	signal(SIGXFSZ, SIG_IGN);
 	cli_options o = { .lang = cli_lang_from_env(), .seed = -1 };
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
@@ -186,6 +190,10 @@ int main(int argc, char **argv)
 	if (o.command && (o.seasons > 0 || o.seed >= 0 || o.threads > 0) &&
 	    strcmp(o.command, "ensemble") != 0)
 		return bad_usage("%s apply to `ensemble` only", "--seasons, --seed and --threads");
+	if ((o.output || o.force) && (!o.command || strcmp(o.command, "check") == 0))
+		return bad_usage(o.command ? "%s applies to the commands that write a report, not to `check`"
+				 : "%s applies to the commands that write a report, not to the interface",
+				 o.output ? "-o" : "--force");
 	if (!o.command)
 		return tui_main(&o);
 	if (strcmp(o.command, "check") == 0) {

@@ -15,6 +15,13 @@ expect_status 2 "bad --format" "$prog" run --format xml
 expect_status 2 "check without a file" "$prog" check
 expect_status 2 "missing file" "$prog" check "$tmp/nope.yaml"
 grep -q "nope.yaml" "$tmp/err" || fail "missing file not named"
+# -o and --force only where a report is written: never silently ignored.
+expect_status 2 "check -o" "$prog" check scenarios/binh-lieu-2020.yaml -o "$tmp/check.out"
+grep -q -- "-o applies to the commands that write a report, not to \`check\`" "$tmp/err" ||
+	fail "check -o message: $(cat "$tmp/err")"
+[ -e "$tmp/check.out" ] && fail "check -o wrote a file"
+expect_status 2 "interface -o" "$prog" -o "$tmp/ui.out"
+expect_status 2 "interface --force" "$prog" --force
 
 for f in scenarios/*.yaml; do
 	expect_status 0 "check $f" "$prog" check "$f"

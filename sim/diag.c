@@ -23,16 +23,6 @@ void diag_list_fini(diag_list *dl)
 	diag_list_init(dl);
 }
 
-static char *dup_string(const char *s)
-{
-	if (!s)
-		return NULL;
-	size_t n = strlen(s) + 1;
-	char *p = malloc(n);
-	if (p)
-		memcpy(p, s, n);
-	return p;
-}
 
 bool diag_add(diag_list *dl, diag_severity sev, const char *file, int line, int col,
 	      const char *fmt, ...)
@@ -52,7 +42,7 @@ bool diag_add(diag_list *dl, diag_severity sev, const char *file, int line, int 
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	char *msg = n >= 0 ? malloc((size_t)n + 1) : NULL;
-	char *f = dup_string(file);
+	char *f = file ? strdup(file) : NULL;
 	if (!msg || (file && !f)) {
 		free(msg);
 		free(f);
@@ -118,4 +108,12 @@ void diag_list_sort(diag_list *dl)
 		}
 		dl->items[j] = d;
 	}
+}
+
+const diag *diag_list_first_problem(const diag_list *dl)
+{
+	for (size_t i = 0; i < dl->count; i++)
+		if (dl->items[i].severity == DIAG_ERROR)
+			return &dl->items[i];
+	return dl->count ? &dl->items[0] : NULL;
 }

@@ -36,4 +36,7 @@ char *diag_format(const diag *d, char *buf, size_t size);
 /* Sorts by file, line, column (stable), so a user reads problems top to bottom. */
 void diag_list_sort(diag_list *dl);
 
+/* The first error in dl, else its first diagnostic of any kind; NULL when dl is empty. */
+const diag *diag_list_first_problem(const diag_list *dl);
+
 #endif

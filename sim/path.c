@@ -70,3 +70,28 @@ done:
 	free(f);
 	return out;
 }
+
+bool path_has_suffix(const char *path, const char *suffix)
+{
+	size_t n = strlen(path), m = strlen(suffix);
+	if (n < m)
+		return false;
+	for (size_t i = 0; i < m; i++) {
+		char c = path[n - m + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != suffix[i])
+			return false;
+	}
+	return true;
+}
+
+size_t path_stem_length(const char *path)
+{
+	size_t n = strlen(path);
+	if (path_has_suffix(path, ".yaml"))
+		return n - 5;
+	if (path_has_suffix(path, ".yml"))
+		return n - 4;
+	return n;
+}

@@ -4,6 +4,9 @@
 #ifndef VUDONG_PATH_H
 #define VUDONG_PATH_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 /* dir + "/" + rel, or rel alone when rel is absolute or dir is NULL, "" or ".". malloc'd;
  * NULL on out of memory. */
 char *path_join(const char *dir, const char *rel);
@@ -14,5 +17,10 @@ char *path_dir(const char *path);
  * current directory), both resolved with realpath. malloc'd; NULL when either cannot be
  * resolved or on out of memory (the caller then keeps the path it has). */
 char *path_relative(const char *target, const char *dir);
+/* True when path ends with suffix, ASCII letters compared without case (".CSV" = ".csv"). */
+bool path_has_suffix(const char *path, const char *suffix);
+/* The length of path without a final ".yaml" or ".yml" (any case): where a derived name's
+ * own suffix goes ("plan.yaml" → "plan" + ".csv"). */
+size_t path_stem_length(const char *path);
 
 #endif

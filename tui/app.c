@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "atomic_file.h"
+#include "path.h"
 #include "prompt.h"
 #include "report.h"
 #include "scenario_io.h"
@@ -61,26 +62,10 @@ static double now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static char *dup_string(const char *s)
-{
-	if (!s)
-		return NULL;
-	size_t n = strlen(s) + 1;
-	char *d = malloc(n);
-	if (d)
-		memcpy(d, s, n);
-	return d;
-}
-
 /* The first error of a failed run, for the status line. */
 static void status_from_diags(app *a, const diag_list *dl, const char *what)
 {
-	const diag *first = NULL;
-	for (size_t i = 0; i < dl->count && !first; i++)
-		if (dl->items[i].severity == DIAG_ERROR)
-			first = &dl->items[i];
-	if (!first && dl->count)
-		first = &dl->items[0];
+	const diag *first = diag_list_first_problem(dl);
 	char buf[200];
 	app_set_status(a, true, "%s: %s", what,
 		       first ? diag_format(first, buf, sizeof buf) : tr(a->lang, "unknown error"));
@@ -98,7 +83,7 @@ app *app_create(scenario *scn, const char *path, lang l)
 	a->version = a->saved_version = 1;
 	a->next_version = 2;
 	a->undo = undo_create(UNDO_LIMIT);
-	a->path = dup_string(path);
+	a->path = path ? strdup(path) : NULL;
 	a->studies = studies_create();
 	if (!a->undo || !a->studies || (path && !a->path)) {
 		app_destroy(a);
@@ -239,21 +224,6 @@ static bool same_file(const char *p, const char *q)
 	return stat(p, &a) == 0 && stat(q, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	if (n < m)
-		return false;
-	for (size_t i = 0; i < m; i++) {
-		char c = s[n - m + i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != suffix[i])
-			return false;
-	}
-	return true;
-}
-
 bool app_save_to(app *a, const char *path, bool overwrite)
 {
 	diag_list dl;
@@ -261,7 +231,7 @@ bool app_save_to(app *a, const char *path, bool overwrite)
 	bool ok = scenario_save(&a->cur.scn, path, overwrite, &dl);
 	if (ok) {
 		/* path may be a->path itself: copy before freeing the old one. */
-		char *p = dup_string(path);
+		char *p = path ? strdup(path) : NULL;
 		if (p) {
 			free(a->path);
 			a->path = p;
@@ -282,7 +252,7 @@ bool app_export_to(app *a, const char *path, bool overwrite)
 		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
 		return false;
 	}
-	report_options o = { ends_with(path, ".csv") ? REPORT_CSV : REPORT_TEXT, REPORT_ITEMS, a->lang };
+	report_options o = { path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT, REPORT_ITEMS, a->lang };
 	strbuf sb;
 	strbuf_init(&sb);
 	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;
@@ -308,11 +278,7 @@ static void default_path(const app *a, const char *suffix, char *out, size_t siz
 		snprintf(out, size, "vudong%s", suffix);
 		return;
 	}
-	size_t n = strlen(a->path);
-	if (ends_with(a->path, ".yaml"))
-		n -= 5;
-	else if (ends_with(a->path, ".yml"))
-		n -= 4;
+	size_t n = path_stem_length(a->path);
 	snprintf(out, size, "%.*s%s", (int)n, a->path, suffix);
 }
 

@@ -22,14 +22,6 @@
 #define BUILTIN_LABEL "<built-in>"
 #define HEADER_LINES 4
 
-static char *dup_string(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	char *d = malloc(n);
-	if (d)
-		memcpy(d, s, n);
-	return d;
-}
 
 char *recovery_dir_for(const char *xdg_state_home, const char *home)
 {
@@ -51,21 +43,6 @@ uint64_t recovery_hash(const void *data, size_t n)
 	return h;
 }
 
-static bool ends_with_ci(const char *s, size_t n, const char *suffix)
-{
-	size_t m = strlen(suffix);
-	if (n < m)
-		return false;
-	for (size_t i = 0; i < m; i++) {
-		char c = s[n - m + i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != suffix[i])
-			return false;
-	}
-	return true;
-}
-
 static bool name_byte_kept(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -75,15 +52,11 @@ static bool name_byte_kept(unsigned char c)
 char *recovery_name_for(const char *original)
 {
 	if (!original)
-		return dup_string(RECOVERY_BUILTIN_NAME);
+		return strdup(RECOVERY_BUILTIN_NAME);
 	if (original[0] != '/' || strpbrk(original, "\r\n"))
 		return NULL;
 	const char *base = strrchr(original, '/') + 1;
-	size_t n = strlen(base);
-	if (ends_with_ci(base, n, ".yaml"))
-		n -= 5;
-	else if (ends_with_ci(base, n, ".yml"))
-		n -= 4;
+	size_t n = path_stem_length(base);
 	char name[NAME_MAX_BYTES + 1];
 	size_t k = 0;
 	for (; k < n && k < NAME_MAX_BYTES; k++)
@@ -107,7 +80,7 @@ char *recovery_name_for(const char *original)
 
 bool recovery_make_dir(const char *dir, diag_list *dl)
 {
-	char *buf = dup_string(dir);
+	char *buf = strdup(dir);
 	if (!buf) {
 		diag_add(dl, DIAG_ERROR, dir, 0, 0, "out of memory");
 		return false;
@@ -291,7 +264,7 @@ recovery_status recovery_read(const char *file, const char *original, recovery_h
 	free(base);
 	if (!ok)
 		goto done;
-	char *p = dup_string(original ? original : BUILTIN_LABEL);
+	char *p = strdup(original ? original : BUILTIN_LABEL);
 	if (!p) {
 		diag_add(dl, DIAG_ERROR, file, 0, 0, "out of memory");
 		scenario_fini(out);

@@ -15,16 +15,6 @@
 #include "prompt.h"
 #include "scenario_io.h"
 
-static char *dup_or_null(const char *s)
-{
-	if (!s)
-		return NULL;
-	size_t n = strlen(s) + 1;
-	char *d = malloc(n);
-	if (d)
-		memcpy(d, s, n);
-	return d;
-}
 
 static bool same_text(const char *p, const char *q)
 {
@@ -47,7 +37,7 @@ static void retarget(recovery_session *r, const app *a)
 	free(r->original);
 	free(r->seen_path);
 	r->file = r->original = NULL;
-	r->seen_path = dup_or_null(a->path);
+	r->seen_path = a->path ? strdup(a->path) : NULL;
 	r->seen_saved = a->saved_version;
 	r->ours = false;
 	r->attempted = 0;

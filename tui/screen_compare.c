@@ -21,12 +21,7 @@
 /* Writes "<lead>: <the first error (else the first diagnostic)>" to err. */
 static void first_problem(lang l, const char *lead, const diag_list *dl, char *err, size_t size)
 {
-	const diag *first = NULL;
-	for (size_t i = 0; i < dl->count && !first; i++)
-		if (dl->items[i].severity == DIAG_ERROR)
-			first = &dl->items[i];
-	if (!first && dl->count)
-		first = &dl->items[0];
+	const diag *first = diag_list_first_problem(dl);
 	char buf[300];
 	snprintf(err, size, "%s: %s", lead,
 		 first ? diag_format(first, buf, sizeof buf) : tr(l, "unknown error"));

@@ -124,8 +124,9 @@ static bool write_via_rename(const char *file, const char *name, const void *dat
 	return err == 0;
 }
 
-bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
-		       diag_list *dl)
+/* new_mode: the permissions of a file that does not exist yet; −1 for 0666 less the umask. */
+static bool write_file(const char *path, const void *data, size_t len, bool overwrite,
+		       int new_mode, diag_list *dl)
 {
 	struct stat st;
 	if (stat(path, &st) == 0) {
@@ -148,7 +149,20 @@ bool atomic_write_file(const char *path, const void *data, size_t len, bool over
 		free(target);
 		return ok;
 	}
+	if (new_mode >= 0)
+		return write_via_rename(path, path, data, len, (mode_t)new_mode, dl);
 	mode_t mask = umask(0);
 	umask(mask);
 	return write_via_rename(path, path, data, len, 0666 & ~mask, dl);
+}
+
+bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
+		       diag_list *dl)
+{
+	return write_file(path, data, len, overwrite, -1, dl);
+}
+
+bool atomic_write_private_file(const char *path, const void *data, size_t len, diag_list *dl)
+{
+	return write_file(path, data, len, true, 0600, dl);
 }

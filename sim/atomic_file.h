@@ -19,6 +19,10 @@
  * true on success. */
 bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
 		       diag_list *dl);
+/* The same for a file only its owner may read: created 0600 (whatever the umask, which is
+ * left alone, so other threads are not affected); an existing file is replaced and keeps
+ * its permissions. */
+bool atomic_write_private_file(const char *path, const void *data, size_t len, diag_list *dl);
 bool file_exists(const char *path);
 
 #endif

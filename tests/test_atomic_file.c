@@ -176,6 +176,24 @@ static void test_atomic_file_keeps_the_permissions_of_a_replaced_file(void)
 	diag_list_fini(&dl);
 }
 
+static void test_atomic_file_private_file_is_0600_whatever_the_umask(void)
+{
+	/* umask 0 would let atomic_write_file create 0666; the private writer creates 0600 and
+	 * leaves the umask as it found it. */
+	char path[128];
+	snprintf(path, sizeof path, "%s/recovery.yaml", dir);
+	diag_list dl;
+	diag_list_init(&dl);
+	mode_t old = umask(0);
+	CU_ASSERT_TRUE(atomic_write_private_file(path, "edits", 5, &dl));
+	CU_ASSERT_EQUAL(umask(old), 0);
+	struct stat st;
+	CU_ASSERT_EQUAL_FATAL(stat(path, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0600);
+	CU_ASSERT_EQUAL(st.st_size, 5);
+	diag_list_fini(&dl);
+}
+
 static void test_atomic_file_reports_dev_full(void)
 {
 	if (!file_exists("/dev/full"))
@@ -328,6 +346,7 @@ VUDONG_SUITE(atomic_file)
 	TEST_ADD(s, test_atomic_file_names_a_missing_folder);
 	TEST_ADD(s, test_atomic_file_writes_a_file_with_a_name_of_250_bytes);
 	TEST_ADD(s, test_atomic_file_keeps_the_permissions_of_a_replaced_file);
+	TEST_ADD(s, test_atomic_file_private_file_is_0600_whatever_the_umask);
 	TEST_ADD(s, test_atomic_file_reports_dev_full);
 	TEST_ADD(s, test_atomic_file_failed_write_keeps_the_old_file);
 	TEST_ADD(s, test_atomic_file_failed_scenario_save_keeps_the_old_file);

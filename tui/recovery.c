@@ -142,11 +142,7 @@ bool recovery_write(const char *file, const recovery_header *h, const scenario *
 	char *text = recovery_text(h, s, &len, dl);
 	if (!text)
 		return false;
-	/* atomic_write_file gives the file 0666 less the umask: 0600 with this one. umask is
-	 * per process; no other thread of the interface creates files. */
-	mode_t old = umask(077);
-	bool ok = atomic_write_file(file, text, len, true, dl);
-	umask(old);
+	bool ok = atomic_write_private_file(file, text, len, dl);
 	free(text);
 	return ok;
 }

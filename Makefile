@@ -171,6 +171,11 @@ $(FUZZ_NAMES:%=$(BUILD)/fuzz_%): $(BUILD)/%: $(BUILD)/tests/fuzz/%.o $(LIBSIM)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_SIM)
 fuzz-build: $(FUZZ_NAMES:%=$(BUILD)/fuzz_%)
 fuzz:
+	$(Q)mkdir -p build/fuzz && printf '%s\n' 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n);' \
+	    'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }' | \
+	    clang -fsanitize=fuzzer,address,undefined -x c -o build/fuzz/probe - 2>/dev/null || { \
+	    echo "make fuzz needs clang with libFuzzer: sudo apt-get install clang libclang-rt-dev" >&2; exit 1; }
+	$(Q)rm -f build/fuzz/probe
 	$(Q)$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang \
 	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=fuzzer,address,undefined" fuzz-build

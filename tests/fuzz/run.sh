@@ -37,6 +37,7 @@ for name in "$@"; do
 	stamp=$dir/artifacts/.start-$name
 	: >"$stamp"
 	echo "fuzz: $name for $seconds s on $(ls "$seed" | wc -l) seeds and $(ls "$dir/corpus/$name" | wc -l) corpus inputs"
+	# shellcheck disable=SC2086 # $dict is empty or one word
 	"$dir/fuzz_$name" -max_total_time="$seconds" -timeout=10 -detect_leaks=1 -print_final_stats=1 \
 		$dict -artifact_prefix="$dir/artifacts/$name-" "$dir/corpus/$name" "$seed" </dev/null
 	status=$?
@@ -45,6 +46,7 @@ for name in "$@"; do
 	if [ "$status" -ne 0 ] || [ -n "$found" ]; then
 		echo "fuzz: $name FAILED (exit $status); the input that shows it:" >&2
 		if [ -n "$found" ]; then
+			# shellcheck disable=SC2086 # one file name a line, none with spaces
 			printf '  %s\n' $found >&2
 		else
 			echo "  (none written: see the report above)" >&2

@@ -1,8 +1,9 @@
 #!/bin/sh
 # interface.sh - the scripted interface session under valgrind memcheck, on every shipped
 # scenario (copies, in a scratch folder): the program runs under valgrind in a detached tmux
-# session (tests/e2e/lib.inc), visits every screen (the keys 1-9 and 0, Tab and Shift-Tab, each
-# followed by Escape; a key with no screen changes nothing and is passed over), edits an area on the plan screen,
+# session (tests/e2e/lib.inc), visits every screen (the keys 1-9 and 0, Tab and Shift-Tab,
+# each followed by Escape; a key with no screen changes nothing and is passed over), compares
+# with another shipped scenario on the compare screen, edits an area on the plan screen,
 # undoes it, makes another edit, exports a text and a CSV report, and quits through the
 # unsaved-edits question (cancel, then save). The memcheck log must then show no errors and
 # nothing definitely or indirectly lost; one line per scenario with the counts. Valgrind
@@ -19,7 +20,9 @@ for tool in tmux valgrind; do
 done
 
 E2E_TIMEOUT=${E2E_TIMEOUT:-120}
+# shellcheck source=tests/e2e/lib.inc
 . "$root/tests/e2e/lib.inc"
+# shellcheck source=tests/valgrind/lib.inc
 . "$root/tests/valgrind/lib.inc"
 prog=$tmp/vudong-under-valgrind
 
@@ -71,6 +74,20 @@ session() {
 	done
 	wait_for "$out" || return 1
 
+	# The compare screen with another shipped scenario as B.
+	other=$tmp/scenarios/binh-lieu-2020.yaml
+	[ "$file" = "$other" ] && other=$tmp/scenarios/more-potato-on-paddy.yaml
+	keys 0
+	keys Enter
+	wait_for "$(msg "Compare with the scenario file:")" || return 1
+	keys C-u
+	type_text "$other"
+	keys Enter
+	wait_for "$(msg "Comparing with %s" cut)" || return 1
+	steady "the comparison" || return 1
+	keys 1
+	wait_for "$out" || return 1
+
 	# Edit the first plan item's area, undo it, then leave an unsaved edit.
 	keys 2
 	wait_for "$(msg "Sown")" || return 1
@@ -115,7 +132,7 @@ for f in "$tmp"/scenarios/*.yaml; do
 	name=$(basename "$f" .yaml)
 	log=$tmp/vg-$name.log
 	# Alternate the language so both catalogues are drawn.
-	if [ $((n % 2)) = 0 ]; then lang=vi; else lang=en; fi
+	if [ $((n % 2)) = 0 ]; then lang="vi"; else lang="en"; fi
 	n=$((n + 1))
 	nocolor=0
 	config="valgrind $name $lang"

@@ -6,6 +6,7 @@
 # Run from the repository root: tests/valgrind/scenarios.sh PROGRAM
 set -u
 prog=${1:?usage: tests/valgrind/scenarios.sh PROGRAM}
+# shellcheck source=tests/valgrind/lib.inc
 . "$(dirname "$0")/lib.inc"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM

@@ -106,7 +106,8 @@ test: $(PROGRAM) $(UNIT)
 unit: $(UNIT)
 	$(Q)./$(UNIT)
 
-# AddressSanitizer + UndefinedBehaviorSanitizer build in its own directory, then the tests.
+# AddressSanitizer + UndefinedBehaviorSanitizer build in its own directory, then every test:
+# unit, bad input, command line and the interface in tmux.
 asan:
 	$(Q)$(MAKE) --no-print-directory BUILD=build/asan PROGRAM=build/asan/vudong \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
@@ -114,6 +115,7 @@ asan:
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build/asan/unit-tests
 	$(Q)ASAN_OPTIONS=detect_leaks=1 tests/bad/run.sh build/asan/vudong
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; ASAN_OPTIONS=detect_leaks=1 sh "$$t" build/asan/vudong || exit 1; done
+	$(Q)for t in tests/e2e/*.sh; do [ -x "$$t" ] || continue; ASAN_OPTIONS=detect_leaks=1 "$$t" build/asan/vudong || exit 1; done
 
 # Under valgrind's memcheck: the unit tests, the bad-input corpus, the command-line tests,
 # `check` and `run` (text and CSV) on every shipped scenario, and the scripted interface

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
 #include "diag.h"
 #include "scenario.h"
 #include "scenario_io.h"
@@ -27,13 +28,6 @@ pid_t wait4(pid_t pid, int *status, int options, struct rusage *rusage);
 #define E2E_TARGET_MS    20.0
 #define E2E_TARGET_MIB   16.0
 #define E2E_RUNS         50
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static void count_day(void *ctx, const season_day *d)
 {
@@ -77,13 +71,13 @@ static double bench_core(size_t *field_days, size_t *runs_out)
 	size_t runs = 0;
 	for (int round = 0; round < 7; round++) {
 		size_t n = 0;
-		double t0 = now_s(), t;
+		double t0 = bench_now_s(), t;
 		do {
 			for (int i = 0; i < 50; i++)
 				if (!season_run(&s, &w, &r, NULL, NULL))
 					goto out;
 			n += 50;
-			t = now_s();
+			t = bench_now_s();
 		} while (t - t0 < 0.1);
 		double round_ns = (t - t0) * 1e9 / ((double)n * (double)fd);
 		if (ns < 0.0 || round_ns < ns)
@@ -99,17 +93,11 @@ out:
 	return ns;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 /* One `program run` with stdout and stderr to /dev/null: wall seconds and max RSS (KiB).
  * False when it could not start or did not exit 0. */
 static bool run_once(const char *program, double *secs, long *rss_kib)
 {
-	double t0 = now_s();
+	double t0 = bench_now_s();
 	pid_t pid = fork();
 	if (pid < 0)
 		return false;
@@ -129,7 +117,7 @@ static bool run_once(const char *program, double *secs, long *rss_kib)
 	do
 		got = wait4(pid, &status, 0, &ru);
 	while (got < 0 && errno == EINTR);
-	*secs = now_s() - t0;
+	*secs = bench_now_s() - t0;
 	if (got != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		return false;
 	*rss_kib = ru.ru_maxrss;   /* Linux: kilobytes */
@@ -162,7 +150,7 @@ int main(int argc, char **argv)
 		if (rss > rss_max)
 			rss_max = rss;
 	}
-	qsort(times, E2E_RUNS, sizeof times[0], cmp_double);
+	qsort(times, E2E_RUNS, sizeof times[0], bench_cmp_double);
 	double median_ms = (times[E2E_RUNS / 2 - 1] + times[E2E_RUNS / 2]) / 2.0 * 1e3;
 	double rss_mib = (double)rss_max / 1024.0;
 

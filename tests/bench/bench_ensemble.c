@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
 #include "diag.h"
 #include "ensemble.h"
 #include "scenario.h"
@@ -30,13 +31,6 @@ pid_t wait4(pid_t pid, int *status, int options, struct rusage *rusage);
 #define ROUNDS         3
 #define RSS_SLACK      0.10      /* N = 1,000 and 10,000 within 10 % of N = 100 */
 #define RSS_RUNS       3         /* the median of this many runs */
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 typedef struct {
 	double secs;            /* best of ROUNDS; negative on failure */
@@ -54,9 +48,9 @@ static timing time_ensemble(const scenario *s, int threads)
 	for (int round = 0; round < ROUNDS; round++) {
 		diag_list dl;
 		diag_list_init(&dl);
-		double t0 = now_s();
+		double t0 = bench_now_s();
 		bool ok = ensemble_run(s, &o, &er, &dl);
-		double t = now_s() - t0;
+		double t = bench_now_s() - t0;
 		diag_list_fini(&dl);
 		if (!ok || er.seasons != SEASONS) {
 			ensemble_result_fini(&er);
@@ -79,7 +73,7 @@ static long program_rss(const char *program, int seasons, double *secs)
 {
 	char n[32];
 	snprintf(n, sizeof n, "%d", seasons);
-	double t0 = now_s();
+	double t0 = bench_now_s();
 	pid_t pid = fork();
 	if (pid < 0)
 		return -1;
@@ -99,7 +93,7 @@ static long program_rss(const char *program, int seasons, double *secs)
 	do
 		got = wait4(pid, &status, 0, &ru);
 	while (got < 0 && errno == EINTR);
-	*secs = now_s() - t0;
+	*secs = bench_now_s() - t0;
 	if (got != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		return -1;
 	return ru.ru_maxrss;   /* Linux: kilobytes */

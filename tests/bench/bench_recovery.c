@@ -13,40 +13,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "app.h"
 #include "recovery_session.h"
 #include "scenario_io.h"
 
 #define EDITS     200
 #define TARGET_MS 16.0
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-static double max_of(const double *v, int n)
-{
-	double m = v[0];
-	for (int i = 1; i < n; i++)
-		if (v[i] > m)
-			m = v[i];
-	return m;
-}
 
 static plan_item *first_item(app *a)
 {
@@ -81,22 +54,22 @@ int main(int argc, char **argv)
 	static double edit[EDITS], wr[EDITS], yaml[EDITS], total[EDITS];
 	size_t bytes = 0;
 	for (int i = 0; i < EDITS; i++) {
-		double t0 = now_ms();
+		double t0 = bench_now_ms();
 		if (!app_begin_edit(a))
 			return 1;
 		first_item(a)->area_ha += (i % 2) ? -1.0 : 2.0;   /* never back to the file's */
 		app_end_edit(a);
-		double t1 = now_ms();
+		double t1 = bench_now_ms();
 		if (!recovery_session_sync(&r, a)) {
 			fprintf(stderr, "bench_recovery: %s\n", r.error);
 			return 1;
 		}
-		double t2 = now_ms();
+		double t2 = bench_now_ms();
 		/* The YAML part alone, for the split. */
 		diag_list_init(&dl);
 		recovery_header h = { NULL, 0, 0 };
 		char *text = recovery_text(&h, &a->cur.scn, &bytes, &dl);
-		double t3 = now_ms();
+		double t3 = bench_now_ms();
 		free(text);
 		diag_list_fini(&dl);
 		edit[i] = t1 - t0;
@@ -104,18 +77,18 @@ int main(int argc, char **argv)
 		yaml[i] = t3 - t2;
 		total[i] = t2 - t0;
 	}
-	double med_edit = median(edit, EDITS), med_yaml = median(yaml, EDITS);
+	double med_edit = bench_median(edit, EDITS), med_yaml = bench_median(yaml, EDITS);
 	bool pass = med_edit + med_yaml < TARGET_MS;
 	printf("bench_recovery (%s): an edit then the recovery file rewritten, built-in scenario,\n"
 	       "%d edits, state folder under %s (%zu bytes a file); written when input pauses.\n"
 	       "Target: median edit + YAML text under %.0f ms (the rest of the write is the disk's\n"
 	       "fsync)\n\n", argc > 1 ? argv[1] : "vudong", EDITS, tmpdir, bytes, TARGET_MS);
 	printf("              median ms    max ms\n");
-	printf("edit           %8.3f  %8.3f\n", med_edit, max_of(edit, EDITS));
-	printf("recovery write %8.3f  %8.3f\n", median(wr, EDITS), max_of(wr, EDITS));
-	printf("  of it YAML   %8.3f  %8.3f  %s\n", med_yaml, max_of(yaml, EDITS),
+	printf("edit           %8.3f  %8.3f\n", med_edit, bench_max(edit, EDITS));
+	printf("recovery write %8.3f  %8.3f\n", bench_median(wr, EDITS), bench_max(wr, EDITS));
+	printf("  of it YAML   %8.3f  %8.3f  %s\n", med_yaml, bench_max(yaml, EDITS),
 	       pass ? "PASS" : "FAIL");
-	printf("edit + write   %8.3f  %8.3f\n", median(total, EDITS), max_of(total, EDITS));
+	printf("edit + write   %8.3f  %8.3f\n", bench_median(total, EDITS), bench_max(total, EDITS));
 	recovery_session_discard(&r);
 	recovery_session_fini(&r);
 	app_destroy(a);

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "app.h"
 #include "frame.h"
 #include "scenario_io.h"
@@ -24,34 +25,6 @@
 
 #define EDITS     200
 #define TARGET_MS 16.0
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-static double max_of(const double *v, int n)
-{
-	double m = v[0];
-	for (int i = 1; i < n; i++)
-		if (v[i] > m)
-			m = v[i];
-	return m;
-}
 
 static plan_item *first_item(app *a)
 {
@@ -74,17 +47,17 @@ static bool measure(app *a, screen_id s, int rows, int cols, samples *out)
 	frame_draw(a);
 	refresh();
 	for (int i = 0; i < EDITS; i++) {
-		double t0 = now_ms();
+		double t0 = bench_now_ms();
 		if (!app_begin_edit(a))
 			return false;
 		plan_item *it = first_item(a);
 		it->area_ha += (i % 2) ? -1.0 : 1.0;
 		app_end_edit(a);
 		screens_sync(a);
-		double t1 = now_ms();
+		double t1 = bench_now_ms();
 		frame_draw(a);
 		refresh();
-		double t2 = now_ms();
+		double t2 = bench_now_ms();
 		out->total[i] = t2 - t0;
 		out->recompute[i] = t1 - t0;
 		out->draw[i] = t2 - t1;
@@ -136,9 +109,9 @@ int main(int argc, char **argv)
 				fprintf(stderr, "bench_tui: an edit failed\n");
 				return 1;
 			}
-			double mx = max_of(smp.total, EDITS);
-			double med = median(smp.total, EDITS);
-			double rec = median(smp.recompute, EDITS), drw = median(smp.draw, EDITS);
+			double mx = bench_max(smp.total, EDITS);
+			double med = bench_median(smp.total, EDITS);
+			double rec = bench_median(smp.recompute, EDITS), drw = bench_median(smp.draw, EDITS);
 			bool pass = mx < TARGET_MS;
 			all_pass = all_pass && pass;
 			snprintf(lines[n_lines++], sizeof lines[0],

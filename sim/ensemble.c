@@ -62,21 +62,13 @@ typedef struct {
 	size_t bytes;                   /* what the run allocated itself, besides the tracker */
 } run_ctx;
 
-static size_t count_items(const scenario *s)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < s->n_communes; i++)
-		n += s->communes[i].n_plan;
-	return n;
-}
-
 static figure_layout layout_of(const scenario *s)
 {
 	figure_layout m;
 	m.communes = D_FIGURES;
 	m.crops = m.communes + G_FIGURES * s->n_communes;
 	m.items = m.crops + G_FIGURES * s->n_crops;
-	m.n_items = count_items(s);
+	m.n_items = scenario_plan_item_count(s);
 	m.n = m.items + m.n_items;
 	return m;
 }
@@ -88,13 +80,13 @@ size_t ensemble_metric_count(const scenario *s)
 
 static size_t flags_per_season(const scenario *s)
 {
-	return count_items(s) + s->n_crops + s->n_communes;
+	return scenario_plan_item_count(s) + s->n_crops + s->n_communes;
 }
 
 static size_t result_bytes(const scenario *s)
 {
 	return (s->n_communes + s->n_crops) * sizeof(ensemble_group) +
-	       count_items(s) * sizeof(ensemble_item);
+	       scenario_plan_item_count(s) * sizeof(ensemble_item);
 }
 
 static size_t batch_bytes(const scenario *s)
@@ -253,7 +245,7 @@ static void season_work(void *ctx, int worker_ix, size_t k)
 /* The fixed parts of the result from the plan (areas, item counts, economy flags). */
 static bool result_alloc(const scenario *s, ensemble_result *er)
 {
-	size_t n_items = count_items(s);
+	size_t n_items = scenario_plan_item_count(s);
 	er->communes = calloc(s->n_communes ? s->n_communes : 1, sizeof *er->communes);
 	er->crops = calloc(s->n_crops ? s->n_crops : 1, sizeof *er->crops);
 	er->items = calloc(n_items ? n_items : 1, sizeof *er->items);
@@ -304,18 +296,16 @@ static bool seasons_plan(const scenario *s, const ensemble_options *o, run_ctx *
 		return true;
 	}
 	int lo = 0, hi = -1;
-	size_t covered = 0;
-	if (scenario_shift_range(s, &lo, &hi))
-		for (int y = lo; y <= hi; y++)
-			covered += scenario_shift_covered(s, y);
-	rc->shifts = malloc((covered ? covered : 1) * sizeof *rc->shifts);
+	size_t span = shift_span(s);   /* room for every shift worth trying: one check each */
+	rc->shifts = malloc(span * sizeof *rc->shifts);
 	if (!rc->shifts)
 		return oom(s, dl);
-	rc->bytes += (covered ? covered : 1) * sizeof *rc->shifts;
+	rc->bytes += span * sizeof *rc->shifts;
 	rc->seasons = 0;
-	for (int y = lo; y <= hi && covered; y++)
-		if (scenario_shift_covered(s, y))
-			rc->shifts[rc->seasons++] = y;
+	if (scenario_shift_range(s, &lo, &hi))
+		for (int y = lo; y <= hi; y++)
+			if (scenario_shift_covered(s, y))
+				rc->shifts[rc->seasons++] = y;
 	if (rc->seasons == 0)
 		rc->shifts[rc->seasons++] = 0;   /* as the scenario stands: weather_build says why */
 	er->seasons = (int)rc->seasons;

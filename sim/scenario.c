@@ -178,3 +178,11 @@ const char *irrigation_mode_name(irrigation_mode m)
 	static const char *const names[] = { "none", "auto", "schedule" };
 	return (unsigned)m < sizeof names / sizeof names[0] ? names[m] : "?";
 }
+
+size_t scenario_plan_item_count(const scenario *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_communes; i++)
+		n += s->communes[i].n_plan;
+	return n;
+}

@@ -198,6 +198,8 @@ bool scenario_copy(scenario *dst, const scenario *src);
 /* Lookups by id; -1 when absent. */
 int scenario_find_crop(const scenario *s, const char *id);
 int scenario_find_soil(const scenario *s, const char *id);
+/* The plan items of every commune together. */
+size_t scenario_plan_item_count(const scenario *s);
 int scenario_find_commune(const scenario *s, const char *id);
 int commune_find_land(const commune *c, const char *id);
 

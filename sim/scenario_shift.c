@@ -26,18 +26,10 @@ static size_t count_land(const scenario *s)
 	return n;
 }
 
-static size_t count_plan(const scenario *s)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < s->n_communes; i++)
-		n += s->communes[i].n_plan;
-	return n;
-}
-
 size_t scenario_shift_bytes(const scenario *s)
 {
 	return s->n_communes * sizeof(commune) + count_land(s) * sizeof(land_unit) +
-	       count_plan(s) * sizeof(plan_item) + s->n_shocks * sizeof(shock);
+	       scenario_plan_item_count(s) * sizeof(plan_item) + s->n_shocks * sizeof(shock);
 }
 
 static void *copy_of(const void *src, size_t n, size_t size)
@@ -53,7 +45,7 @@ bool scenario_shift_init(scenario_shift *sh, const scenario *base)
 	memset(sh, 0, sizeof *sh);
 	sh->base = base;
 	sh->view = *base;
-	size_t n_land = count_land(base), n_plan = count_plan(base);
+	size_t n_land = count_land(base), n_plan = scenario_plan_item_count(base);
 	sh->communes = copy_of(base->communes, base->n_communes, sizeof *sh->communes);
 	sh->land = malloc(n_land ? n_land * sizeof *sh->land : 1);
 	sh->plan = malloc(n_plan ? n_plan * sizeof *sh->plan : 1);

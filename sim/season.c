@@ -326,9 +326,7 @@ static bool run_item(const scenario *s, const weather_series *w, calendar_cache 
 
 static bool alloc_results(const scenario *s, season_result *r)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < s->n_communes; i++)
-		n += s->communes[i].n_plan;
+	size_t n = scenario_plan_item_count(s);
 	r->items = calloc(n ? n : 1, sizeof *r->items);
 	r->communes = calloc(s->n_communes ? s->n_communes : 1, sizeof *r->communes);
 	r->crops = calloc(s->n_crops ? s->n_crops : 1, sizeof *r->crops);

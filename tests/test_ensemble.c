@@ -6,6 +6,7 @@
  * result on any number of threads, progress and cancel, profit and the groups'
  * contributions, and the seasons of a multi-year weather file. */
 #include "testing.h"
+#include "builtin.h"
 
 #include <math.h>
 #include <stdatomic.h>
@@ -18,15 +19,6 @@
 #include "season.h"
 #include "tmpdir.h"
 #include "weather.h"
-
-static void load_builtin(scenario *s)
-{
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-}
 
 /* The district output of a plain run of s with the generator seed `seed`. */
 static double plain_output(const scenario *s, unsigned long seed, season_result *r)

@@ -3,6 +3,7 @@
  * grows and reaches 1, a cancel stops a long run long before its end, destroying a job that
  * still runs stops and joins it, and the job works on its own copy of the scenario. */
 #include "testing.h"
+#include "builtin.h"
 
 #include <math.h>
 #include <string.h>
@@ -10,15 +11,6 @@
 
 #include "ensemble_job.h"
 #include "scenario_io.h"
-
-static void load_builtin(scenario *s)
-{
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-}
 
 static double now_s(void)
 {

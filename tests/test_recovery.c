@@ -5,6 +5,7 @@
  * save, is offered at start (restore, decline, later), says when the original changed, and
  * sets a corrupt file aside. */
 #include "testing.h"
+#include "builtin.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,14 +63,6 @@ static plan_item *first_item(scenario *s)
 			return &s->communes[c].plan[0];
 	CU_FAIL_FATAL("the built-in scenario has no plan item");
 	return NULL;
-}
-
-static void load_builtin(scenario *s)
-{
-	diag_list dl;
-	diag_list_init(&dl);
-	CU_ASSERT_TRUE_FATAL(scenario_load_builtin(s, &dl));
-	diag_list_fini(&dl);
 }
 
 /* The built-in scenario's text as a file in the test folder; returns its path. */

@@ -3,6 +3,7 @@
  * the weather runs rebuilt with their shock, the tornado order, and the scenario left as it
  * was. */
 #include "testing.h"
+#include "builtin.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -12,15 +13,6 @@
 #include "season.h"
 #include "sensitivity.h"
 #include "weather.h"
-
-static void load_builtin(scenario *s)
-{
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-}
 
 static const sens_row *row_of(const sensitivity_result *sr, sens_param p)
 {

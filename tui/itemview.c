@@ -9,10 +9,7 @@
 
 int itemview_count(const scenario *s)
 {
-	int n = 0;
-	for (size_t c = 0; c < s->n_communes; c++)
-		n += (int)s->communes[c].n_plan;
-	return n;
+	return (int)scenario_plan_item_count(s);
 }
 
 bool itemview_ref(const scenario *s, int row, item_ref *out)

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
+#include "clock.h"
 #include "atomic_file.h"
 #include "path.h"
 #include "prompt.h"
@@ -53,13 +53,6 @@ static bool run_compute(app_run *r)
 		r->ok = false;
 	}
 	return r->ok;
-}
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
 /* The first error of a failed run, for the status line. */
@@ -114,9 +107,9 @@ void app_destroy(app *a)
 
 bool app_recompute(app *a)
 {
-	double t0 = now_ms();
+	double t0 = clock_now_ms();
 	bool ok = run_compute(&a->cur);
-	a->last_recompute_ms = now_ms() - t0;
+	a->last_recompute_ms = clock_now_ms() - t0;
 	if (!ok)
 		status_from_diags(a, &a->cur.diags, tr(a->lang, "Cannot compute the season"));
 	return ok;

@@ -8,7 +8,8 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
-#include <time.h>
+
+#include "clock.h"
 
 #define DONE_SCALE 10000   /* progress is kept in ten-thousandths */
 
@@ -25,13 +26,6 @@ struct ensemble_job {
 	bool taken;
 	double t_start, t_end;       /* CLOCK_MONOTONIC ms; t_end written before status */
 };
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 /* The engine's progress callback (on the job's thread). */
 static void on_progress(void *ctx, double done)
@@ -53,7 +47,7 @@ static void *job_main(void *arg)
 		st = JOB_CANCELLED;
 	if (j->ok)
 		atomic_store_explicit(&j->done, DONE_SCALE, memory_order_relaxed);
-	j->t_end = now_ms();
+	j->t_end = clock_now_ms();
 	atomic_store_explicit(&j->status, (int)st, memory_order_release);
 	return NULL;
 }
@@ -79,7 +73,7 @@ ensemble_job *ensemble_job_start(const scenario *s, int seasons, int threads)
 		.progress_ctx = j,
 		.cancel = &j->cancel,
 	};
-	j->t_start = now_ms();
+	j->t_start = clock_now_ms();
 	if (pthread_create(&j->thread, NULL, job_main, j) != 0) {
 		diag_list_fini(&j->diags);
 		scenario_fini(&j->scn);
@@ -132,7 +126,7 @@ int ensemble_job_seasons(const ensemble_job *j)
 double ensemble_job_elapsed_ms(const ensemble_job *j)
 {
 	if (ensemble_job_poll(j, NULL) == JOB_RUNNING)
-		return now_ms() - j->t_start;
+		return clock_now_ms() - j->t_start;
 	return j->t_end - j->t_start;
 }
 

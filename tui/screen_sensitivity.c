@@ -7,9 +7,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
+#include "clock.h"
 #include "draw.h"
 #include "edit.h"
 #include "layout.h"
@@ -54,11 +54,9 @@ static unsigned sens_sync(app *a, bool shown)
 	ss->result_step = ss->step_pct;
 	diag_list_fini(&ss->diags);
 	diag_list_init(&ss->diags);
-	struct timespec t0, t1;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
+	double t0 = clock_now_ms();
 	ss->have_result = sensitivity_run(&a->cur.scn, ss->step_pct, &ss->result, &ss->diags);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	ss->ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	ss->ms = clock_now_ms() - t0;
 	return CHANGED_VIEW;
 }
 

@@ -12,9 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "app.h"
 #include "cli.h"
 #include "frame.h"
@@ -75,13 +75,6 @@ static void tui_fatal(const char *fmt, ...)
 	fputc('\n', stderr);
 	va_end(ap);
 	exit(EXIT_RUNTIME);
-}
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
 static bool codeset_is_utf8(void)
@@ -242,12 +235,12 @@ static int run_loop(app *a)
 		wint_t ch;
 		int tick = studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
-		double t0 = now_ms();
+		double t0 = clock_now_ms();
 		int r = get_wch(&ch);
 		if (r == ERR) {
 			/* A timeout takes `tick`; errors that come back at once, over and over,
 			 * mean the terminal is gone (end of input). */
-			fast_errors = now_ms() - t0 < tick / 4 ? fast_errors + 1 : 0;
+			fast_errors = clock_now_ms() - t0 < tick / 4 ? fast_errors + 1 : 0;
 			if (fast_errors > 100) {
 				recovery_session_sync(&recovery, a);
 				bool kept = a->dirty && recovery_session_holds(&recovery, a);

@@ -9,8 +9,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "clock.h"
 #include "atomic_file.h"
+#include "clock.h"
 #include "path.h"
 #include "prompt.h"
 #include "report.h"

@@ -15,7 +15,6 @@
 #include "prompt.h"
 #include "scenario_io.h"
 
-
 static bool same_text(const char *p, const char *q)
 {
 	return p == q || (p && q && strcmp(p, q) == 0);
@@ -24,8 +23,9 @@ static bool same_text(const char *p, const char *q)
 /* Keeps the first diagnostic of dl as the session's error. */
 static void take_error(recovery_session *r, const diag_list *dl, const char *fallback)
 {
-	if (dl->count)
-		diag_format(&dl->items[0], r->error, sizeof r->error);
+	const diag *d = diag_list_first_problem(dl);
+	if (d)
+		diag_format(d, r->error, sizeof r->error);
 	else
 		snprintf(r->error, sizeof r->error, "%s", fallback);
 }

@@ -14,9 +14,9 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "clock.h"
 #include "app.h"
 #include "cli.h"
+#include "clock.h"
 #include "frame.h"
 #include "keys.h"
 #include "prompt.h"

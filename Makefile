@@ -13,7 +13,34 @@ endif
 BUILD     ?= build
 .DEFAULT_GOAL := all
 ALL_CFLAGS = $(WARN) $(CFLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
-             -MMD -MP -Isim -Itui $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+             -DVUDONG_DATADIR='"$(PREFIX)/share/vudong"' \
+             -MMD -MP $(call folder_flags,$(<D)) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+
+# The house (README "Layout"): each folder compiles with the include paths of the folders it
+# may use and nothing else, so a header from a forbidden folder is a compile error. Folders
+# that must not draw get tools/poison/curses first on the path (its curses.h is an #error);
+# the model and the studies get tools/poison/no_io.h forced in (files, printing, exit and the
+# environment are poisoned identifiers). tools/check-house.sh checks the same rules by grep.
+SIM_BASE     := sim/base
+SIM_FILES    := sim/base sim/files
+SIM_MODEL    := sim/base sim/model
+SIM_SCENARIO := sim/base sim/files sim/model sim/scenario
+SIM_STUDY    := sim/base sim/model sim/study
+SIM_REPORT   := sim/base sim/files sim/model sim/scenario sim/study sim/report
+SIM_ALL      := sim/base sim/files sim/model sim/scenario sim/study sim/report
+TUI_CORE     := $(SIM_ALL) tui/core
+TUI_TERM     := $(SIM_ALL) tui/core tui/term
+TUI_SCREENS  := $(SIM_ALL) tui/core tui/term tui/screens
+TUI_CLI      := $(SIM_ALL) tui/core tui/term tui/cli
+TESTS_ALL    := $(SIM_ALL) tui/core tui/term tui/screens tui/cli
+NO_CURSES    := -Itools/poison/curses
+NO_IO        := -include tools/poison/no_io.h
+folder_incs   = $(or $(firstword $(foreach f,sim/base:SIM_BASE sim/files:SIM_FILES sim/model:SIM_MODEL \
+                  sim/scenario:SIM_SCENARIO sim/study:SIM_STUDY sim/report:SIM_REPORT tui/core:TUI_CORE \
+                  tui/term:TUI_TERM tui/screens:TUI_SCREENS tui/cli:TUI_CLI,$(if $(filter $(word 1,$(subst :, ,$(f))),$(1)),$(word 2,$(subst :, ,$(f)))))),TESTS_ALL)
+folder_poison = $(if $(filter sim/% tui/core tui/cli $(BUILD)%,$(1)),$(NO_CURSES)) \
+                $(if $(filter sim/model sim/study sim/base,$(1)),$(NO_IO))
+folder_flags  = $(call folder_poison,$(1)) $(addprefix -I,$($(call folder_incs,$(1))))
 
 ifeq ($(V),1)
 Q :=
@@ -35,8 +62,8 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
-SIM_SRC   := $(sort $(wildcard sim/*.c)) $(BUILD)/builtin_scenario.c
-TUI_SRC   := $(filter-out tui/main.c,$(sort $(wildcard tui/*.c)))
+SIM_SRC   := $(sort $(wildcard sim/*/*.c)) $(BUILD)/builtin_scenario.c
+TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c)))
 TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
 SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
 TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
@@ -73,7 +100,7 @@ $(LIBTUI): $(TUI_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
-$(PROGRAM): $(BUILD)/tui/main.o $(LIBTUI) $(LIBSIM)
+$(PROGRAM): $(BUILD)/tui/cli/main.o $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
 

@@ -1,4 +1,4 @@
-/* test_compare.c - two season results side by side (sim/compare.h): the difference and the
+/* test_compare.c - two season results side by side (sim/study/compare.h): the difference and the
  * change in % by hand, a scenario against itself, and communes and crops matched by id when
  * one side lacks them. */
 #include "testing.h"

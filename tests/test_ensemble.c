@@ -1,4 +1,4 @@
-/* test_ensemble.c - the ensemble (sim/ensemble.h): type-7 quantiles and sample standard
+/* test_ensemble.c - the ensemble (sim/study/ensemble.h): type-7 quantiles and sample standard
  * deviation on lists worked by hand, the 0/1 indicator's statistics, one season equal to a
  * plain run, the seed scheme (season k is the plain run with seed + k), reproducibility,
  * failure and target counts on plans built to fail, observed weather giving one season,

@@ -1,4 +1,4 @@
-/* test_ensemble_job.c - the interface's background ensemble (tui/ensemble_job.c): a run on
+/* test_ensemble_job.c - the interface's background ensemble (tui/core/ensemble_job.c): a run on
  * its own thread gives the same figures as ensemble_run called directly, its progress only
  * grows and reaches 1, a cancel stops a long run long before its end, destroying a job that
  * still runs stops and joins it, and the job works on its own copy of the scenario. */

@@ -1,5 +1,5 @@
 /* test_ensemble_stats.c - the ensemble's order statistics in bounded memory
- * (sim/ensemble_stats.h): type-7 quantiles worked by hand through both paths (kept values and
+ * (sim/study/ensemble_stats.h): type-7 quantiles worked by hand through both paths (kept values and
  * passes), the multi-pass path bit for bit equal to sorting every value on sets with ties,
  * point masses, huge and tiny magnitudes and signed zeros, NaN for a non-finite value, the
  * pass count and the memory bound that does not grow with N. */

@@ -1,5 +1,5 @@
-/* test_path.c - file-name helpers (sim/path.h) and picking the diagnostic a status line shows
- * (sim/diag.h): cases worked by hand. */
+/* test_path.c - file-name helpers (sim/files/path.h) and picking the diagnostic a status line shows
+ * (sim/base/diag.h): cases worked by hand. */
 #include "testing.h"
 
 #include <stdlib.h>

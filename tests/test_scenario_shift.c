@@ -1,4 +1,4 @@
-/* test_scenario_shift.c - a scenario's dates moved by whole years (sim/scenario_shift.h):
+/* test_scenario_shift.c - a scenario's dates moved by whole years (sim/study/scenario_shift.h):
  * dates worked by hand (29 February into a common year), every dated field of the cold-spell
  * scenario moved, moves re-derived from the base (no drift, the base untouched), and which
  * moved seasons a multi-year run of observed days covers (a late start, a gap). */

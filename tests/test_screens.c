@@ -120,7 +120,7 @@ static void test_plan_commit_refuses_negative_area_with_the_range(void)
 	char err[200];
 	unsigned bits = commit(a, SCREEN_PLAN, "-3", err, sizeof err);
 	CU_ASSERT_EQUAL(bits, CHANGED_NOTHING);
-	/* The loader's range for plan.area_ha is 0 .. 1,000,000 (sim/schema.c). */
+	/* The loader's range for plan.area_ha is 0 .. 1,000,000 (sim/scenario/schema.c). */
 	CU_ASSERT_STRING_EQUAL(err, "Area (ha) must be between 0 and 1,000,000");
 	CU_ASSERT_DOUBLE_EQUAL(itemview_item(&a->cur.scn, 0)->area_ha, old_area, 0);
 	CU_ASSERT_DOUBLE_EQUAL(a->cur.result.items[0].output_t, old_output, 0);

@@ -1,4 +1,4 @@
-/* test_sensitivity.c - the one-at-a-time sensitivity runs (sim/sensitivity.h) on the built-in
+/* test_sensitivity.c - the one-at-a-time sensitivity runs (sim/study/sensitivity.h) on the built-in
  * scenario: price, area and potential yield moves worked by hand from the model's equations,
  * the weather runs rebuilt with their shock, the tornado order, and the scenario left as it
  * was. */

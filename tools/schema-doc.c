@@ -1,8 +1,8 @@
 /* schema-doc.c - rewrites the key tables of docs/scenario-format.md from the schema table
- * (sim/schema.c): everything between the lines `<!-- schema:begin -->` and
+ * (sim/scenario/schema.c): everything between the lines `<!-- schema:begin -->` and
  * `<!-- schema:end -->` is replaced. tests/test_schema.c fails when the two differ.
  * Build and run from the repository root (after `make`):
- *   cc -std=c11 -D_POSIX_C_SOURCE=200809L -Isim tools/schema-doc.c build/libvudong.a \
+ *   cc -std=c11 -D_POSIX_C_SOURCE=200809L -Isim/base -Isim/model -Isim/scenario tools/schema-doc.c build/libvudong.a \
  *      $(pkg-config --libs yaml-0.1) -lm -o build/schema-doc && build/schema-doc docs/scenario-format.md */
 #include <stdio.h>
 #include <stdlib.h>

@@ -28,7 +28,7 @@ void diag_list_fini(diag_list *dl);
 bool diag_add(diag_list *dl, diag_severity sev, const char *file, int line, int col,
 	      const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 6, 7)))
+	__attribute__((format(__printf__, 6, 7)))
 #endif
 	;
 /* Formats "FILE:LINE:COL: error: message" (omits LINE/COL when 0) into buf; returns buf. */

@@ -1,6 +1,6 @@
 /* i18n.h - the one translation function for every user-visible string. Message ids are the
- * English text; catalogues map them to Vietnamese (sim/i18n_report.c for the reports,
- * sim/i18n_ui.c for the interface). */
+ * English text; catalogues map them to Vietnamese (sim/base/i18n_report.c for the reports,
+ * sim/base/i18n_ui.c for the interface). */
 #ifndef VUDONG_I18N_H
 #define VUDONG_I18N_H
 

@@ -5,7 +5,7 @@
 
 const tr_entry tr_catalogue_ui[] = {
 	{ "Overview", "Tổng quan" },
-	/* the frame: top bar, status line, prompts, messages (tui/frame.c, tui/app.c) */
+	/* the frame: top bar, status line, prompts, messages (tui/term/frame.c, tui/core/app.c) */
 	{ "[modified]", "[đã sửa]" },
 	{ "(unnamed scenario)", "(kịch bản chưa đặt tên)" },
 	{ "built-in scenario (s asks for a file name)", "kịch bản có sẵn (s sẽ hỏi tên tệp)" },
@@ -34,7 +34,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Not exported: no file name", "Chưa xuất: chưa có tên tệp" },
 	{ "Nothing to export: the season could not be computed", "Không có gì để xuất: không tính được vụ" },
 	{ "Save changes? (y)es (n)o (c)ancel", "Lưu thay đổi? y = lưu, n = không lưu, c = quay lại" },
-	/* the key bar (tui/keys.c) */
+	/* the key bar (tui/term/keys.c) */
 	{ "Screen", "Màn hình" },
 	{ "Edit", "Sửa" },
 	{ "Undo", "Hoàn tác" },
@@ -45,7 +45,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Language", "Ngôn ngữ" },
 	{ "Help", "Trợ giúp" },
 	{ "Quit", "Thoát" },
-	/* the keys' help (tui/keys.c) */
+	/* the keys' help (tui/term/keys.c) */
 	{ "Move up", "Lên" },
 	{ "Move down", "Xuống" },
 	{ "Move left (previous column)", "Sang trái (cột trước)" },
@@ -79,13 +79,13 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Switch between Vietnamese and English", "Chuyển giữa tiếng Việt và tiếng Anh" },
 	{ "Show or leave this help", "Mở hoặc đóng trợ giúp này" },
 	{ "Quit (asks when there are unsaved edits)", "Thoát (hỏi khi còn thay đổi chưa lưu)" },
-	/* numbers and units (tui/numfmt.c) */
+	/* numbers and units (tui/core/numfmt.c) */
 	{ "million", "triệu" },
 	{ "billion", "tỷ" },
 	{ "million VND", "triệu đồng" },
 	{ "billion VND", "tỷ đồng" },
 	{ "pp", "điểm %" },
-	/* the screens (tui/screen_*.c, tui/itemview.c, tui/edit.c) */
+	/* the screens (tui/screen_*.c, tui/core/itemview.c, tui/core/edit.c) */
 	{ "Plan", "Kế hoạch" },
 	{ "Crops", "Cây trồng" },
 	{ "Results", "Kết quả" },
@@ -289,7 +289,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Status, short", "T.trạng" },
 	{ "Days, short", "Ngày" },
 	{ "Plan items to look at", "Các mục kế hoạch cần xem" },
-	/* the recovery file of unsaved edits (tui/recovery_session.c, tui/tui.c) */
+	/* the recovery file of unsaved edits (tui/core/recovery_session.c, tui/term/tui.c) */
 	{ "Restore unsaved edits from %s? (y/n)", "Khôi phục sửa đổi chưa lưu lúc %s? (y = có, n = không)" },
 	{ "File changed since. Restore unsaved edits from %s? (y/n)", "Tệp gốc đã đổi. Khôi phục sửa đổi lúc %s? (y = có, n = không)" },
 	{ "Unsaved edits restored (not saved yet; u undoes them)", "Đã khôi phục sửa đổi (chưa lưu vào tệp; u để hoàn tác)" },
@@ -300,7 +300,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Unsaved edits not kept for recovery: %s", "Không giữ được sửa đổi chưa lưu để khôi phục: %s" },
 	{ "vudong: stopped by a signal; the unsaved edits are kept in %s\n", "vudong: đã dừng do nhận tín hiệu; sửa đổi chưa lưu được giữ trong %s\n" },
 	{ "vudong: stopped by a signal; the unsaved edits were lost\n", "vudong: đã dừng do nhận tín hiệu; sửa đổi chưa lưu đã mất\n" },
-	/* the study screens: risk, sensitivity, compare (tui/screen_risk.c, screen_sensitivity.c,
+	/* the study screens: risk, sensitivity, compare (tui/screens/screen_risk.c, screen_sensitivity.c,
 	 * screen_compare.c; h3) */
 	{ "Risk", "Rủi ro" },
 	{ "Sensitivity", "Độ nhạy" },

@@ -25,7 +25,7 @@ bool strbuf_append_char(strbuf *b, char c);
 bool strbuf_append_repeat(strbuf *b, const char *s, size_t times);
 bool strbuf_appendf(strbuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
+	__attribute__((format(__printf__, 2, 3)))
 #endif
 	;
 

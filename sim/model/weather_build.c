@@ -1,4 +1,4 @@
-/* weather_build.c - the season's daily weather series (sim/weather.h): observed days or the
+/* weather_build.c - the season's daily weather series (sim/model/weather.h): observed days or the
  * seeded generator, then the enabled weather shocks, then the FAO-56 radiation terms and ET0
  * once per day (DESIGN §3.1, §3.7, §3.9). */
 #include "weather.h"

@@ -27,7 +27,7 @@ typedef struct {
 
 static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 4, 5)))
+	__attribute__((format(__printf__, 4, 5)))
 #endif
 	;
 static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
@@ -411,7 +411,7 @@ static void check_economy(chk *k)
 	    e->constant_price_year != 2020)
 		report(k, DIAG_ERROR, at_value(k, e, "economy", "constant_price_year", no_mark),
 		       "'constant_price_year' must be 2010 or 2020, not %d", e->constant_price_year);
-	/* Whether the sector shares sum to 1 is the economy model's warning (sim/economy.c):
+	/* Whether the sector shares sum to 1 is the economy model's warning (sim/model/economy.c):
 	 * it is translated and kept with the season's results, so it is not repeated here. */
 }
 

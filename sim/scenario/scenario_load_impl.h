@@ -64,7 +64,7 @@ void load_oom(load_ctx *c);
 /* An error at n's file:line:col (the first file's name when n is NULL). */
 void load_error_at(load_ctx *c, const yt_node *n, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 3, 4)))
+	__attribute__((format(__printf__, 3, 4)))
 #endif
 	;
 /* Records where the value at addr (field f) was written and whether it was bad. */

@@ -26,7 +26,7 @@ typedef struct {
 
 static void csv_err(csv_ctx *c, int line, int col, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 4, 5)))
+	__attribute__((format(__printf__, 4, 5)))
 #endif
 	;
 static void csv_err(csv_ctx *c, int line, int col, const char *fmt, ...)

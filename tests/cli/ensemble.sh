@@ -212,12 +212,12 @@ grep -q -- '--step PCT' "$tmp/out" || fail "--help does not list --step"
 
 # --- every label the three reports translate has a Vietnamese entry
 root=$(cd "$(dirname "$0")/../.." && pwd)
-grep -ho 'tr(l, "\([^"\\]\|\\.\)*")' "$root/sim/report_ensemble.c" "$root/sim/report_ensemble_text.c" \
-	"$root/sim/report_shock.c" "$root/sim/report_sensitivity.c" "$root/sim/report_compare.c" "$root/sim/report_study.c" |
+grep -ho 'tr(l, "\([^"\\]\|\\.\)*")' "$root/sim/report/report_ensemble.c" "$root/sim/report/report_ensemble_text.c" \
+	"$root/sim/report/report_shock.c" "$root/sim/report/report_sensitivity.c" "$root/sim/report/report_compare.c" "$root/sim/report/report_study.c" |
 	sed 's/^tr(l, \(".*"\))$/\1/' | sort -u > "$tmp/labels"
 [ -s "$tmp/labels" ] || fail "found no tr() labels in the study reports; the scan is broken"
 while IFS= read -r lit; do
-	grep -qF "{ $lit, \"" "$root/sim/i18n_report.c" "$root/sim/i18n_ui.c" ||
+	grep -qF "{ $lit, \"" "$root/sim/base/i18n_report.c" "$root/sim/base/i18n_ui.c" ||
 		fail "no Vietnamese entry for $lit"
 done < "$tmp/labels"
 

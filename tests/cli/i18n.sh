@@ -1,6 +1,6 @@
 #!/bin/sh
-# i18n.sh - every string the interface passes to tr() in tui/*.c has a Vietnamese entry in
-# the catalogues (sim/i18n_ui.c, sim/i18n_report.c). Strings kept in tables (the key table)
+# i18n.sh - every string the interface passes to tr() in tui/*/*.c has a Vietnamese entry in
+# the catalogues (sim/base/i18n_ui.c, sim/base/i18n_report.c). Strings kept in tables (the key table)
 # are checked by the unit tests through tr_has(). Usage: sh tests/cli/i18n.sh [PROGRAM]
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -9,21 +9,21 @@ tmp=$(mktemp) || exit 1
 trap 'rm -f "$tmp"' EXIT INT TERM
 
 # tr(anything without parentheses, "literal") on one line; the literal may hold \" escapes.
-grep -ho 'tr([^()]*, "\([^"\\]\|\\.\)*")' tui/*.c |
+grep -ho 'tr([^()]*, "\([^"\\]\|\\.\)*")' tui/*/*.c |
 	sed 's/^tr([^()]*, \(".*"\))$/\1/' | sort -u > "$tmp"
 
 n=0
 missing=0
 while IFS= read -r lit; do
 	n=$((n + 1))
-	if ! grep -qF "{ $lit, \"" sim/i18n_ui.c sim/i18n_report.c; then
+	if ! grep -qF "{ $lit, \"" sim/base/i18n_ui.c sim/base/i18n_report.c; then
 		echo "i18n.sh: no Vietnamese entry for $lit" >&2
 		missing=$((missing + 1))
 	fi
 done < "$tmp"
 
 if [ "$n" -eq 0 ]; then
-	echo "i18n.sh: found no tr() calls in tui/*.c; the scan is broken" >&2
+	echo "i18n.sh: found no tr() calls in tui/*/*.c; the scan is broken" >&2
 	exit 1
 fi
 if [ "$missing" -ne 0 ]; then

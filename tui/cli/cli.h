@@ -10,8 +10,7 @@
 #include "i18n.h"
 #include "scenario.h"
 
-/* Exit statuses (binding). */
-enum { EXIT_OK = 0, EXIT_RUNTIME = 1, EXIT_BAD_INPUT = 2 };
+#include "exit_status.h"
 
 typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
 typedef enum { TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY } report_table_opt;
@@ -35,14 +34,14 @@ typedef struct {
 } cli_options;
 
 /* Commands: each returns an exit status. */
-int cmd_check(const cli_options *o);     /* tui/cmd_check.c */
-int cmd_scenario(const cli_options *o);  /* tui/cmd_scenario.c */
-int cmd_run(const cli_options *o);       /* tui/cmd_run.c */
-int cmd_weather(const cli_options *o);   /* tui/cmd_weather.c */
-int cmd_ensemble(const cli_options *o);  /* tui/cmd_ensemble.c */
-int cmd_sensitivity(const cli_options *o); /* tui/cmd_sensitivity.c */
-int cmd_compare(const cli_options *o);   /* tui/cmd_compare.c: files[0] and files[1] */
-int tui_main(const cli_options *o);      /* tui/tui.c: the interface */
+int cmd_check(const cli_options *o);     /* tui/cli/cmd_check.c */
+int cmd_scenario(const cli_options *o);  /* tui/cli/cmd_scenario.c */
+int cmd_run(const cli_options *o);       /* tui/cli/cmd_run.c */
+int cmd_weather(const cli_options *o);   /* tui/cli/cmd_weather.c */
+int cmd_ensemble(const cli_options *o);  /* tui/cli/cmd_ensemble.c */
+int cmd_sensitivity(const cli_options *o); /* tui/cli/cmd_sensitivity.c */
+int cmd_compare(const cli_options *o);   /* tui/cli/cmd_compare.c: files[0] and files[1] */
+int cmd_interface(const cli_options *o); /* tui/cli/cmd_interface.c: loads, then tui_main */
 
 /* Prints every diagnostic to stderr as FILE:LINE:COL: severity: message, sorted. */
 void cli_print_diags(const diag_list *dl);

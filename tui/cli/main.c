@@ -195,7 +195,7 @@ int main(int argc, char **argv)
 				 : "%s applies to the commands that write a report, not to the interface",
 				 o.output ? "-o" : "--force");
 	if (!o.command)
-		return tui_main(&o);
+		return cmd_interface(&o);
 	if (strcmp(o.command, "check") == 0) {
 		if (o.n_files == 0)
 			return bad_usage("%s needs a scenario file", "check");

@@ -98,7 +98,7 @@ unsigned app_pin_baseline(app *a);
 /* Sets the status line (printf-style, already-translated format). */
 void app_set_status(app *a, bool is_error, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 3, 4)))
+	__attribute__((format(__printf__, 3, 4)))
 #endif
 	;
 /* Abandons an edit begun with app_begin_edit whose value turned out invalid: drops the undo

@@ -1,4 +1,4 @@
-/* edit.c - parse, check and apply values the user edits (ranges from sim/schema.h). */
+/* edit.c - parse, check and apply values the user edits (ranges from sim/scenario/schema.h). */
 #include "edit.h"
 
 #include <ctype.h>

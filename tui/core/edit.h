@@ -1,6 +1,6 @@
 /* edit.h - turning what a user typed or stepped into a checked change of the scenario, for
  * the editable screens: numbers with either decimal mark, dates in ISO or Vietnamese order,
- * the loader's ranges (sim/schema.h) with a translated message, and the undoable apply.
+ * the loader's ranges (sim/scenario/schema.h) with a translated message, and the undoable apply.
  * No curses. */
 #ifndef VUDONG_EDIT_H
 #define VUDONG_EDIT_H

@@ -15,7 +15,8 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "cli.h"
+#include "exit_status.h"
+#include "tui.h"
 #include "clock.h"
 #include "frame.h"
 #include "keys.h"
@@ -62,7 +63,7 @@ static void on_crash(int sig)
 /* Restores the terminal, reports, exits 1 (like htop's CRT_fatalError). */
 static void tui_fatal(const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 1, 2), noreturn))
+	__attribute__((format(__printf__, 1, 2), noreturn))
 #endif
 	;
 static void tui_fatal(const char *fmt, ...)
@@ -270,21 +271,18 @@ static int run_loop(app *a)
 	}
 }
 
-int tui_main(const cli_options *o)
+int tui_main(scenario *scn, const tui_options *o)
 {
 	bool utf8 = setup_locale();
-	scenario scn;
-	int status = cli_load_scenario(o->files[0], &scn);
-	if (status != EXIT_OK)
-		return status;
+	int status;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		scenario_fini(&scn);
+		scenario_fini(scn);
 		fputs("vudong: error: the interface needs a terminal; for a report use `vudong run`\n", stderr);
 		return EXIT_BAD_INPUT;
 	}
-	app *a = app_create(&scn, o->files[0], o->lang);
+	app *a = app_create(scn, o->file, o->lang);
 	if (!a) {
-		scenario_fini(&scn);
+		scenario_fini(scn);
 		fputs("vudong: error: out of memory\n", stderr);
 		return EXIT_RUNTIME;
 	}

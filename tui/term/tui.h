@@ -1,0 +1,21 @@
+/* tui.h - the interface's entry point: the terminal, the event loop and the screens. The
+ * command line loads the scenario and hands it over; the interface owns it from then on. */
+#ifndef VUDONG_TUI_H
+#define VUDONG_TUI_H
+
+#include <stdbool.h>
+
+#include "i18n.h"
+#include "scenario.h"
+
+typedef struct {
+	const char *file;   /* the scenario's file, NULL = built-in */
+	lang lang;
+	bool no_color, ascii;
+} tui_options;
+
+/* Runs the interface on `scn` (taken over: finished before return). Returns an exit status
+ * (exit_status.h), 128+N when stopped by signal N. */
+int tui_main(scenario *scn, const tui_options *o);
+
+#endif

@@ -12,6 +12,8 @@ void scenario_init(scenario *s)
 	s->weather.anemometer_height_m = 2.0;
 	s->weather.krs = 0.16;
 	s->weather.seed = 2020;
+	s->weather.lapse_c_per_100m = 0.6;
+	s->weather.station.elevation_m = NAN;
 }
 
 static void commune_fini(commune *c)
@@ -32,6 +34,11 @@ void scenario_fini(scenario *s)
 	free(s->weather.file);
 	free(s->weather.file_resolved);
 	free(s->weather.daily);
+	free(s->weather.station.record);
+	free(s->weather.station.record_resolved);
+	free(s->weather.station.months);
+	free(s->weather.observed_to_date);
+	free(s->weather.observed);
 	free(s->soils);
 	free(s->crops);
 	for (size_t i = 0; i < s->n_communes; i++)
@@ -79,6 +86,10 @@ bool scenario_copy(scenario *dst, const scenario *src)
 	dst->notes = NULL;
 	dst->weather.file = dst->weather.file_resolved = NULL;
 	dst->weather.daily = NULL;
+	dst->weather.station.record = dst->weather.station.record_resolved = NULL;
+	dst->weather.station.months = NULL;
+	dst->weather.observed_to_date = NULL;
+	dst->weather.observed = NULL;
 	dst->soils = NULL;
 	dst->crops = NULL;
 	dst->communes = NULL;
@@ -91,6 +102,13 @@ bool scenario_copy(scenario *dst, const scenario *src)
 		  dup_str(&dst->weather.file_resolved, src->weather.file_resolved) &&
 		  dup_array(&dst->weather.daily, src->weather.daily, src->weather.n_daily,
 			    sizeof *src->weather.daily) &&
+		  dup_str(&dst->weather.station.record, src->weather.station.record) &&
+		  dup_str(&dst->weather.station.record_resolved, src->weather.station.record_resolved) &&
+		  dup_array(&dst->weather.station.months, src->weather.station.months,
+			    src->weather.station.n_months, sizeof *src->weather.station.months) &&
+		  dup_str(&dst->weather.observed_to_date, src->weather.observed_to_date) &&
+		  dup_array(&dst->weather.observed, src->weather.observed, src->weather.n_observed,
+			    sizeof *src->weather.observed) &&
 		  dup_array(&dst->soils, src->soils, src->n_soils, sizeof *src->soils) &&
 		  dup_array(&dst->crops, src->crops, src->n_crops, sizeof *src->crops) &&
 		  dup_array(&dst->economy.other_sectors, src->economy.other_sectors,

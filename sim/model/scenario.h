@@ -37,7 +37,39 @@ typedef struct {
 	src_mark mark;
 } weather_normal;
 
-typedef enum { WEATHER_NONE, WEATHER_FILE, WEATHER_DAILY, WEATHER_NORMALS } weather_source;
+/* One month of a station's monthly record (DESIGN §4 "Station record CSV"). NAN = missing. */
+typedef struct {
+	int year, month;
+	double tmean_c, tmax_c, tmin_c;         /* tmean_c: the station's own daily mean */
+	double rain_mm, rh_pct, sunshine_h;     /* rain and sunshine: month totals */
+	double rain_days, wind_m_s;             /* optional columns */
+	src_mark mark;
+} station_month;
+
+/* What makes winters differ, per calendar month (DESIGN §3.7), derived from a station record
+ * (sim/model/station_climate.c) or absent (then `known` is false and the generator makes
+ * winters from the normals alone). NAN = unknown. */
+typedef struct {
+	bool known;
+	double sd_tmean_c;        /* year-to-year SD of the month's mean temperature */
+	double sd_tmax_c, sd_tmin_c;
+	double cv_rain;           /* year-to-year coefficient of variation of the month's rain */
+	double lag1_corr;         /* correlation of the month's temperature anomaly with the previous month's */
+	double tmean_offset_c;    /* station daily mean − (Tmax + Tmin)/2 */
+} weather_month_var;
+
+/* `weather.station`: a station's monthly record as the weather source. */
+typedef struct {
+	char *record;             /* as written (relative to the scenario); owned */
+	char *record_resolved;    /* path used to read it; owned */
+	double elevation_m;       /* the station's elevation */
+	int year_from, year_to;   /* `years: A-B`; 0 = every year of the record */
+	station_month *months;    /* the record as read, in file order; owned */
+	size_t n_months;
+	src_mark mark;
+} weather_station;
+
+typedef enum { WEATHER_NONE, WEATHER_FILE, WEATHER_DAILY, WEATHER_NORMALS, WEATHER_STATION } weather_source;
 
 typedef struct {
 	weather_source source;
@@ -49,6 +81,12 @@ typedef struct {
 	weather_normal normals[12]; /* indexed month-1 */
 	weather_obs *daily;         /* FILE and DAILY sources: the observed days, sorted */
 	size_t n_daily;
+	weather_station station;    /* STATION source; normals[] and var[] are derived from it */
+	weather_month_var var[12];  /* indexed month-1; from the station record when there is one */
+	double lapse_c_per_100m;    /* default 0.6: temperature change per 100 m of elevation */
+	char *observed_to_date;     /* `observed_to_date: FILE` as written; NULL = none; owned */
+	weather_obs *observed;      /* its days, sorted (with NORMALS or STATION) */
+	size_t n_observed;
 } weather_input;
 
 typedef struct {
@@ -124,6 +162,7 @@ typedef struct {
 	char id[SCN_ID_MAX];
 	char name[SCN_NAME_MAX];
 	double labour_days_available;    /* 0 = not given (no labour check) */
+	double elevation_m;              /* NAN = not given: the weather's own elevation */
 	land_unit *land;
 	size_t n_land;
 	plan_item *plan;

@@ -99,6 +99,10 @@ typedef struct {
 
 typedef enum { STAGES_IN_DAYS, STAGES_IN_GDD } stage_unit;
 
+/* The stages of the cold rules: emergence, early growth, flowering / tuber initiation, bulking,
+ * maturity (sim/model/cold_damage.h). */
+#define COLD_STAGES 5
+
 typedef struct {
 	char id[SCN_ID_MAX];
 	char name[SCN_NAME_MAX];
@@ -114,12 +118,21 @@ typedef struct {
 	bool has_ky_stages;
 	double ky_stages[4];
 	double yield_potential_t_ha;
+	/* Cold damage (docs/model.md §3.2). Stage weights are by cold stage (emergence, early
+	 * growth, flowering / tuber initiation, bulking, maturity); without them every stage
+	 * weighs 1, the rule of files written before stage weights. */
 	bool has_frost;
 	double frost_damage_c, frost_kill_c, frost_loss_per_day;
+	double frost_clear_night_c;      /* NAN = no clear-calm-night (sương muối) rule */
+	bool has_frost_weights;
+	double frost_stage_weights[COLD_STAGES];
 	bool has_chill;
-	double chill_tmean_c;
+	double chill_tmean_c;            /* a day with daily mean <= this is a chilling day */
 	int chill_tolerance_days;
 	double chill_loss_per_day;
+	double chill_tmin_c;             /* NAN = none: a night with Tmin below this chills too */
+	bool has_chill_weights;
+	double chill_stage_weights[COLD_STAGES];
 	double price_vnd_kg, price_const_vnd_kg;
 	double cost_vnd_ha, labour_days_ha;
 	src_mark mark;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cold_damage.h"
 #include "economy.h"
 #include "landuse.h"
 #include "phenology.h"
@@ -128,7 +129,7 @@ static const calendar_entry *cache_get(calendar_cache *cc, const scenario *s,
 	pheno_calendar_init(&e->pc);
 	if (!pheno_calendar_build(&e->pc, &s->crops[ci], w, first))
 		return NULL;
-	yield_cold(&s->crops[ci], w, first, e->pc.n, &e->cold);
+	cold_damage_run(&s->crops[ci], w, &e->pc, &e->cold);
 	cc->n++;
 	return e;
 }
@@ -292,6 +293,7 @@ static bool run_item(const scenario *s, const weather_series *w, calendar_cache 
 	}
 	ir->f_water = f_water;
 	ir->f_cold = ce->cold.f_cold;
+	ir->cold = ce->cold;
 	ir->eta_mm = eta;
 	ir->irrigation_mm = irr;
 	if (f_water < 0.9)
@@ -350,6 +352,9 @@ static bool alloc_results(const scenario *s, season_result *r)
 			ir->harvest = DATE_NONE;
 			ir->yield_potential_t_ha = s->crops[it->crop].yield_potential_t_ha;
 			ir->f_water = ir->f_cold = 1.0;
+			ir->cold.f_cold = 1.0;
+			ir->cold.kill_date = DATE_NONE;
+			ir->cold.kill_stage = -1;
 			ir->f_mgmt = it->management_factor;
 		}
 	}

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "cold_damage.h"
 #include "date.h"
 #include "scenario.h"
 #include "weather.h"
@@ -36,6 +37,7 @@ typedef struct {
 	double value_mvnd, value_const_mvnd, cost_mvnd, profit_mvnd;  /* million VND */
 	double labour_days;
 	unsigned status;
+	cold_result cold;               /* why f_cold is what it is: the cold events */
 } item_result;
 
 /* Sums over a group (commune, crop, district). yield_t_ha is output / area. */
@@ -70,8 +72,8 @@ typedef enum {
 	WARN_LATE_HARVEST,     /* item, date = harvest, value = days late */
 	WARN_EARLY_SOW,        /* item, date = sow, value = days early */
 	WARN_OUTSIDE_SEASON,   /* item, date = sow */
-	WARN_FROST_KILLED,     /* item, date = the killing day, value = Tmin */
-	WARN_COLD_DAMAGE,      /* item, value = yield share lost (1 - F_cold) */
+	WARN_FROST_KILLED,     /* item, date = the killing day, value = Tmin; the item's cold says the stage */
+	WARN_COLD_DAMAGE,      /* item, value = yield share lost (1 - F_cold); its events are the item's cold */
 	WARN_IMMATURE,         /* item (an error: the weather ends before maturity) */
 	WARN_OVER_ALLOCATED,   /* commune, land, date = first day over, value = ha over (peak) */
 	WARN_LABOUR_SHORT,     /* commune, value = labour days short */

@@ -1,5 +1,5 @@
-/* yield.c - the yield factors: FAO-33 water response (seasonal or by stage) and the frost
- * and chilling rules. */
+/* yield.c - the water factor of the yield: FAO-33 water response, seasonal or by stage (the
+ * cold factor is cold_damage.c's). */
 #include "yield.h"
 
 #include <math.h>
@@ -35,46 +35,4 @@ double yield_f_water_crop(const crop *c, const double eta_mm[4], const double et
 		etc += etc_mm[k];
 	}
 	return yield_f_water_season(c->ky, eta, etc);
-}
-
-void yield_cold(const crop *c, const weather_series *w, long first, int n, cold_result *out)
-{
-	out->killed = false;
-	out->kill_date = DATE_NONE;
-	out->kill_tmin_c = NAN;
-	out->frost_days = 0;
-	out->chill_days = 0;
-	int run = 0;
-	for (int d = 0; d < n; d++) {
-		const weather_day *wd = &w->days[first + d];
-		if (c->has_frost) {
-			if (wd->tmin_c <= c->frost_kill_c) {
-				if (!out->killed) {
-					out->killed = true;
-					out->kill_date = wd->date;
-					out->kill_tmin_c = wd->tmin_c;
-				}
-			} else if (wd->tmin_c <= c->frost_damage_c) {
-				out->frost_days++;
-			}
-		}
-		if (c->has_chill) {
-			if (wd->tmean_c < c->chill_tmean_c) {
-				if (++run > c->chill_tolerance_days)
-					out->chill_days++;
-			} else {
-				run = 0;
-			}
-		}
-	}
-	if (out->killed) {
-		out->f_cold = 0.0;
-		return;
-	}
-	double f = 1.0;
-	if (out->frost_days)
-		f *= pow(1.0 - c->frost_loss_per_day, out->frost_days);
-	if (out->chill_days)
-		f *= pow(1.0 - c->chill_loss_per_day, out->chill_days);
-	out->f_cold = f < 0.0 ? 0.0 : f;
 }

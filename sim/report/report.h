@@ -69,6 +69,16 @@ src_mark report_warning_mark(const scenario *s, const season_warning *wn);
  * Returns false on out of memory. */
 bool report_warnings_to_diags(const scenario *s, const weather_series *w,
 			      const season_result *r, lang l, diag_list *dl);
+/* The cold events of an item in words (report_cold.c). One event: "rét hại (mean ≤ 13 °C)
+ * 12–18/01, flowering/tuber initiation: −7.8 %" (Vietnamese: "rét hại 12–18/01, ra hoa/hình
+ * thành củ: −7.8 %"); all of them joined by "; ", then "; N more: −x %" for those not listed.
+ * Both return buf (empty when there are none). */
+char *report_cold_event_text(const cold_event *e, lang l, char *buf, size_t size);
+char *report_cold_events_text(const cold_result *c, lang l, char *buf, size_t size);
+/* The English ids (tr() keys) of a rule and of a cold stage: "rét hại (mean ≤ 13 °C)",
+ * "flowering/tuber initiation". */
+const char *report_cold_rule_id(cold_rule r);
+const char *report_cold_stage_id(int stage);
 /* True when r holds an error (an immature crop): `run` exits 2 after writing the report. */
 bool report_has_errors(const season_result *r);
 

@@ -64,6 +64,15 @@ src_mark report_warning_mark(const scenario *s, const season_warning *wn)
 	}
 }
 
+/* The result of the plan item a warning concerns, or NULL. */
+static const item_result *warning_result(const season_result *r, const season_warning *wn)
+{
+	for (size_t k = 0; r && k < r->n_items; k++)
+		if (r->items[k].commune == wn->commune && r->items[k].item == wn->item)
+			return &r->items[k];
+	return NULL;
+}
+
 /* Rounds a count of days held in a double. */
 static int days_of(double v)
 {
@@ -98,14 +107,20 @@ static void warning_body(const scenario *s, const weather_series *w, const seaso
 		snprintf(buf, size, tr(l, "sown outside the season (%s to %s)"),
 			 report_fmt_date(s->season_start, d1), report_fmt_date(s->season_end, d2));
 		break;
-	case WARN_FROST_KILLED:
-		snprintf(buf, size, tr(l, "killed by frost on %s (Tmin %.1f °C)"),
-			 report_fmt_date(wn->date, d1), wn->value);
+	case WARN_FROST_KILLED: {
+		const item_result *it = warning_result(r, wn);
+		snprintf(buf, size, tr(l, "killed by frost on %s (Tmin %.1f °C), at %s"),
+			 report_fmt_date(wn->date, d1), wn->value,
+			 tr(l, report_cold_stage_id(it ? it->cold.kill_stage : -1)));
 		break;
-	case WARN_COLD_DAMAGE:
-		snprintf(buf, size, tr(l, "frost and chilling cost %.1f %% of the yield"),
-			 wn->value * 100.0);
+	}
+	case WARN_COLD_DAMAGE: {
+		const item_result *it = warning_result(r, wn);
+		char events[600];
+		report_cold_events_text(it ? &it->cold : &(cold_result){ 0 }, l, events, sizeof events);
+		snprintf(buf, size, tr(l, "cold cost %.1f %% of the yield: %s"), wn->value * 100.0, events);
 		break;
+	}
 	case WARN_IMMATURE: {
 		const plan_item *it = warning_item(s, wn);
 		if (w && w->n && it && weather_index(w, it->sow) < 0)
@@ -148,7 +163,7 @@ static void warning_body(const scenario *s, const weather_series *w, const seaso
 char *report_warning_text(const scenario *s, const weather_series *w, const season_result *r,
 			  const season_warning *wn, lang l, char *buf, size_t size)
 {
-	char body[512], d[11];
+	char body[800], d[11];
 	warning_body(s, w, r, wn, l, body, sizeof body);
 	const commune *c = warning_commune(s, wn);
 	const plan_item *it = warning_item(s, wn);

@@ -158,17 +158,21 @@ static bool load_irrigation(load_ctx *c, const schema_field *f, const yt_node *v
 	return false;
 }
 
-static bool load_numbers4(load_ctx *c, const schema_field *f, const yt_node *v, double *dst)
+/* A list of n numbers (SF_NUMBERS4: the four FAO-56 stages; SF_STAGES5: the five cold stages). */
+static bool load_numbers(load_ctx *c, const schema_field *f, const yt_node *v, double *dst)
 {
+	bool cold = f->type == SF_STAGES5;
+	size_t n = cold ? COLD_STAGES : 4;
 	if (!load_need(c, f, v, YT_SEQ, "a list"))
 		return false;
-	if (v->len != 4) {
-		load_error_at(c, v, "'%s' needs 4 values (initial, development, mid-season, late), not %zu",
+	if (v->len != n) {
+		load_error_at(c, v, cold ? "'%s' needs 5 values (emergence, early growth, flowering / tuber initiation, bulking, maturity), not %zu"
+					 : "'%s' needs 4 values (initial, development, mid-season, late), not %zu",
 			      f->key, v->len);
 		return false;
 	}
 	bool ok = true;
-	for (int i = 0; i < 4; i++) {
+	for (size_t i = 0; i < n; i++) {
 		double d;
 		if (load_number(c, f, v->items[i], &d))
 			dst[i] = d;
@@ -186,7 +190,8 @@ static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, voi
 	case SF_REF:
 		return load_id(c, f, v) && load_ref_add(c, f, v, (int *)p);
 	case SF_NUMBERS4:
-		return load_numbers4(c, f, v, (double *)p);
+	case SF_STAGES5:
+		return load_numbers(c, f, v, (double *)p);
 	case SF_OBJECT:
 		if (!load_need(c, f, v, YT_MAP, "a mapping"))
 			return false;

@@ -213,8 +213,9 @@ static void emit_field(emit_ctx *e, const schema_field *f, const void *base)
 		id_scalar(e, ref_id(e, f, *(const int *)p));
 		break;
 	case SF_NUMBERS4:
+	case SF_STAGES5:
 		seq_start(e, true);
-		for (int i = 0; i < 4; i++)
+		for (int i = 0; i < (f->type == SF_STAGES5 ? COLD_STAGES : 4); i++)
 			number(e, ((const double *)p)[i]);
 		seq_end(e);
 		break;

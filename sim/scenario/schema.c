@@ -41,6 +41,10 @@ static bool frost_given(const void *o) { return ((const crop *)o)->has_frost; }
 static void frost_set(void *o) { ((crop *)o)->has_frost = true; }
 static bool chill_given(const void *o) { return ((const crop *)o)->has_chill; }
 static void chill_set(void *o) { ((crop *)o)->has_chill = true; }
+static bool frost_w_given(const void *o) { return ((const crop *)o)->has_frost_weights; }
+static void frost_w_set(void *o) { ((crop *)o)->has_frost_weights = true; }
+static bool chill_w_given(const void *o) { return ((const crop *)o)->has_chill_weights; }
+static void chill_w_set(void *o) { ((crop *)o)->has_chill_weights = true; }
 static bool target_given(const void *o) { return ((const economy_input *)o)->has_target; }
 static void target_set(void *o) { ((economy_input *)o)->has_target = true; }
 
@@ -185,9 +189,9 @@ const schema_field schema_fields[] = {
 	NUM("crop", crop, "yield_potential_t_ha", REQ, "t/ha", 0, 500, 0, yield_potential_t_ha,
 	    "yield without water, cold or management limits (Ym)"),
 	OBJ0("crop", "frost", SFF_FLOW, "frost", frost_given, frost_set,
-	    "frost damage (none when left out)"),
+	    "frost damage and killing frost on Tmin (none when left out)"),
 	OBJ0("crop", "chill", SFF_FLOW, "chill", chill_given, chill_set,
-	    "chilling damage (none when left out)"),
+	    "chilling damage: rét đậm / rét hại runs on the daily mean, cold nights (none when left out)"),
 	NUM("crop", crop, "price_vnd_kg", REQ, "VND/kg", 0, 1e7, 0, price_vnd_kg, "farm-gate price, current prices"),
 	NUM("crop", crop, "price_const_vnd_kg", REQ, "VND/kg", 0, 1e7, 0, price_const_vnd_kg,
 	    "price at constant prices of economy.constant_price_year"),
@@ -203,16 +207,28 @@ const schema_field schema_fields[] = {
 	    "rooting depth from the end of development (at least min)"),
 
 	NUM("frost", crop, "damage_c", REQ, "°C", -60, 60, 0, frost_damage_c,
-	    "a day with Tmin at or below this loses loss_per_day of the yield"),
+	    "a day with Tmin at or below this is a frost day: it loses loss_per_day × its stage weight"),
 	NUM("frost", crop, "kill_c", REQ, "°C", -60, 60, 0, frost_kill_c,
 	    "a day with Tmin at or below this kills the crop (at most damage_c)"),
-	NUM("frost", crop, "loss_per_day", REQ, "", 0, 1, 0, frost_loss_per_day, "yield share lost per frost day"),
+	NUM("frost", crop, "loss_per_day", REQ, "", 0, 1, 0, frost_loss_per_day,
+	    "yield share lost per frost day at stage weight 1"),
+	NUM("frost", crop, "clear_night_c", SFF_NAN, "°C", -60, 60, 0, frost_clear_night_c,
+	    "on a clear calm night (sương muối: Rs/Rso ≥ 0.6, u2 ≤ 2 m/s) a Tmin at or below this is a frost day too"),
+	{ "frost", "stage_weights", SF_STAGES5, SFF_FLOW, "", 0, 1, 1, offsetof(crop, frost_stage_weights), 0, 0,
+	  NULL, NULL, NULL, NULL, frost_w_given, frost_w_set,
+	  "share of loss_per_day a frost day costs at emergence, early growth, flowering / tuber initiation, bulking, maturity" },
 
-	NUM("chill", crop, "tmean_c", REQ, "°C", -60, 60, 0, chill_tmean_c, "a day with Tmean below this is a chilling day"),
+	NUM("chill", crop, "tmean_c", REQ, "°C", -60, 60, 0, chill_tmean_c,
+	    "a day with daily mean at or below this is a chilling day (rét đậm 15, rét hại 13)"),
 	INT("chill", crop, "tolerance_days", REQ, "d", 0, 366, 0, chill_tolerance_days,
-	    "consecutive chilling days without damage"),
+	    "the first days of each run of chilling days do no damage"),
 	NUM("chill", crop, "loss_per_day", REQ, "", 0, 1, 0, chill_loss_per_day,
-	    "yield share lost per chilling day beyond the tolerance"),
+	    "yield share lost per chilling day beyond the tolerance at stage weight 1"),
+	NUM("chill", crop, "tmin_c", SFF_NAN, "°C", -60, 60, 0, chill_tmin_c,
+	    "a night with Tmin below this is a chilling day too, without tolerance (fruit set)"),
+	{ "chill", "stage_weights", SF_STAGES5, SFF_FLOW, "", 0, 1, 1, offsetof(crop, chill_stage_weights), 0, 0,
+	  NULL, NULL, NULL, NULL, chill_w_given, chill_w_set,
+	  "share of loss_per_day a chilling day costs at emergence, early growth, flowering / tuber initiation, bulking, maturity" },
 
 	STR("commune", commune, SF_ID, "id", REQ, id, "commune identifier"),
 	STR("commune", commune, SF_NAME, "name", 0, name, "display name"),
@@ -566,6 +582,10 @@ void schema_apply_defaults(const char *object, void *base)
 		case SF_NUMBERS4:
 			for (int k = 0; k < 4; k++)
 				((double *)p)[k] = 0;
+			break;
+		case SF_STAGES5:
+			for (int k = 0; k < COLD_STAGES; k++)
+				((double *)p)[k] = f->def;
 			break;
 		case SF_OBJECT:
 			schema_apply_defaults(f->child, p);

@@ -22,6 +22,7 @@ typedef enum {
 	SF_ENUM,        /* an enum stored as int; `choices` "a|b|c" */
 	SF_REF,         /* int index of the object `child` names (crop, soil, land); -1 = none */
 	SF_NUMBERS4,    /* double[4]: a list of four numbers */
+	SF_STAGES5,     /* double[COLD_STAGES]: one number per cold stage, each defaulting to def */
 	SF_OBJECT,      /* a mapping of object `child`; its struct is at base + offset */
 	SF_LIST,        /* a list of `child` mappings: pointer at offset, size_t count at count_offset */
 	SF_NORMALS,     /* the twelve monthly normals (weather_normal[12], indexed by month) */
@@ -42,7 +43,7 @@ struct schema_field {
 	schema_type type;
 	unsigned flags;
 	const char *unit;        /* "m", "°C", "" */
-	double min, max;         /* inclusive range of numbers (of each value for SF_NUMBERS4) */
+	double min, max;         /* inclusive range of numbers (of each value for SF_NUMBERS4, SF_STAGES5) */
 	double def;              /* default of an optional number, int, bool */
 	size_t offset;           /* where the value (or the child struct) lives in the object's struct */
 	size_t size;             /* SF_NAME/SF_ID/SF_FORMAT: buffer size; SF_LIST: element size */

@@ -30,6 +30,7 @@ static const char *doc_type(const schema_field *f, char *buf, size_t size)
 	}
 	case SF_REF: snprintf(buf, size, "%s id", f->child); return buf;
 	case SF_NUMBERS4: return "list of 4 numbers";
+	case SF_STAGES5: return "list of 5 numbers";
 	case SF_OBJECT: snprintf(buf, size, "mapping (%s)", f->child); return buf;
 	case SF_LIST: snprintf(buf, size, "list of %s", f->child); return buf;
 	case SF_NORMALS: return "list of normal";
@@ -41,7 +42,7 @@ static const char *doc_type(const schema_field *f, char *buf, size_t size)
 static bool doc_has_range(const schema_field *f)
 {
 	return f->type == SF_NUMBER || f->type == SF_INT || f->type == SF_SEED ||
-	       f->type == SF_NUMBERS4;
+	       f->type == SF_NUMBERS4 || f->type == SF_STAGES5;
 }
 
 static const char *doc_default(const schema_field *f, char *buf)

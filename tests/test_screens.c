@@ -6,6 +6,7 @@
 #include "testing.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -302,29 +303,78 @@ static void test_crops_stage_days_must_be_whole(void)
 
 /* ---- weather ---- */
 
+/* The default new cold spell is a real rét hại: 7 days from 8 January with a daily mean at
+ * or below 13 °C and frost nights (Tmin 0 °C), and it lowers the crops it hits: every potato
+ * item is at maturity then (harvest after 14 January), 7 frost days at weight 0.5 and
+ * loss 0.05: F_cold = 0.975⁷ = 0.837724..., the yield 18 t/ha × F_water × 0.8377. */
+static void test_weather_default_cold_spell_is_ret_hai_and_lowers_the_crops(void)
+{
+	app *a = open_builtin(LANG_VI);
+	int potato = scenario_find_crop(&a->cur.scn, "potato");
+	size_t n = a->cur.result.n_items;
+	double *before = calloc(n, sizeof *before);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(before);
+	for (size_t k = 0; k < n; k++)
+		before[k] = a->cur.result.items[k].yield_t_ha;
+	size_t n0 = a->cur.scn.n_shocks;
+	press(a, SCREEN_WEATHER, ACT_ADD);
+	CU_ASSERT_EQUAL_FATAL(a->cur.scn.n_shocks, n0 + 1);
+	const shock *h = &a->cur.scn.shocks[n0];
+	CU_ASSERT_EQUAL(h->from, date_from_ymd(2021, 1, 8));
+	CU_ASSERT_EQUAL(h->days, 7);
+	for (int d = 0; d < h->days; d++) {
+		const weather_day *wd = &a->cur.weather.days[weather_index(&a->cur.weather, h->from + d)];
+		CU_ASSERT_TRUE(wd->tmean_c <= 13.0);   /* rét hại */
+		CU_ASSERT_TRUE(wd->tmin_c <= 0.0);     /* a frost night for damage_c 0 */
+	}
+	int hit = 0;
+	for (size_t k = 0; k < n; k++) {
+		const item_result *it = &a->cur.result.items[k];
+		if (it->crop != potato)
+			continue;
+		hit++;
+		/* the spell is one frost event over its 7 days, at the stage it names */
+		const cold_event *e = NULL;
+		for (int j = 0; j < it->cold.n_events; j++)
+			if (it->cold.events[j].from == h->from && it->cold.events[j].rule == COLD_RULE_FROST)
+				e = &it->cold.events[j];
+		CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+		CU_ASSERT_EQUAL(e->to, h->from + 6);
+		CU_ASSERT_EQUAL(e->stage, COLD_STAGE_MATURITY);
+		CU_ASSERT_DOUBLE_EQUAL(e->loss, 1.0 - pow(0.975, 7), 1e-12);
+		CU_ASSERT_DOUBLE_EQUAL(it->f_cold, pow(0.975, 7), 1e-12);
+		CU_ASSERT_DOUBLE_EQUAL(it->yield_t_ha, before[k] * pow(0.975, 7), 1e-9);
+		CU_ASSERT_TRUE(it->yield_t_ha < before[k] - 2.0);   /* visibly: more than 2 t/ha */
+	}
+	CU_ASSERT_TRUE(hit >= 5);
+	free(before);
+	app_destroy(a);
+}
+
+
 static void test_weather_space_toggles_a_shock_and_changes_the_weather(void)
 {
 	app *a = open_builtin(LANG_EN);
 	size_t n0 = a->cur.scn.n_shocks;
-	press(a, SCREEN_WEATHER, ACT_ADD);   /* a cold spell: 2 .. 9 °C for 7 days from 8 January */
+	press(a, SCREEN_WEATHER, ACT_ADD);   /* a cold spell: 0 .. 8 °C for 7 days from 8 January */
 	CU_ASSERT_EQUAL_FATAL(a->cur.scn.n_shocks, n0 + 1);
 	const shock *h = &a->cur.scn.shocks[n0];
 	CU_ASSERT_EQUAL(h->kind, SHOCK_COLD_SPELL);
 	CU_ASSERT_TRUE(h->enabled);
 	long i = weather_index(&a->cur.weather, h->from + 2);
 	CU_ASSERT_TRUE_FATAL(i >= 0);
-	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 2.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 0.0, 1e-9);
 	CU_ASSERT_TRUE(a->cur.weather.days[i].cold_shocked);
 	a->view[SCREEN_WEATHER].row = (int)n0;
 	unsigned bits = press(a, SCREEN_WEATHER, ACT_TOGGLE);
 	CU_ASSERT_TRUE(bits & CHANGED_SCENARIO);
 	CU_ASSERT_FALSE(a->cur.scn.shocks[n0].enabled);
 	CU_ASSERT_FALSE(a->cur.weather.days[i].cold_shocked);
-	CU_ASSERT_TRUE(a->cur.weather.days[i].tmin_c > 2.0);   /* back to the generated day */
+	CU_ASSERT_TRUE(a->cur.weather.days[i].tmin_c > 0.0);   /* back to the generated day */
 	/* The toggle is an edit: undo turns the spell back on. */
 	app_undo(a);
 	CU_ASSERT_TRUE(a->cur.scn.shocks[n0].enabled);
-	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 2.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 0.0, 1e-9);
 	app_destroy(a);
 }
 
@@ -502,6 +552,7 @@ VUDONG_SUITE(screens)
 	TEST_ADD(s, test_plan_enter_opens_a_prefilled_prompt);
 	TEST_ADD(s, test_crops_commit_and_step_prices_and_refuse_bad_kc);
 	TEST_ADD(s, test_crops_stage_days_must_be_whole);
+	TEST_ADD(s, test_weather_default_cold_spell_is_ret_hai_and_lowers_the_crops);
 	TEST_ADD(s, test_weather_space_toggles_a_shock_and_changes_the_weather);
 	TEST_ADD(s, test_weather_edits_check_the_spell);
 	TEST_ADD(s, test_results_sort_order_changes_with_o);

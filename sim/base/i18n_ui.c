@@ -214,6 +214,8 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "sown outside season", "gieo ngoài mùa vụ" },
 	{ "labour shortfall", "thiếu lao động" },
 	{ "cold spell", "đợt rét" },
+	{ "Cold: %s", "Rét: %s" },
+	{ "Cold: no damage", "Rét: không gây hại" },
 	{ "warming", "nóng lên" },
 	{ "rain change", "thay đổi mưa" },
 	{ "drought", "hạn hán" },

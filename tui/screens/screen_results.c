@@ -11,6 +11,7 @@
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "report.h"
 #include "screen_cols.h"
 #include "results_sort.h"
 #include "tableview.h"
@@ -37,7 +38,7 @@ static const tv_column result_cols[RC_COUNT] = {
 	[RC_STATUS]  = { "Status", NULL, { 9, 30, 8, true }, false, false, "Status, short" },
 };
 
-#define RESERVED_LINES 2   /* the totals; the selected item explained */
+#define RESERVED_LINES 3   /* the totals; the selected item explained: its yield, its cold */
 
 static bool is_text_col(int c)
 {
@@ -293,7 +294,20 @@ static void draw_totals(app *a, const tv_layout *t, int y)
 	}
 }
 
-/* The selected item's water figures and the product that makes its yield. */
+/* Why the selected item's Fc is what it is: its cold events (rule, days, stage, yield lost). */
+static void draw_cold(app *a, const tv_layout *t, int y, const item_result *r)
+{
+	lang l = a->lang;
+	char events[600], line[700];
+	report_cold_events_text(&r->cold, l, events, sizeof events);
+	if (events[0])
+		snprintf(line, sizeof line, tr(l, "Cold: %s"), events);
+	else
+		snprintf(line, sizeof line, "%s", tr(l, "Cold: no damage"));
+	draw_text(y, t->area.x, t->area.w, line, theme_attr(events[0] ? TH_WARNING : TH_DIM));
+}
+
+/* The selected item's water figures and the product that makes its yield, and its cold. */
 static void draw_explain(app *a, const tv_layout *t, int y, int row)
 {
 	lang l = a->lang;
@@ -317,6 +331,7 @@ static void draw_explain(app *a, const tv_layout *t, int y, int row)
 		 tr(l, "Yield %s = Ym %s x Fw %s x Fc %s x Fm %s t/ha; water (mm): ET0 %s, ETc %s, ETa %s, rain %s, irrigated %s"),
 		 ya, ym, fw, fc, fm, et0, etc, eta, rain, irr);
 	draw_text(y, t->area.x, t->area.w, line, theme_attr(TH_NORMAL));
+	draw_cold(a, t, y + 1, r);
 }
 
 static void results_draw(app *a, rect area)

@@ -444,6 +444,16 @@ static void test_cold_old_keys_load_and_new_keys_round_trip(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[0].message, "'stage_weights' needs 5 values (emergence, early growth, flowering / tuber initiation, bulking, maturity), not 4"));
 	free(y);
 	diag_list_fini(&dl);
+
+	/* a clear-night threshold below damage_c is refused (the loader's check), at its value */
+	y = builtin_with(POTATO_FROST, "frost: {damage_c: 0, kill_c: -2, loss_per_day: 0.05, clear_night_c: -1}");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(y);
+	diag_list_init(&dl);
+	CU_ASSERT_FALSE(scenario_load_text("night.yaml", y, strlen(y), NULL, &s, &dl));
+	CU_ASSERT_TRUE_FATAL(dl.count >= 1);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[0].message, "frost 'clear_night_c' -1 must not be below 'damage_c' 0"));
+	free(y);
+	diag_list_fini(&dl);
 }
 
 static void test_cold_events_beyond_the_list_are_summed(void)

@@ -334,6 +334,12 @@ static void check_crops(chk *k)
 			report(k, DIAG_ERROR, at_value(k, c, "frost", "kill_c", c->mark),
 			       "frost 'kill_c' %s must not be above 'damage_c' %s",
 			       schema_format_number(c->frost_kill_c, a), schema_format_number(c->frost_damage_c, b));
+		/* A clear-night threshold below damage_c would never add a frost day. */
+		if (c->has_frost && !isnan(c->frost_clear_night_c) && usable(k, c, "frost", "clear_night_c") &&
+		    usable(k, c, "frost", "damage_c") && c->frost_clear_night_c < c->frost_damage_c)
+			report(k, DIAG_ERROR, at_value(k, c, "frost", "clear_night_c", c->mark),
+			       "frost 'clear_night_c' %s must not be below 'damage_c' %s (every night at or below 'damage_c' is a frost day already)",
+			       schema_format_number(c->frost_clear_night_c, a), schema_format_number(c->frost_damage_c, b));
 	}
 }
 

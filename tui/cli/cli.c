@@ -34,9 +34,15 @@ void cli_print_diags(const diag_list *dl)
 
 int cli_load_scenario(const char *file, scenario *out)
 {
+	return cli_load_scenario_mode(file, SCENARIO_LOAD_FULL, out);
+}
+
+int cli_load_scenario_mode(const char *file, scenario_load_mode mode, scenario *out)
+{
 	diag_list dl;
 	diag_list_init(&dl);
-	bool ok = file ? scenario_load_file(file, out, &dl) : scenario_load_builtin(out, &dl);
+	bool ok = file ? scenario_load_file_mode(file, mode, out, &dl) :
+			 scenario_load_builtin(out, &dl);
 	cli_print_diags(&dl);
 	diag_list_fini(&dl);
 	return ok ? EXIT_OK : EXIT_BAD_INPUT;

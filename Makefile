@@ -12,8 +12,9 @@ WARN      += -Werror
 endif
 BUILD     ?= build
 .DEFAULT_GOAL := all
+DATADIR    = $(PREFIX)/share/vudong
 ALL_CFLAGS = $(WARN) $(CFLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
-             -DVUDONG_DATADIR='"$(PREFIX)/share/vudong"' \
+             -DVUDONG_DATADIR='"$(DATADIR)"' \
              -MMD -MP $(call folder_flags,$(<D)) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 
 # The house (README "Layout"): each folder compiles with the include paths of the folders it
@@ -78,6 +79,15 @@ BENCH     := $(patsubst tests/bench/%.c,$(BUILD)/%,$(sort $(wildcard tests/bench
 
 .PHONY: all run test unit asan valgrind bench install uninstall clean help
 all: $(PROGRAM)
+
+# The files that use VUDONG_DATADIR are rebuilt when PREFIX changes: $(BUILD)/datadir.txt
+# holds the DATADIR they were built with and is rewritten only when it differs.
+DATADIR_USERS := $(patsubst %.c,$(BUILD)/%.o,$(shell grep -l VUDONG_DATADIR $(wildcard sim/*/*.c tui/*/*.c)))
+$(DATADIR_USERS): $(BUILD)/datadir.txt
+$(BUILD)/datadir.txt: FORCE
+	@mkdir -p $(@D)
+	$(Q)echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+.PHONY: FORCE
 
 $(BUILD)/builtin_scenario.c: scenarios/binh-lieu-2020.yaml tools/embed.sh
 	$(Q)mkdir -p $(@D)
@@ -160,15 +170,21 @@ valgrind: $(PROGRAM) $(UNIT)
 bench: $(PROGRAM) $(BENCH)
 	$(Q)for b in $(BENCH); do $$b ./$(PROGRAM) || exit 1; done
 
+# The shipped scenarios go to DATADIR/scenarios (with their weather and station files), where
+# the program looks for a relative scenario path that does not exist from the working
+# directory (tui/core/data_dir.c); the man page names the real DATADIR.
 install: $(PROGRAM)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather $(DESTDIR)$(PREFIX)/share/doc/vudong
+	    $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(PREFIX)/share/doc/vudong
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
-	install -m 644 docs/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
-	install -m 644 scenarios/*.yaml $(DESTDIR)$(PREFIX)/share/vudong/scenarios/
-	if ls scenarios/weather/*.csv >/dev/null 2>&1; then \
-	    install -m 644 scenarios/weather/*.csv $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather/; fi
-	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
+	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.1 > $(BUILD)/vudong.1
+	install -m 644 $(BUILD)/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	for d in scenarios scenarios/weather scenarios/stations; do \
+	    files=$$(ls $$d/*.yaml $$d/*.csv $$d/README.md 2>/dev/null); \
+	    [ -n "$$files" ] || continue; \
+	    install -d $(DESTDIR)$(DATADIR)/$$d && install -m 644 $$files $(DESTDIR)$(DATADIR)/$$d/ || exit 1; \
+	done
+	install -m 644 README.md LICENSE NOTICE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1

@@ -21,7 +21,9 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSI
 # may use and nothing else, so a header from a forbidden folder is a compile error. Folders
 # that must not draw get tools/poison/curses first on the path (its curses.h is an #error);
 # the model and the studies get tools/poison/no_io.h forced in (files, printing, exit and the
-# environment are poisoned identifiers). tools/check-house.sh checks the same rules by grep.
+# environment are poisoned identifiers). tools/check-house.sh (part of `make test`) checks the
+# same rules by grep, reading them from `make -s print-house`, and checks that the compiler
+# refuses a forbidden include. A new folder goes in HOUSE with its variable.
 SIM_BASE     := sim/base
 SIM_FILES    := sim/base sim/files
 SIM_MODEL    := sim/base sim/model
@@ -36,9 +38,10 @@ TUI_CLI      := $(SIM_ALL) tui/core tui/term tui/cli
 TESTS_ALL    := $(SIM_ALL) tui/core tui/term tui/screens tui/cli
 NO_CURSES    := -Itools/poison/curses
 NO_IO        := -include tools/poison/no_io.h
-folder_incs   = $(or $(firstword $(foreach f,sim/base:SIM_BASE sim/files:SIM_FILES sim/model:SIM_MODEL \
-                  sim/scenario:SIM_SCENARIO sim/study:SIM_STUDY sim/report:SIM_REPORT tui/core:TUI_CORE \
-                  tui/term:TUI_TERM tui/screens:TUI_SCREENS tui/cli:TUI_CLI,$(if $(filter $(word 1,$(subst :, ,$(f))),$(1)),$(word 2,$(subst :, ,$(f)))))),TESTS_ALL)
+HOUSE        := sim/base:SIM_BASE sim/files:SIM_FILES sim/model:SIM_MODEL sim/scenario:SIM_SCENARIO \
+                sim/study:SIM_STUDY sim/report:SIM_REPORT tui/core:TUI_CORE tui/term:TUI_TERM \
+                tui/screens:TUI_SCREENS tui/cli:TUI_CLI
+folder_incs   = $(or $(firstword $(foreach f,$(HOUSE),$(if $(filter $(word 1,$(subst :, ,$(f))),$(1)),$(word 2,$(subst :, ,$(f)))))),TESTS_ALL)
 folder_poison = $(if $(filter sim/% tui/core tui/cli $(BUILD)%,$(1)),$(NO_CURSES)) \
                 $(if $(filter sim/model sim/study sim/base,$(1)),$(NO_IO))
 folder_flags  = $(call folder_poison,$(1)) $(addprefix -I,$($(call folder_incs,$(1))))
@@ -50,7 +53,7 @@ Q := @
 endif
 
 # Library flags come from pkg-config, after tools/deps.sh made sure the packages are there.
-NO_CONFIG_GOALS := clean help uninstall
+NO_CONFIG_GOALS := clean help uninstall print-house
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
@@ -77,7 +80,7 @@ UNIT      := $(BUILD)/unit-tests
 # Every tests/bench/bench*.c is its own benchmark program, run by `make bench`.
 BENCH     := $(patsubst tests/bench/%.c,$(BUILD)/%,$(sort $(wildcard tests/bench/bench*.c)))
 
-.PHONY: all run test unit asan valgrind bench install uninstall clean help
+.PHONY: all run test unit asan valgrind bench install uninstall clean help print-house
 all: $(PROGRAM)
 
 # The files that use VUDONG_DATADIR are rebuilt when PREFIX changes: $(BUILD)/datadir.txt
@@ -135,10 +138,17 @@ run: $(PROGRAM)
 # Unit tests, the bad-input corpus, the command-line checks, then the interface in tmux.
 test: $(PROGRAM) $(UNIT)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
+	$(Q)tools/check-house.sh
 	$(Q)./$(UNIT)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done
 	$(Q)for t in tests/e2e/*.sh; do [ -x "$$t" ] || continue; "$$t" ./$(PROGRAM) || exit 1; done
+
+# The house as the build applies it, one line per folder for tools/check-house.sh:
+# FOLDER <tab> the folders it may include from <tab> its flags (include paths and poison).
+print-house:
+	@$(foreach f,$(HOUSE),printf '%s\t%s\t%s\n' '$(word 1,$(subst :, ,$(f)))' \
+	    '$($(word 2,$(subst :, ,$(f))))' '$(strip $(call folder_flags,$(word 1,$(subst :, ,$(f)))))';)
 
 unit: $(UNIT)
 	$(Q)./$(UNIT)

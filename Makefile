@@ -12,15 +12,18 @@ WARN      += -Werror
 endif
 BUILD     ?= build
 .DEFAULT_GOAL := all
+DATADIR    = $(PREFIX)/share/vudong
 ALL_CFLAGS = $(WARN) $(CFLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
-             -DVUDONG_DATADIR='"$(PREFIX)/share/vudong"' \
+             -DVUDONG_DATADIR='"$(DATADIR)"' \
              -MMD -MP $(call folder_flags,$(<D)) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 
 # The house (README "Layout"): each folder compiles with the include paths of the folders it
 # may use and nothing else, so a header from a forbidden folder is a compile error. Folders
 # that must not draw get tools/poison/curses first on the path (its curses.h is an #error);
 # the model and the studies get tools/poison/no_io.h forced in (files, printing, exit and the
-# environment are poisoned identifiers). tools/check-house.sh checks the same rules by grep.
+# environment are poisoned identifiers). tools/check-house.sh (part of `make test`) checks the
+# same rules by grep, reading them from `make -s print-house`, and checks that the compiler
+# refuses a forbidden include. A new folder goes in HOUSE with its variable.
 SIM_BASE     := sim/base
 SIM_FILES    := sim/base sim/files
 SIM_MODEL    := sim/base sim/model
@@ -35,9 +38,10 @@ TUI_CLI      := $(SIM_ALL) tui/core tui/term tui/cli
 TESTS_ALL    := $(SIM_ALL) tui/core tui/term tui/screens tui/cli
 NO_CURSES    := -Itools/poison/curses
 NO_IO        := -include tools/poison/no_io.h
-folder_incs   = $(or $(firstword $(foreach f,sim/base:SIM_BASE sim/files:SIM_FILES sim/model:SIM_MODEL \
-                  sim/scenario:SIM_SCENARIO sim/study:SIM_STUDY sim/report:SIM_REPORT tui/core:TUI_CORE \
-                  tui/term:TUI_TERM tui/screens:TUI_SCREENS tui/cli:TUI_CLI,$(if $(filter $(word 1,$(subst :, ,$(f))),$(1)),$(word 2,$(subst :, ,$(f)))))),TESTS_ALL)
+HOUSE        := sim/base:SIM_BASE sim/files:SIM_FILES sim/model:SIM_MODEL sim/scenario:SIM_SCENARIO \
+                sim/study:SIM_STUDY sim/report:SIM_REPORT tui/core:TUI_CORE tui/term:TUI_TERM \
+                tui/screens:TUI_SCREENS tui/cli:TUI_CLI
+folder_incs   = $(or $(firstword $(foreach f,$(HOUSE),$(if $(filter $(word 1,$(subst :, ,$(f))),$(1)),$(word 2,$(subst :, ,$(f)))))),TESTS_ALL)
 folder_poison = $(if $(filter sim/% tui/core tui/cli $(BUILD)%,$(1)),$(NO_CURSES)) \
                 $(if $(filter sim/model sim/study sim/base,$(1)),$(NO_IO))
 folder_flags  = $(call folder_poison,$(1)) $(addprefix -I,$($(call folder_incs,$(1))))
@@ -49,7 +53,7 @@ Q := @
 endif
 
 # Library flags come from pkg-config, after tools/deps.sh made sure the packages are there.
-NO_CONFIG_GOALS := clean help uninstall
+NO_CONFIG_GOALS := clean help uninstall print-house
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
@@ -76,8 +80,17 @@ UNIT      := $(BUILD)/unit-tests
 # Every tests/bench/bench*.c is its own benchmark program, run by `make bench`.
 BENCH     := $(patsubst tests/bench/%.c,$(BUILD)/%,$(sort $(wildcard tests/bench/bench*.c)))
 
-.PHONY: all run test unit asan valgrind bench install uninstall clean help
+.PHONY: all run test unit asan valgrind bench install uninstall clean help print-house
 all: $(PROGRAM)
+
+# The files that use VUDONG_DATADIR are rebuilt when PREFIX changes: $(BUILD)/datadir.txt
+# holds the DATADIR they were built with and is rewritten only when it differs.
+DATADIR_USERS := $(patsubst %.c,$(BUILD)/%.o,$(shell grep -l VUDONG_DATADIR $(wildcard sim/*/*.c tui/*/*.c)))
+$(DATADIR_USERS): $(BUILD)/datadir.txt
+$(BUILD)/datadir.txt: FORCE
+	@mkdir -p $(@D)
+	$(Q)echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+.PHONY: FORCE
 
 $(BUILD)/builtin_scenario.c: scenarios/binh-lieu-2020.yaml tools/embed.sh
 	$(Q)mkdir -p $(@D)
@@ -125,10 +138,17 @@ run: $(PROGRAM)
 # Unit tests, the bad-input corpus, the command-line checks, then the interface in tmux.
 test: $(PROGRAM) $(UNIT)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
+	$(Q)tools/check-house.sh
 	$(Q)./$(UNIT)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done
 	$(Q)for t in tests/e2e/*.sh; do [ -x "$$t" ] || continue; "$$t" ./$(PROGRAM) || exit 1; done
+
+# The house as the build applies it, one line per folder for tools/check-house.sh:
+# FOLDER <tab> the folders it may include from <tab> its flags (include paths and poison).
+print-house:
+	@$(foreach f,$(HOUSE),printf '%s\t%s\t%s\n' '$(word 1,$(subst :, ,$(f)))' \
+	    '$($(word 2,$(subst :, ,$(f))))' '$(strip $(call folder_flags,$(word 1,$(subst :, ,$(f)))))';)
 
 unit: $(UNIT)
 	$(Q)./$(UNIT)
@@ -160,15 +180,21 @@ valgrind: $(PROGRAM) $(UNIT)
 bench: $(PROGRAM) $(BENCH)
 	$(Q)for b in $(BENCH); do $$b ./$(PROGRAM) || exit 1; done
 
+# The shipped scenarios go to DATADIR/scenarios (with their weather and station files), where
+# the program looks for a relative scenario path that does not exist from the working
+# directory (tui/core/data_dir.c); the man page names the real DATADIR.
 install: $(PROGRAM)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather $(DESTDIR)$(PREFIX)/share/doc/vudong
+	    $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(PREFIX)/share/doc/vudong
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
-	install -m 644 docs/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
-	install -m 644 scenarios/*.yaml $(DESTDIR)$(PREFIX)/share/vudong/scenarios/
-	if ls scenarios/weather/*.csv >/dev/null 2>&1; then \
-	    install -m 644 scenarios/weather/*.csv $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather/; fi
-	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
+	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.1 > $(BUILD)/vudong.1
+	install -m 644 $(BUILD)/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	for d in scenarios scenarios/weather scenarios/stations; do \
+	    files=$$(ls $$d/*.yaml $$d/*.csv $$d/README.md 2>/dev/null); \
+	    [ -n "$$files" ] || continue; \
+	    install -d $(DESTDIR)$(DATADIR)/$$d && install -m 644 $$files $(DESTDIR)$(DATADIR)/$$d/ || exit 1; \
+	done
+	install -m 644 README.md LICENSE NOTICE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1

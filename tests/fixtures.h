@@ -152,7 +152,7 @@ static inline int fx_add_item(scenario *s, int commune_ix, int crop_ix, int land
 	return (int)c->n_plan++;
 }
 
-/* REFERENCE.md §1 monthly normals (estimates) of Bình Liêu for September to April; the
+/* docs/reference.md §1 monthly normals (estimates) of Bình Liêu for September to April; the
  * other months are zero. */
 static inline void fx_binh_lieu_normals(weather_normal nm[12])
 {

@@ -1,6 +1,6 @@
 /* test_et0.c - FAO-56 Penman-Monteith and its terms against FAO-56's worked examples
- * (Allen et al. 1998, chapter 3; REFERENCE.md §4). Each tolerance is half a unit in the last
- * digit FAO prints, widened where FAO computes from intermediates it has already rounded
+ * (Allen et al. 1998, chapter 3; docs/reference.md §4). Each tolerance is half a unit in the
+ * last digit FAO prints, widened where FAO computes from intermediates it has already rounded
  * (said at the assert). Missing-data rules (DESIGN §3.1) with hand calculations. */
 #include "testing.h"
 
@@ -29,7 +29,7 @@ static void test_et0_saturation_vapour_pressure_matches_fao_table(void)
 	NEAR(et0_sat_vapour_pressure(10.0), 1.228, 0.0005);
 	NEAR(et0_sat_vapour_pressure(20.0), 2.338, 0.0005);
 	NEAR(et0_sat_vapour_pressure(30.0), 4.243, 0.0005);
-	/* REFERENCE.md lists 7.384 at 40 °C; eq. 11 itself gives 0.6108 exp(17.27·40/277.3)
+	/* docs/reference.md lists 7.384 at 40 °C; eq. 11 itself gives 0.6108 exp(17.27·40/277.3)
 	 * = 7.3756 (hand calculation), so the table entry is matched to 0.01 only. */
 	NEAR(et0_sat_vapour_pressure(40.0), 7.384, 0.01);
 	NEAR(et0_sat_vapour_pressure(40.0), 7.3756, 0.0001);

@@ -482,6 +482,33 @@ static void test_load_accepts_the_example_in_the_docs(void)
 	diag_list_fini(&dl);
 }
 
+/* A file with only format, site, season and weather (FAO-56 Example 18, tests/fao56/): what
+ * `vudong weather` loads, not what a season run loads. */
+static void test_load_weather_only_needs_no_soils_crops_or_communes(void)
+{
+	const char *path = "tests/fao56/example-18-uccle.yaml";
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_FALSE(scenario_load_file(path, &s, &dl));
+	CU_ASSERT_STRING_EQUAL(diags_text(&dl),
+			       "tests/fao56/example-18-uccle.yaml:6:1: error: the scenario is missing required key 'soils'\n"
+			       "tests/fao56/example-18-uccle.yaml:6:1: error: the scenario is missing required key 'crops'\n"
+			       "tests/fao56/example-18-uccle.yaml:6:1: error: the scenario is missing required key 'communes'\n");
+	diag_list_fini(&dl);
+
+	diag_list_init(&dl);
+	bool ok = scenario_load_file_mode(path, SCENARIO_LOAD_WEATHER_ONLY, &s, &dl);
+	CU_ASSERT_TRUE_FATAL(ok);
+	CU_ASSERT_EQUAL(dl.count, 0);
+	CU_ASSERT_EQUAL(s.n_soils, 0);
+	CU_ASSERT_EQUAL(s.n_crops, 0);
+	CU_ASSERT_EQUAL(s.n_communes, 0);
+	CU_ASSERT_DOUBLE_EQUAL(s.site.latitude_deg, 50.8, 1e-12);
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+}
+
 VUDONG_SUITE(load)
 {
 	SUITE_ADD(s, "load");
@@ -515,5 +542,6 @@ VUDONG_SUITE(load)
 	TEST_ADD(s, test_load_needs_a_normal_for_every_month_of_the_season);
 	TEST_ADD(s, test_load_reads_inline_daily_weather_and_checks_its_coverage);
 	TEST_ADD(s, test_load_accepts_the_example_in_the_docs);
+	TEST_ADD(s, test_load_weather_only_needs_no_soils_crops_or_communes);
 	return 0;
 }

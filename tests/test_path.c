@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "path.h"
+#include "tmpdir.h"
 
 static void test_path_suffix_ignores_case_of_ascii_letters(void)
 {
@@ -26,6 +27,38 @@ static void test_path_stem_drops_one_yaml_extension(void)
 	CU_ASSERT_EQUAL(path_stem_length("plan.csv"), 8);         /* not a scenario: all of it */
 	CU_ASSERT_EQUAL(path_stem_length(".yaml"), 0);
 	CU_ASSERT_EQUAL(path_stem_length(""), 0);
+}
+
+/* A name is looked up in the data folder only when it is relative and not found from here
+ * (the tests run in the source tree, which holds scenarios/binh-lieu-2020.yaml). */
+static void test_path_find_data_prefers_the_working_directory(void)
+{
+	char dir[64], file[128];
+	CU_ASSERT_TRUE_FATAL(tmpdir_make(dir, sizeof dir, "finddata"));
+	snprintf(file, sizeof file, "%s/only-in-data.yaml", dir);
+	FILE *f = fopen(file, "w");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fclose(f);
+
+	char *p = path_find_data("only-in-data.yaml", dir);   /* not here: the data folder's */
+	CU_ASSERT_STRING_EQUAL(p, file);
+	free(p);
+	p = path_find_data("scenarios/binh-lieu-2020.yaml", dir);   /* here: as typed */
+	CU_ASSERT_STRING_EQUAL(p, "scenarios/binh-lieu-2020.yaml");
+	free(p);
+	p = path_find_data("nowhere.yaml", dir);             /* in neither: as typed */
+	CU_ASSERT_STRING_EQUAL(p, "nowhere.yaml");
+	free(p);
+	p = path_find_data(file, "/elsewhere");              /* absolute: as typed */
+	CU_ASSERT_STRING_EQUAL(p, file);
+	free(p);
+	p = path_find_data("only-in-data.yaml", NULL);       /* no data folder */
+	CU_ASSERT_STRING_EQUAL(p, "only-in-data.yaml");
+	free(p);
+	p = path_find_data("", dir);                         /* the folder itself is not a file */
+	CU_ASSERT_STRING_EQUAL(p, "");
+	free(p);
+	CU_ASSERT_TRUE(tmpdir_remove(dir));
 }
 
 static void test_diag_first_problem_prefers_the_first_error(void)
@@ -51,6 +84,7 @@ VUDONG_SUITE(path)
 	SUITE_ADD(s, "path");
 	TEST_ADD(s, test_path_suffix_ignores_case_of_ascii_letters);
 	TEST_ADD(s, test_path_stem_drops_one_yaml_extension);
+	TEST_ADD(s, test_path_find_data_prefers_the_working_directory);
 	TEST_ADD(s, test_diag_first_problem_prefers_the_first_error);
 	return 0;
 }

@@ -5,7 +5,7 @@
 #include "fixtures.h"
 #include "waterbal.h"
 
-/* REFERENCE §4 root zone: θFC 0.30, θWP 0.10, Zr 0.5 m, p 0.35. */
+/* docs/reference.md §4 root zone: θFC 0.30, θWP 0.10, Zr 0.5 m, p 0.35. */
 static void ref_params(wb_params *p, irrigation_mode mode)
 {
 	soil so = { .theta_fc = 0.30, .theta_wp = 0.10, .initial_depletion_pct = 0 };

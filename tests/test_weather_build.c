@@ -15,7 +15,7 @@
 #include "shocks.h"
 #include "weather.h"
 
-/* A generated season at Bình Liêu: Sep 2020 - Apr 2021 (REFERENCE.md §1 normals). */
+/* A generated season at Bình Liêu: Sep 2020 - Apr 2021 (docs/reference.md §1 normals). */
 static void generated_scenario(scenario *s)
 {
 	scenario_init(s);

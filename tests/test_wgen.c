@@ -1,7 +1,7 @@
 /* test_wgen.c - the weather generator: its formulas (Geng et al. 1986, Richardson 1981), the
  * mean-preserving interpolation, reproducibility, and the statistics of many generated
  * seasons against the normals they came from: 1,000 seasons of the Bình Liêu estimates of
- * REFERENCE.md §1 and 10,000 of a hand-made climate with very dry months. */
+ * docs/reference.md §1 and 10,000 of a hand-made climate with very dry months. */
 #include "testing.h"
 
 #include <math.h>
@@ -330,7 +330,7 @@ static void check_normals_kept(const weather_normal nm[12], vd_date first, vd_da
 
 static void test_wgen_thousand_seasons_keep_the_binh_lieu_normals(void)
 {
-	/* The built-in scenario's normals (REFERENCE.md §1) over its season, 1 September 2020 to
+	/* The built-in scenario's normals (docs/reference.md §1) over its season, 1 September 2020 to
 	 * 30 April 2021: eight whole months. 1,000 seasons measure a monthly mean to about
 	 * ±0.03 °C and November's rain (6 rain days, 40 mm; the noisiest month here) to about
 	 * ±2 % (one standard error), so the issue's 5 % and 0.3 °C test bias, not luck. Seen:

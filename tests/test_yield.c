@@ -8,7 +8,7 @@
 
 static void test_yield_seasonal_ky_matches_fao33(void)
 {
-	/* 1 - 1.25 (1 - 0.9) = 0.875; 1 - 1.25 (1 - 0.5) = 0.375 (REFERENCE §4) */
+	/* 1 - 1.25 (1 - 0.9) = 0.875; 1 - 1.25 (1 - 0.5) = 0.375 (docs/reference.md §4) */
 	CU_ASSERT_DOUBLE_EQUAL(yield_f_water_season(1.25, 90.0, 100.0), 0.875, 1e-12);
 	CU_ASSERT_DOUBLE_EQUAL(yield_f_water_season(1.25, 50.0, 100.0), 0.375, 1e-12);
 	/* 1 - 2.5 × 0.5 < 0: clamped at 0; no demand: no loss */
@@ -19,7 +19,7 @@ static void test_yield_seasonal_ky_matches_fao33(void)
 static void test_yield_stage_ky_multiplies_stage_responses(void)
 {
 	/* maize, Ky 0.40/1.50/0.50/0.20, ETa/ETc 0.9 in each stage:
-	 * 0.96 × 0.85 × 0.95 × 0.98 = 0.759696 (REFERENCE §4: 0.7597) */
+	 * 0.96 × 0.85 × 0.95 × 0.98 = 0.759696 (docs/reference.md §4: 0.7597) */
 	double ky[4] = { 0.40, 1.50, 0.50, 0.20 };
 	double eta[4] = { 18, 90, 135, 45 }, etc[4] = { 20, 100, 150, 50 };
 	CU_ASSERT_DOUBLE_EQUAL(yield_f_water_stages(ky, eta, etc), 0.7597, 5e-5);

@@ -4,10 +4,12 @@
 #endif
 #include "path.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 char *path_join(const char *dir, const char *rel)
 {
@@ -69,6 +71,24 @@ done:
 	free(t);
 	free(f);
 	return out;
+}
+
+static bool path_exists(const char *path)
+{
+	struct stat st;
+	/* Anything but "no such file" (a folder, no permission) is left for the loader to name. */
+	return stat(path, &st) == 0 || (errno != ENOENT && errno != ENOTDIR);
+}
+
+char *path_find_data(const char *name, const char *data_dir)
+{
+	if (!name[0] || name[0] == '/' || !data_dir || !data_dir[0] || path_exists(name))
+		return strdup(name);
+	char *in_data = path_join(data_dir, name);
+	if (!in_data || path_exists(in_data))
+		return in_data;
+	free(in_data);
+	return strdup(name);
 }
 
 bool path_has_suffix(const char *path, const char *suffix)

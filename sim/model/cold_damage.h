@@ -38,7 +38,7 @@ typedef enum {
 	COLD_RULES
 } cold_rule;
 
-/* The officers' thresholds on the daily mean (REFERENCE §1 "cold terms"). */
+/* The officers' thresholds on the daily mean (docs/reference.md §1 "cold terms"). */
 #define COLD_RET_DAM_C 15.0
 #define COLD_RET_HAI_C 13.0
 /* The clear-calm-night proxy from the day's radiation and wind: clear when Rs/Rso is at least

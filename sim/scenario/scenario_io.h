@@ -15,6 +15,14 @@
  * errors; warnings allowed) `out` holds the effective scenario and true is returned; on
  * failure `out` is left fini'd (empty) and dl says why. `out` must not be initialised. */
 bool scenario_load_file(const char *path, scenario *out, diag_list *dl);
+/* What a file must hold. SCENARIO_LOAD_FULL: everything a season run needs (check, run, the
+ * interface). SCENARIO_LOAD_WEATHER_ONLY: `format`, `site`, `season` and `weather` suffice
+ * (`vudong weather`); soils, crops and communes may be left out, and are loaded and checked
+ * as usual when they are given. */
+typedef enum { SCENARIO_LOAD_FULL, SCENARIO_LOAD_WEATHER_ONLY } scenario_load_mode;
+/* scenario_load_file with a mode. */
+bool scenario_load_file_mode(const char *path, scenario_load_mode mode, scenario *out,
+			     diag_list *dl);
 /* The same from text in memory; `name` is used in diagnostics, `base_dir` resolves relative
  * paths (extends, weather file); NULL base_dir means the current directory. */
 bool scenario_load_text(const char *name, const char *text, size_t len, const char *base_dir,

@@ -16,6 +16,7 @@
 
 #include "diag.h"
 #include "scenario.h"
+#include "scenario_io.h"
 #include "scenario_marks.h"
 #include "schema.h"
 #include "yaml_tree.h"
@@ -54,6 +55,7 @@ typedef struct {
 	commune *cur_commune;      /* while loading a commune: the scope of land references */
 	const yt_node *weather_file_node; /* `weather.file`, once loaded */
 	diag_budget budget;        /* how many problems may still be listed */
+	scenario_load_mode mode;   /* SCENARIO_LOAD_WEATHER_ONLY: no soils, crops, communes needed */
 	bool oom;
 } load_ctx;
 

@@ -300,6 +300,21 @@ static void missing_key(load_ctx *c, const schema_field *f, const yt_node *map,
 		load_error_at(c, map, "%s is missing required key '%s'", title, f->key);
 }
 
+/* Whether a missing key is an error: in a weather-only load the scenario's soils, crops and
+ * communes may be left out (scenario_io.h). */
+static bool required_here(const load_ctx *c, const char *object, const schema_field *f)
+{
+	if (!(f->flags & SFF_REQUIRED))
+		return false;
+	if (c->mode != SCENARIO_LOAD_WEATHER_ONLY || strcmp(object, "scenario") != 0)
+		return true;
+	static const char *const optional[] = { "soils", "crops", "communes" };
+	for (size_t i = 0; i < sizeof optional / sizeof optional[0]; i++)
+		if (strcmp(f->key, optional[i]) == 0)
+			return false;
+	return true;
+}
+
 /* Required exclusive groups: one of their keys must be given (or already reported). */
 static void check_required_groups(load_ctx *c, const object_keys *k, const yt_node *map,
 				  void *base, const char *title)
@@ -350,7 +365,7 @@ void load_object(load_ctx *c, const char *object, const yt_node *map, void *base
 			}
 		}
 		if (!p) {
-			if (f->flags & SFF_REQUIRED) {
+			if (required_here(c, object, f)) {
 				missing_key(c, f, map, kind, title);
 				load_record(c, addr, f, NULL, NULL, true);
 			}

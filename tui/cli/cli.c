@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "atomic_file.h"
+#include "data_dir.h"
 #include "scenario_io.h"
 
 void cli_print_diags(const diag_list *dl)
@@ -34,9 +35,25 @@ void cli_print_diags(const diag_list *dl)
 
 int cli_load_scenario(const char *file, scenario *out)
 {
+	return cli_load_scenario_mode(file, SCENARIO_LOAD_FULL, out);
+}
+
+int cli_load_scenario_mode(const char *file, scenario_load_mode mode, scenario *out)
+{
 	diag_list dl;
 	diag_list_init(&dl);
-	bool ok = file ? scenario_load_file(file, out, &dl) : scenario_load_builtin(out, &dl);
+	/* A relative path that is not here may name a shipped scenario (scenarios/...). */
+	char *found = file ? data_dir_find(file) : NULL;
+	bool ok;
+	if (file && !found) {
+		scenario_init(out);
+		ok = false;
+		diag_add(&dl, DIAG_ERROR, file, 0, 0, "out of memory");
+	} else {
+		ok = found ? scenario_load_file_mode(found, mode, out, &dl) :
+			     scenario_load_builtin(out, &dl);
+	}
+	free(found);
 	cli_print_diags(&dl);
 	diag_list_fini(&dl);
 	return ok ? EXIT_OK : EXIT_BAD_INPUT;

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "scenario.h"
+#include "scenario_io.h"
 
 #include "exit_status.h"
 
@@ -45,9 +46,12 @@ int cmd_interface(const cli_options *o); /* tui/cli/cmd_interface.c: loads, then
 
 /* Prints every diagnostic to stderr as FILE:LINE:COL: severity: message, sorted. */
 void cli_print_diags(const diag_list *dl);
-/* Loads `file` (NULL = the built-in scenario), prints its diagnostics. Returns EXIT_OK with
- * *out loaded, or EXIT_BAD_INPUT (out empty). */
+/* Loads `file` (NULL = the built-in scenario; a relative path that does not exist here is
+ * looked up in the installed data folder, data_dir.h; out->path is the file read), prints its
+ * diagnostics. Returns EXIT_OK with *out loaded, or EXIT_BAD_INPUT (out empty). */
 int cli_load_scenario(const char *file, scenario *out);
+/* The same with what the file must hold (scenario_io.h: `weather` needs no crops). */
+int cli_load_scenario_mode(const char *file, scenario_load_mode mode, scenario *out);
 /* Writes data to o->output atomically (honouring --force; atomic_file.h) or to stdout.
  * Returns an exit status: EXIT_BAD_INPUT when the file exists without --force, EXIT_RUNTIME
  * on I/O errors (the old file is then untouched). */

@@ -9,7 +9,8 @@ int cmd_interface(const cli_options *o)
 	int status = cli_load_scenario(o->files[0], &scn);
 	if (status != EXIT_OK)
 		return status;
-	tui_options t = { .file = o->files[0], .lang = o->lang, .no_color = o->no_color,
+	/* scn.path: the file read, which may be a shipped scenario in the data folder. */
+	tui_options t = { .file = o->files[0] ? scn.path : NULL, .lang = o->lang, .no_color = o->no_color,
 			  .ascii = o->ascii };
 	return tui_main(&scn, &t);
 }

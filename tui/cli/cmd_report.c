@@ -17,13 +17,14 @@ int cmd_report_check_output(const cli_options *o)
 	return EXIT_BAD_INPUT;
 }
 
-int cmd_report_prepare(const cli_options *o, scenario *s, weather_series *w)
+int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,
+		       weather_series *w)
 {
 	int status = cmd_report_check_output(o);
 	if (status != EXIT_OK)
 		return status;
 	weather_series_init(w);
-	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, s);
+	status = cli_load_scenario_mode(o->n_files ? o->files[0] : NULL, mode, s);
 	if (status != EXIT_OK)
 		return status;
 	diag_list dl;

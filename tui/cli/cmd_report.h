@@ -14,10 +14,11 @@
  * EXIT_OK or EXIT_BAD_INPUT. */
 int cmd_report_check_output(const cli_options *o);
 /* Refuses an existing -o without --force (cmd_report_check_output), then loads the command's
- * scenario (the built-in without a file) and builds its weather; prints every diagnostic.
- * On EXIT_OK, s and w are filled (the caller fini's both); otherwise they
- * are empty. */
-int cmd_report_prepare(const cli_options *o, scenario *s, weather_series *w);
+ * scenario (the built-in without a file; `mode`: what the file must hold) and builds its
+ * weather; prints every diagnostic. On EXIT_OK, s and w are filled (the caller fini's both);
+ * otherwise they are empty. */
+int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,
+		       weather_series *w);
 report_options cmd_report_options(const cli_options *o);
 /* Writes the finished buffer (or says "out of memory" when ok is false). */
 int cmd_report_emit(const cli_options *o, const strbuf *sb, bool ok);

@@ -13,7 +13,7 @@ int cmd_run(const cli_options *o)
 {
 	scenario s;
 	weather_series w;
-	int status = cmd_report_prepare(o, &s, &w);
+	int status = cmd_report_prepare(o, SCENARIO_LOAD_FULL, &s, &w);
 	if (status != EXIT_OK)
 		return status;
 

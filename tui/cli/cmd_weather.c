@@ -1,5 +1,6 @@
 /* cmd_weather.c - `vudong weather [FILE]`: the daily weather the run uses (observed or
- * generated, after shocks) with the FAO-56 radiation terms and ET0, as text, CSV or JSON. */
+ * generated, after shocks) with the FAO-56 radiation terms and ET0, as text, CSV or JSON. A
+ * file needs only `format`, `site`, `season` and `weather` for this. */
 #include <stdio.h>
 
 #include "cli.h"
@@ -15,7 +16,7 @@ int cmd_weather(const cli_options *o)
 	}
 	scenario s;
 	weather_series w;
-	int status = cmd_report_prepare(o, &s, &w);
+	int status = cmd_report_prepare(o, SCENARIO_LOAD_WEATHER_ONLY, &s, &w);
 	if (status != EXIT_OK)
 		return status;
 	report_options ro = cmd_report_options(o);

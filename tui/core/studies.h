@@ -116,9 +116,10 @@ double sens_step_pct(double step, int dir);
 
 /* ---- the compare screen (screen_compare.c) ---- */
 
-/* Loads the scenario file at path and runs its season as the other side of the comparison.
- * On failure writes the first diagnostic (file:line:col: message, translated lead) to err
- * and keeps the previous other scenario. Returns CHANGED_* bits. */
+/* Loads the scenario file at path (a relative path that does not exist here is looked up in
+ * the installed data folder, data_dir.h) and runs its season as the other side of the
+ * comparison. On failure writes the first diagnostic (file:line:col: message, translated
+ * lead) to err and keeps the previous other scenario. Returns CHANGED_* bits. */
 unsigned compare_load(struct app *a, const char *path, char *err, size_t err_size);
 
 #endif

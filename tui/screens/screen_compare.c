@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "data_dir.h"
 #include "draw.h"
 #include "layout.h"
 #include "numfmt.h"
@@ -27,16 +28,23 @@ static void first_problem(lang l, const char *lead, const diag_list *dl, char *e
 		 first ? diag_format(first, buf, sizeof buf) : tr(l, "unknown error"));
 }
 
-unsigned compare_load(app *a, const char *path, char *err, size_t err_size)
+unsigned compare_load(app *a, const char *typed, char *err, size_t err_size)
 {
 	lang l = a->lang;
 	compare_study *c = &a->studies->cmp;
+	/* A relative path that is not here may name a shipped scenario (the example does). */
+	char *path = data_dir_find(typed);
+	if (!path) {
+		snprintf(err, err_size, "%s: %s", tr(l, "Not loaded"), tr(l, "out of memory"));
+		return CHANGED_NOTHING;
+	}
 	scenario s;
 	diag_list dl;
 	diag_list_init(&dl);
 	if (!scenario_load_file(path, &s, &dl)) {
 		first_problem(l, tr(l, "Not loaded"), &dl, err, err_size);
 		diag_list_fini(&dl);
+		free(path);
 		return CHANGED_NOTHING;
 	}
 	diag_list_fini(&dl);
@@ -56,6 +64,7 @@ unsigned compare_load(app *a, const char *path, char *err, size_t err_size)
 		season_result_fini(&r);
 		weather_series_fini(&w);
 		scenario_fini(&s);
+		free(path);
 		return CHANGED_NOTHING;
 	}
 	diag_list_fini(&dl);
@@ -67,6 +76,7 @@ unsigned compare_load(app *a, const char *path, char *err, size_t err_size)
 	snprintf(c->path, sizeof c->path, "%s", path);
 	a->view[SCREEN_COMPARE].top = 0;
 	app_set_status(a, false, tr(l, "Comparing with %s"), path);
+	free(path);
 	return CHANGED_VIEW;
 }
 

@@ -9,8 +9,8 @@
 #include "screen.h"
 #include "weather.h"
 
-/* Cold days as officers name them (REFERENCE.md): frost risk when Tmin <= 4 °C, rét hại when
- * the daily mean is below 13 °C. */
+/* Cold days as officers name them (docs/reference.md §1): frost risk when Tmin <= 4 °C, rét
+ * hại when the daily mean is below 13 °C. */
 #define WEATHER_FROST_TMIN_C 4.0
 #define WEATHER_COLD_TMEAN_C 13.0
 

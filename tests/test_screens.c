@@ -14,7 +14,7 @@
 #include "itemview.h"
 #include "results_sort.h"
 #include "scenario_io.h"
-#include "screen.h"
+#include "screens.h"
 #include "screen_cols.h"
 #include "undo.h"
 
@@ -28,6 +28,7 @@ static app *open_builtin(lang l)
 	CU_ASSERT_TRUE_FATAL(ok);
 	app *a = app_create(&s, NULL, l);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app_set_screens(a, screens);
 	CU_ASSERT_TRUE_FATAL(a->cur.ok);
 	return a;
 }

@@ -1,6 +1,8 @@
 /* cmd_interface.c - `vudong [FILE]`: loads the scenario with its diagnostics on stderr, then
- * hands it to the interface (tui/term/tui.c). */
+ * hands it and the table of screens (tui/screens/screens.c) to the interface
+ * (tui/term/tui.c). */
 #include "cli.h"
+#include "screens.h"
 #include "tui.h"
 
 int cmd_interface(const cli_options *o)
@@ -9,7 +11,7 @@ int cmd_interface(const cli_options *o)
 	int status = cli_load_scenario(o->files[0], &scn);
 	if (status != EXIT_OK)
 		return status;
-	tui_options t = { .file = o->files[0], .lang = o->lang, .no_color = o->no_color,
+	tui_options t = { .screens = screens, .file = o->files[0], .lang = o->lang, .no_color = o->no_color,
 			  .ascii = o->ascii };
 	return tui_main(&scn, &t);
 }

@@ -201,6 +201,27 @@ unsigned app_set_screen(app *a, screen_id s)
 	return CHANGED_VIEW;
 }
 
+void app_set_screens(app *a, const screen_ops *const *screens)
+{
+	a->screens = screens;
+}
+
+const screen_ops *app_screen(const app *a, screen_id s)
+{
+	return a->screens && (unsigned)s < SCREEN_COUNT ? a->screens[s] : NULL;
+}
+
+unsigned app_sync_screens(app *a)
+{
+	unsigned bits = CHANGED_NOTHING;
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		const screen_ops *ops = app_screen(a, (screen_id)s);
+		if (ops && ops->sync)
+			bits |= ops->sync(a, a->screen == (screen_id)s);
+	}
+	return bits;
+}
+
 void app_open_prompt(app *a, prompt_kind kind, const char *label, const char *initial)
 {
 	prompt_open(&a->prompt, kind, label, initial);
@@ -396,9 +417,9 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 	char *text = trim(buf);
 	switch (kind) {
 	case PROMPT_EDIT: {
-		const screen_ops *s = screens[a->screen];
+		const screen_ops *s = app_screen(a, a->screen);
 		char err[200] = "";
-		unsigned bits = s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
+		unsigned bits = s && s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
 		if (err[0])
 			app_set_status(a, true, "%s", err);
 		return bits | CHANGED_VIEW;
@@ -471,7 +492,7 @@ unsigned app_handle(app *a, action act)
 				tr(a->lang, "Save changes? (y)es (n)o (c)ancel"), NULL);
 		return bits | CHANGED_VIEW;
 	default: {
-		const screen_ops *s = screens[a->screen];
+		const screen_ops *s = app_screen(a, a->screen);
 		return bits | (s && s->handle ? s->handle(a, act) : CHANGED_NOTHING);
 	}
 	}

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "layout.h"
 #include "numfmt.h"

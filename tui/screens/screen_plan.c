@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "itemview.h"
 #include "layout.h"

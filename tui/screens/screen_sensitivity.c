@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "clock.h"
 #include "draw.h"
 #include "edit.h"

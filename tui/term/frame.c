@@ -256,7 +256,7 @@ static int draw_status(app *a, int y)
 static void draw_keybar(app *a, int y)
 {
 	keybar_slot slots[KEYBAR_MAX];
-	size_t n = keys_layout_bar(a->lang, a->cols, slots, KEYBAR_MAX);
+	size_t n = keys_layout_bar(a->lang, a->screen, a->cols, slots, KEYBAR_MAX);
 	fill(y, 0, a->cols, A_NORMAL);
 	for (size_t i = 0; i < n; i++) {
 		char key[16];
@@ -327,7 +327,7 @@ unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
 	}
 	if (y == a->rows - 1) {
 		keybar_slot slots[KEYBAR_MAX];
-		size_t n = keys_layout_bar(a->lang, a->cols, slots, KEYBAR_MAX);
+		size_t n = keys_layout_bar(a->lang, a->screen, a->cols, slots, KEYBAR_MAX);
 		return app_handle(a, keys_bar_action_at(slots, n, x));
 	}
 	rect body = layout_body(a->rows, a->cols);

@@ -351,32 +351,17 @@ static char *trim(char *s)
 	return s;
 }
 
-static int answer_of(prompt_key key, unsigned long cp)
-{
-	if (key == PKEY_ESCAPE)
-		return 'c';
-	if (key != PKEY_CHAR)
-		return 0;
-	if (cp == 'y' || cp == 'Y')
-		return 'y';
-	if (cp == 'n' || cp == 'N')
-		return 'n';
-	if (cp == 'c' || cp == 'C')
-		return 'c';
-	return 0;
-}
-
 static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 {
-	int ans = answer_of(key, cp);
-	if (!ans)
+	prompt_answer ans = prompt_answer_of(key, cp, true);
+	if (ans == ANSWER_NONE)
 		return CHANGED_NOTHING;
 	prompt_kind kind = a->prompt.kind;
 	prompt_close(&a->prompt);
 	if (kind == PROMPT_CONFIRM_QUIT) {
-		if (ans == 'n')
+		if (ans == ANSWER_NO)
 			return CHANGED_QUIT;
-		if (ans == 'c')
+		if (ans == ANSWER_CANCEL)
 			return CHANGED_VIEW;
 		a->quit_after_save = true;
 		return save(a);
@@ -384,7 +369,7 @@ static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 	/* PROMPT_CONFIRM_REPLACE: 'n' and 'c' both keep the file. */
 	pending_op op = a->pending;
 	a->pending = PENDING_NONE;
-	if (ans != 'y') {
+	if (ans != ANSWER_YES) {
 		a->quit_after_save = false;
 		app_set_status(a, false, "%s", tr(a->lang, "Not replaced; nothing was written"));
 		return CHANGED_VIEW;

@@ -34,7 +34,7 @@ SIM_ALL      := sim/base sim/files sim/model sim/scenario sim/study sim/report
 TUI_CORE     := $(SIM_ALL) tui/core
 TUI_TERM     := $(SIM_ALL) tui/core tui/term
 TUI_SCREENS  := $(SIM_ALL) tui/core tui/term tui/screens
-TUI_CLI      := $(SIM_ALL) tui/core tui/term tui/cli
+TUI_CLI      := $(SIM_ALL) tui/core tui/term tui/screens tui/cli
 TESTS_ALL    := $(SIM_ALL) tui/core tui/term tui/screens tui/cli
 NO_CURSES    := -Itools/poison/curses
 NO_IO        := -include tools/poison/no_io.h
@@ -72,6 +72,9 @@ TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
 SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
 TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+CORE_OBJ  := $(filter $(BUILD)/tui/core/%,$(TUI_OBJ))
+CORE_ALONE := $(BUILD)/core-alone
 
 LIBSIM    := $(BUILD)/libvudong.a
 LIBTUI    := $(BUILD)/libvudongtui.a
@@ -128,6 +131,14 @@ $(UNIT): $(TEST_OBJ) $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_CUNIT) $(LIBS_TUI) $(LIBS_SIM)
 
+# tui/core must stand alone: linked with libvudong.a and nothing else (no curses, no
+# tui/term, no tui/screens), an undefined symbol fails the link. The program then checks the
+# app reaches screens only through the table it is handed (tests/core_alone.c).
+$(BUILD)/tests/core_alone.o: EXTRA_CFLAGS += $(NO_CURSES)
+$(CORE_ALONE): $(BUILD)/tests/core_alone.o $(CORE_OBJ) $(LIBSIM)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_SIM)
+
 $(BENCH): $(BUILD)/%: $(BUILD)/tests/bench/%.o $(LIBTUI) $(LIBSIM)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
@@ -135,11 +146,12 @@ $(BENCH): $(BUILD)/%: $(BUILD)/tests/bench/%.o $(LIBTUI) $(LIBSIM)
 run: $(PROGRAM)
 	./$(PROGRAM) $(ARGS)
 
-# Unit tests, the bad-input corpus, the command-line checks, then the interface in tmux.
-test: $(PROGRAM) $(UNIT)
+# Unit tests, tui/core linked alone, the bad-input corpus, the command-line checks, then the interface in tmux.
+test: $(PROGRAM) $(UNIT) $(CORE_ALONE)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
 	$(Q)tools/check-house.sh
 	$(Q)./$(UNIT)
+	$(Q)./$(CORE_ALONE)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done
 	$(Q)for t in tests/e2e/*.sh; do [ -x "$$t" ] || continue; "$$t" ./$(PROGRAM) || exit 1; done

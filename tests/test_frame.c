@@ -7,12 +7,13 @@
 
 #include "frame.h"
 #include "i18n.h"
+#include "screens.h"
 #include "utf8.h"
 
 /* Tabs in order, not overlapping, inside width; the current one always shows its title. */
 static void check_topbar(lang l, int width, screen_id active, topbar_layout *t)
 {
-	frame_layout_topbar(l, width, active, t);
+	frame_layout_topbar(screens, l, width, active, t);
 	int end = 0;
 	for (int s = 0; s < SCREEN_COUNT; s++) {
 		if (t->tabs[s].w == 0)
@@ -136,16 +137,16 @@ static void test_frame_topbar_goes_compact_at_40_columns(void)
 static void test_frame_body_lies_between_the_bars(void)
 {
 	/* Row 0 the top bar, rows-2 the status line, rows-1 the key bar. */
-	rect r = frame_body(24, 80);
+	rect r = layout_body(24, 80);
 	CU_ASSERT_EQUAL(r.y, 1);
 	CU_ASSERT_EQUAL(r.h, 21);
 	CU_ASSERT_EQUAL(r.x, 0);
 	CU_ASSERT_EQUAL(r.w, 80);
-	r = frame_body(43, 132);
+	r = layout_body(43, 132);
 	CU_ASSERT_EQUAL(r.h, 40);
-	CU_ASSERT_TRUE(frame_too_small(23, 80));
-	CU_ASSERT_TRUE(frame_too_small(24, 79));
-	CU_ASSERT_FALSE(frame_too_small(24, 80));
+	CU_ASSERT_TRUE(layout_too_small(23, 80));
+	CU_ASSERT_TRUE(layout_too_small(24, 79));
+	CU_ASSERT_FALSE(layout_too_small(24, 80));
 }
 
 /* The printf conversions of a format, e.g. "%s%zu" for "Saved %s (%zu)". */

@@ -70,11 +70,90 @@ static void test_keys_lookup_follows_the_design(void)
 	CU_ASSERT_EQUAL(keys_action_for(0), ACT_NONE);
 }
 
+/* Word i of a key's name names codes[i]: checked where the word is the character itself
+ * ("k", "<", "?") or a control key ("^R"). */
+static void test_keys_each_word_of_a_name_is_its_code(void)
+{
+	for (size_t i = 0; i < key_table_count; i++) {
+		const key_binding *b = &key_table[i];
+		const char *w = b->name;
+		for (int k = 0; w && *w; k++) {
+			size_t len = strcspn(w, " ");
+			CU_ASSERT_TRUE_FATAL(k < KEYS_PER_ACTION);
+			CU_ASSERT_NOT_EQUAL(b->codes[k], 0);
+			if (len == 1)
+				CU_ASSERT_EQUAL(b->codes[k], (unsigned char)w[0]);
+			if (len == 2 && w[0] == '^')
+				CU_ASSERT_EQUAL(b->codes[k], w[1] & 0x1f);
+			w = w[len] ? w + len + 1 : NULL;
+		}
+	}
+	/* The column keys the plan and crops screens name. */
+	CU_ASSERT_EQUAL(keys_action_for('<'), ACT_LEFT);
+	CU_ASSERT_EQUAL(keys_action_for('>'), ACT_RIGHT);
+}
+
+/* Every hint names keys of the key table that run its actions, on a screen where they act,
+ * and says what they do in words the catalogue translates. */
+static void test_keys_every_hint_names_keys_bound_on_its_screen(void)
+{
+	int per_screen[SCREEN_COUNT] = { 0 };
+	for (size_t i = 0; i < key_hints_count; i++) {
+		const key_hint *h = &key_hints[i];
+		char keys[32];
+		CU_ASSERT_TRUE(keys_hint_keys(h, keys, sizeof keys));
+		CU_ASSERT_TRUE(tr_has(h->what));
+		per_screen[h->screen]++;
+		for (int k = 0; k < 2 && h->acts[k] != ACT_NONE; k++) {
+			const key_binding *b = keys_binding_for(h->acts[k]);
+			CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+			CU_ASSERT_TRUE(h->word < KEYS_PER_ACTION);
+			CU_ASSERT_EQUAL(keys_action_for(b->codes[h->word]), h->acts[k]);
+			CU_ASSERT_TRUE(keys_act_on(h->acts[k], h->screen));
+		}
+	}
+	/* The screens that show a line of keys have hints; a hint line fits 80 columns. */
+	static const screen_id with_hints[] = { SCREEN_PLAN, SCREEN_CROPS, SCREEN_WEATHER,
+						SCREEN_RISK, SCREEN_SENSITIVITY, SCREEN_COMPARE };
+	for (size_t i = 0; i < sizeof with_hints / sizeof with_hints[0]; i++) {
+		screen_id s = with_hints[i];
+		CU_ASSERT_TRUE(per_screen[s] > 0);
+		keyhint_slot slots[KEYHINT_MAX];
+		for (int l = 0; l <= LANG_EN; l++)
+			CU_ASSERT_EQUAL(keys_layout_hints((lang)l, s, 80, slots, KEYHINT_MAX),
+					(size_t)per_screen[s]);
+	}
+}
+
+/* The plan's line, by hand: "Enter edit" 10, "+ - step up or down" 19, "Space cycle" 11,
+ * "a add copy" 10, "d delete" 8, "< > column" 10, two spaces between: 68 + 10 = 78. In 40
+ * columns: 10 + 2 + 19 = 31, and "Space cycle" would end at 44: two hints. */
+static void test_keys_plan_hint_line_by_hand(void)
+{
+	keyhint_slot slots[KEYHINT_MAX];
+	size_t n = keys_layout_hints(LANG_EN, SCREEN_PLAN, 80, slots, KEYHINT_MAX);
+	CU_ASSERT_EQUAL_FATAL(n, 6);
+	CU_ASSERT_STRING_EQUAL(slots[0].keys, "Enter");
+	CU_ASSERT_STRING_EQUAL(slots[0].label, "edit");
+	CU_ASSERT_STRING_EQUAL(slots[1].keys, "+ -");
+	CU_ASSERT_EQUAL(slots[1].x, 12);
+	CU_ASSERT_STRING_EQUAL(slots[5].keys, "< >");
+	CU_ASSERT_EQUAL(slots[5].x + slots[5].w, 78);
+	CU_ASSERT_EQUAL(keys_layout_hints(LANG_EN, SCREEN_PLAN, 40, slots, KEYHINT_MAX), 2);
+	/* Vietnamese: "Enter sửa" 9, "+ - tăng/giảm" 13, "Space đổi" 9, "a thêm bản sao" 14,
+	 * "d xóa" 5, "< > cột" 7: 57 + 10 = 67. */
+	n = keys_layout_hints(LANG_VI, SCREEN_PLAN, 80, slots, KEYHINT_MAX);
+	CU_ASSERT_EQUAL_FATAL(n, 6);
+	CU_ASSERT_EQUAL(slots[5].x + slots[5].w, 67);
+	/* The overview shows no line of keys. */
+	CU_ASSERT_EQUAL(keys_layout_hints(LANG_EN, SCREEN_OVERVIEW, 80, slots, KEYHINT_MAX), 0);
+}
+
 /* Checks the slots fit in width, keep their order, do not touch, and lists their actions. */
-static size_t check_bar(lang l, int width, action *acts)
+static size_t check_bar_on(screen_id s, lang l, int width, action *acts)
 {
 	keybar_slot slots[KEYBAR_MAX];
-	size_t n = keys_layout_bar(l, width, slots, KEYBAR_MAX);
+	size_t n = keys_layout_bar(l, s, width, slots, KEYBAR_MAX);
 	int end = -1;
 	for (size_t i = 0; i < n; i++) {
 		CU_ASSERT_TRUE(slots[i].x > end);        /* at least one column between entries */
@@ -83,7 +162,34 @@ static size_t check_bar(lang l, int width, action *acts)
 		acts[i] = slots[i].act;
 	}
 	CU_ASSERT_TRUE(end <= width);
+	for (size_t i = 0; i < n; i++)
+		CU_ASSERT_TRUE(keys_act_on(acts[i], s));
 	return n;
+}
+
+/* The bar of the plan screen, where every entry acts. */
+static size_t check_bar(lang l, int width, action *acts)
+{
+	return check_bar_on(SCREEN_PLAN, l, width, acts);
+}
+
+/* Enter edits nothing on the overview, results and help screens: their bar leaves it out.
+ * English, by hand: the 88 columns of the full bar less "Enter Edit" and a space, 77 <= 80,
+ * so Redo stays. */
+static void test_keys_bar_names_only_keys_that_act_on_the_screen(void)
+{
+	action acts[KEYBAR_MAX];
+	static const action en[] = { ACT_NEXT_SCREEN, ACT_UNDO, ACT_REDO, ACT_PIN_BASELINE,
+				     ACT_SAVE, ACT_EXPORT, ACT_LANGUAGE, ACT_HELP, ACT_QUIT };
+	static const screen_id no_edit[] = { SCREEN_OVERVIEW, SCREEN_RESULTS, SCREEN_HELP };
+	for (size_t i = 0; i < sizeof no_edit / sizeof no_edit[0]; i++) {
+		size_t n = check_bar_on(no_edit[i], LANG_EN, 80, acts);
+		CU_ASSERT_EQUAL_FATAL(n, sizeof en / sizeof en[0]);
+		CU_ASSERT_EQUAL(memcmp(acts, en, sizeof en), 0);
+	}
+	for (int s = 0; s < SCREEN_COUNT; s++)
+		for (int l = 0; l <= LANG_EN; l++)
+			check_bar_on((screen_id)s, (lang)l, 200, acts);
 }
 
 static void test_keys_bar_at_80_columns_drops_only_the_least_important(void)
@@ -130,7 +236,7 @@ static void test_keys_bar_at_40_columns_keeps_help_and_quit(void)
 static void test_keys_click_on_the_bar_runs_that_entry(void)
 {
 	keybar_slot slots[KEYBAR_MAX];
-	size_t n = keys_layout_bar(LANG_EN, 80, slots, KEYBAR_MAX);
+	size_t n = keys_layout_bar(LANG_EN, SCREEN_PLAN, 80, slots, KEYBAR_MAX);
 	/* From the layout above: "Tab Screen" at 0-9, a space at 10, "Enter Edit" at 11-20,
 	 * ..., "q Quit" at 74-79. */
 	CU_ASSERT_EQUAL(keys_bar_action_at(slots, n, 0), ACT_NEXT_SCREEN);
@@ -152,5 +258,9 @@ VUDONG_SUITE(keys)
 	TEST_ADD(s, test_keys_bar_at_80_columns_drops_only_the_least_important);
 	TEST_ADD(s, test_keys_bar_at_40_columns_keeps_help_and_quit);
 	TEST_ADD(s, test_keys_click_on_the_bar_runs_that_entry);
+	TEST_ADD(s, test_keys_each_word_of_a_name_is_its_code);
+	TEST_ADD(s, test_keys_every_hint_names_keys_bound_on_its_screen);
+	TEST_ADD(s, test_keys_plan_hint_line_by_hand);
+	TEST_ADD(s, test_keys_bar_names_only_keys_that_act_on_the_screen);
 	return 0;
 }

@@ -133,6 +133,21 @@ static void test_prompt_view_keeps_the_cursor_in_the_window(void)
 	CU_ASSERT_EQUAL(col, 9);
 }
 
+/* The yes/no questions: y and n either case, Esc cancels, c only where the question offers
+ * "(c)ancel" (quit) and not in "(y/n)" (replace, restore); anything else leaves it open. */
+static void test_prompt_answers_to_a_question(void)
+{
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'y', false), ANSWER_YES);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'Y', true), ANSWER_YES);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'N', false), ANSWER_NO);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_ESCAPE, 0, false), ANSWER_CANCEL);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'c', true), ANSWER_CANCEL);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'C', true), ANSWER_CANCEL);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'c', false), ANSWER_NONE);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_CHAR, 'x', true), ANSWER_NONE);
+	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_ENTER, 0, true), ANSWER_NONE);
+}
+
 VUDONG_SUITE(prompt)
 {
 	SUITE_ADD(s, "prompt");
@@ -142,5 +157,6 @@ VUDONG_SUITE(prompt)
 	TEST_ADD(s, test_prompt_open_cuts_initial_text_at_a_code_point);
 	TEST_ADD(s, test_prompt_enter_accepts_and_escape_cancels);
 	TEST_ADD(s, test_prompt_view_keeps_the_cursor_in_the_window);
+	TEST_ADD(s, test_prompt_answers_to_a_question);
 	return 0;
 }

@@ -13,9 +13,11 @@
 #include "app.h"
 #include "edit.h"
 #include "itemview.h"
+#include "keys.h"
+#include "prompt.h"
 #include "results_sort.h"
 #include "scenario_io.h"
-#include "screen.h"
+#include "screens.h"
 #include "screen_cols.h"
 #include "undo.h"
 
@@ -29,6 +31,7 @@ static app *open_builtin(lang l)
 	CU_ASSERT_TRUE_FATAL(ok);
 	app *a = app_create(&s, NULL, l);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app_set_screens(a, screens);
 	CU_ASSERT_TRUE_FATAL(a->cur.ok);
 	return a;
 }
@@ -495,6 +498,78 @@ static void test_every_screen_has_a_translated_title(void)
 	}
 }
 
+/* ---- keys: every hint and key-bar entry acts where it is shown ---- */
+
+/* Presses act on screen s as the loop does; returns what changed, and closes a prompt the
+ * action opened (Esc) so the next key reaches the screen. */
+static unsigned press_and_close(app *a, screen_id s, action act)
+{
+	a->status[0] = 0;   /* app_handle reports clearing the status as a change */
+	unsigned bits = press(a, s, act);
+	if (a->prompt.kind != PROMPT_NONE)
+		app_prompt_input(a, PKEY_ESCAPE, 0);
+	return bits;
+}
+
+/* Walks each screen's hints in order (after its "add" hint, so there is a row to act on)
+ * and presses every key they name: each must change something there. */
+static void test_every_hinted_key_acts_on_its_screen(void)
+{
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		app *a = open_builtin(LANG_EN);
+		for (size_t i = 0; i < key_hints_count; i++)
+			if (key_hints[i].screen == (screen_id)s && key_hints[i].acts[0] == ACT_ADD)
+				CU_ASSERT_NOT_EQUAL(press_and_close(a, (screen_id)s, ACT_ADD), CHANGED_NOTHING);
+		for (size_t i = 0; i < key_hints_count; i++) {
+			const key_hint *h = &key_hints[i];
+			if (h->screen != (screen_id)s)
+				continue;
+			for (int k = 0; k < 2 && h->acts[k] != ACT_NONE; k++) {
+				unsigned bits = press_and_close(a, h->screen, h->acts[k]);
+				CU_ASSERT_NOT_EQUAL(bits, CHANGED_NOTHING);
+				if (bits == CHANGED_NOTHING)
+					fprintf(stderr, "hint '%s' of screen %d: action %d does nothing\n",
+						h->what, s, (int)h->acts[k]);
+			}
+		}
+		app_destroy(a);
+	}
+}
+
+/* The other side of the key table's scopes: an action scoped to some screens does nothing
+ * on the others, so a scope never hides a screen that takes the key. And the key bar's
+ * entries of each screen act there. */
+static void test_keys_scoped_to_other_screens_do_nothing(void)
+{
+	app *a = open_builtin(LANG_EN);
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		for (size_t i = 0; i < key_table_count; i++) {
+			const key_binding *b = &key_table[i];
+			if (b->screens == KEYS_EVERY_SCREEN || keys_act_on(b->act, (screen_id)s))
+				continue;
+			unsigned bits = press_and_close(a, (screen_id)s, b->act);
+			CU_ASSERT_EQUAL(bits, CHANGED_NOTHING);
+			if (bits != CHANGED_NOTHING)
+				fprintf(stderr, "key %s acts on screen %d, outside its scope\n", b->name, s);
+		}
+		/* A row to edit first where rows can be added (the weather's shocks). */
+		if (keys_act_on(ACT_ADD, (screen_id)s))
+			press_and_close(a, (screen_id)s, ACT_ADD);
+		keybar_slot slots[KEYBAR_MAX];
+		size_t n = keys_layout_bar(LANG_EN, (screen_id)s, 200, slots, KEYBAR_MAX);
+		for (size_t i = 0; i < n; i++) {
+			if (keys_binding_for(slots[i].act)->screens == KEYS_EVERY_SCREEN)
+				continue;
+			unsigned bits = press_and_close(a, (screen_id)s, slots[i].act);
+			CU_ASSERT_NOT_EQUAL(bits, CHANGED_NOTHING);
+			if (bits == CHANGED_NOTHING)
+				fprintf(stderr, "key bar of screen %d: %s does nothing\n", s,
+					keys_binding_for(slots[i].act)->name);
+		}
+	}
+	app_destroy(a);
+}
+
 /* ---- typed values ---- */
 
 static void test_edit_reads_either_decimal_mark_without_grouping(void)
@@ -560,6 +635,8 @@ VUDONG_SUITE(screens)
 	TEST_ADD(s, test_calendar_late_sowing_is_marked_late_harvest);
 	TEST_ADD(s, test_help_scroll_clamps);
 	TEST_ADD(s, test_every_screen_has_a_translated_title);
+	TEST_ADD(s, test_every_hinted_key_acts_on_its_screen);
+	TEST_ADD(s, test_keys_scoped_to_other_screens_do_nothing);
 	TEST_ADD(s, test_edit_reads_either_decimal_mark_without_grouping);
 	TEST_ADD(s, test_edit_reads_dates_in_the_season);
 	TEST_ADD(s, test_edit_step_rounds_and_clamps);

@@ -15,7 +15,7 @@
 #include "app.h"
 #include "itemview.h"
 #include "scenario_io.h"
-#include "screen.h"
+#include "screens.h"
 #include "studies.h"
 
 static app *open_builtin(lang l)
@@ -28,6 +28,7 @@ static app *open_builtin(lang l)
 	CU_ASSERT_TRUE_FATAL(ok);
 	app *a = app_create(&s, NULL, l);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app_set_screens(a, screens);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a->studies);
 	return a;
 }
@@ -44,11 +45,11 @@ static void wait_risk(app *a)
 {
 	double t0 = now_s();
 	while (a->studies->risk.job && now_s() - t0 < 120) {
-		screens_sync(a);
+		app_sync_screens(a);
 		struct timespec ts = { 0, 2000000L };
 		nanosleep(&ts, NULL);
 	}
-	screens_sync(a);
+	app_sync_screens(a);
 }
 
 static unsigned commit(app *a, const char *text, char *err, size_t size)
@@ -72,12 +73,12 @@ static void test_risk_first_visit_runs_the_scenarios_seasons(void)
 	app *a = open_builtin(LANG_EN);
 	risk_study *r = &a->studies->risk;
 	/* Nothing runs before the screen is shown. */
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_PTR_NULL(r->job);
 	CU_ASSERT_EQUAL(r->phase, RISK_NOT_RUN);
 	app_handle(a, ACT_SCREEN_8);
 	CU_ASSERT_EQUAL(a->screen, SCREEN_RISK);
-	CU_ASSERT_TRUE(screens_sync(a) & CHANGED_VIEW);
+	CU_ASSERT_TRUE(app_sync_screens(a) & CHANGED_VIEW);
 	CU_ASSERT_PTR_NOT_NULL(r->job);
 	CU_ASSERT_TRUE(studies_busy(a));
 	wait_risk(a);
@@ -94,7 +95,7 @@ static void test_risk_first_visit_runs_the_scenarios_seasons(void)
 	/* Leaving and coming back does not run it again. */
 	app_handle(a, ACT_SCREEN_1);
 	app_handle(a, ACT_SCREEN_8);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_PTR_NULL(r->job);
 	/* Space switches the bars between value and output. */
 	bool v = r->show_value;
@@ -114,7 +115,7 @@ static void test_risk_seasons_step_and_typed(void)
 	app *a = open_builtin(LANG_EN);
 	risk_study *r = &a->studies->risk;
 	app_set_screen(a, SCREEN_RISK);
-	screens_sync(a);
+	app_sync_screens(a);
 	wait_risk(a);
 	/* + runs 50 seasons. */
 	app_handle(a, ACT_INCREMENT);
@@ -142,7 +143,7 @@ static void test_risk_escape_stops_a_run_and_keeps_the_figures(void)
 	app *a = open_builtin(LANG_EN);
 	risk_study *r = &a->studies->risk;
 	app_set_screen(a, SCREEN_RISK);
-	screens_sync(a);
+	app_sync_screens(a);
 	wait_risk(a);
 	double p50 = r->result.district.g.output_t.p50;
 	char err[200];
@@ -160,7 +161,7 @@ static void test_risk_escape_stops_a_run_and_keeps_the_figures(void)
 	/* The stopped thread is reaped by the sync within a batch. */
 	double t0 = now_s();
 	while (studies_busy(a) && now_s() - t0 < 10) {
-		screens_sync(a);
+		app_sync_screens(a);
 		/* Not a busy spin: valgrind runs one thread at a time. */
 		struct timespec ts = { 0, 2000000L };
 		nanosleep(&ts, NULL);
@@ -177,7 +178,7 @@ static void test_risk_edit_while_running_stops_it_and_marks_old(void)
 	app *a = open_builtin(LANG_EN);
 	risk_study *r = &a->studies->risk;
 	app_set_screen(a, SCREEN_RISK);
-	screens_sync(a);
+	app_sync_screens(a);
 	wait_risk(a);
 	unsigned long v0 = a->version;
 	char err[200];
@@ -187,7 +188,7 @@ static void test_risk_edit_while_running_stops_it_and_marks_old(void)
 	app_set_screen(a, SCREEN_PLAN);
 	edit_area(a);
 	CU_ASSERT_NOT_EQUAL(a->version, v0);
-	CU_ASSERT_TRUE(screens_sync(a) & CHANGED_VIEW);
+	CU_ASSERT_TRUE(app_sync_screens(a) & CHANGED_VIEW);
 	CU_ASSERT_PTR_NULL(r->job);
 	CU_ASSERT_EQUAL(r->phase, RISK_STOPPED_BY_EDIT);
 	/* The figures shown are those of the scenario before the edit. */
@@ -239,11 +240,11 @@ static void test_sensitivity_follows_the_step_and_the_scenario(void)
 	CU_ASSERT_DOUBLE_EQUAL(sens_step_pct(50, 1), 50, 0);
 	app *a = open_builtin(LANG_EN);
 	sens_study *ss = &a->studies->sens;
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_FALSE(ss->tried);            /* not computed until shown */
 	app_handle(a, ACT_SCREEN_9);
 	CU_ASSERT_EQUAL(a->screen, SCREEN_SENSITIVITY);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_TRUE_FATAL(ss->have_result);
 	CU_ASSERT_DOUBLE_EQUAL(ss->result.step_pct, 10, 0);
 	/* The price row: the value is price x output, so ±10 % on every price moves it by
@@ -256,7 +257,7 @@ static void test_sensitivity_follows_the_step_and_the_scenario(void)
 	/* + takes the step to 15 %: the next sync redoes the runs. */
 	app_handle(a, ACT_INCREMENT);
 	CU_ASSERT_DOUBLE_EQUAL(ss->step_pct, 15, 0);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_DOUBLE_EQUAL(ss->result.step_pct, 15, 0);
 	p = find_param(&ss->result, SENS_PRICE);
 	CU_ASSERT_DOUBLE_EQUAL(p->hi.value_mvnd, 1.15 * base, 1e-6 * base);
@@ -265,12 +266,12 @@ static void test_sensitivity_follows_the_step_and_the_scenario(void)
 	CU_ASSERT_EQUAL(commit(a, "100", err, sizeof err), CHANGED_NOTHING);
 	CU_ASSERT_STRING_EQUAL(err, "The step must be a percentage above 0 and below 100");
 	commit(a, "7,5", err, sizeof err);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_DOUBLE_EQUAL(ss->result.step_pct, 7.5, 0);
 	/* An edit of the scenario (undo counts) is seen at the next sync. */
 	double v0 = ss->result.base.value_mvnd;
 	edit_area(a);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_TRUE(ss->result.base.value_mvnd > v0);
 	CU_ASSERT_DOUBLE_EQUAL(ss->result.base.value_mvnd, a->cur.result.district.g.value_mvnd,
 			       1e-9 * v0);
@@ -305,7 +306,7 @@ static void test_compare_loads_a_variant_and_shows_its_potato(void)
 	CU_ASSERT_STRING_EQUAL(err, "");
 	CU_ASSERT_TRUE(bits & CHANGED_VIEW);
 	CU_ASSERT_TRUE(c->ran);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_TRUE_FATAL(c->built);
 	/* Potato on the built-in: 15 + 8 + 10 + 12 + 10 = 55 ha; the variant doubles it in the
 	 * town (30), Đồng Tâm (20), Lục Hồn (24) and Vô Ngại (20), Hoành Mô keeps 8: 102 ha. */
@@ -317,7 +318,7 @@ static void test_compare_loads_a_variant_and_shows_its_potato(void)
 	CU_ASSERT_TRUE(compare_diff(&potato->output) > 0);
 	/* An edit of the current scenario (A) redoes the comparison; B stays. */
 	edit_area(a);
-	screens_sync(a);
+	app_sync_screens(a);
 	CU_ASSERT_EQUAL(c->version, a->version);
 	double area_a = 0;
 	for (size_t i = 0; i < a->cur.result.n_items; i++)

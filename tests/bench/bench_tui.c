@@ -1,7 +1,7 @@
 /* bench_tui.c - the interface's speed (DESIGN §9): from a key press to redrawn figures on
  * the built-in scenario. Each step is one edit (app_begin_edit, an area changed,
  * app_end_edit = weather + season recomputed), the screens brought in step as the main loop
- * does (screens_sync: on the risk screen the edit stops the background run; on the compare
+ * does (app_sync_screens: on the risk screen the edit stops the background run; on the compare
  * screen the comparison with scenarios/more-potato-on-paddy.yaml is redone; the
  * sensitivity screen redoes its 15 runs, which an edit only reaches there by undo or redo)
  * and a full redraw of the frame and a screen into curses on a newterm() writing to
@@ -19,6 +19,7 @@
 #include "bench_util.h"
 #include "app.h"
 #include "frame.h"
+#include "screens.h"
 #include "scenario_io.h"
 #include "studies.h"
 #include "theme.h"
@@ -43,7 +44,7 @@ static bool measure(app *a, screen_id s, int rows, int cols, samples *out)
 {
 	resizeterm(rows, cols);
 	a->screen = s;
-	screens_sync(a);
+	app_sync_screens(a);
 	frame_draw(a);
 	refresh();
 	for (int i = 0; i < EDITS; i++) {
@@ -53,7 +54,7 @@ static bool measure(app *a, screen_id s, int rows, int cols, samples *out)
 		plan_item *it = first_item(a);
 		it->area_ha += (i % 2) ? -1.0 : 1.0;
 		app_end_edit(a);
-		screens_sync(a);
+		app_sync_screens(a);
 		double t1 = bench_now_ms();
 		frame_draw(a);
 		refresh();
@@ -79,6 +80,8 @@ int main(int argc, char **argv)
 	}
 	diag_list_fini(&dl);
 	app *a = app_create(&scn, NULL, LANG_VI);
+	if (a)
+		app_set_screens(a, screens);
 	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
 	if (!a || !out || !in || !first_item(a)) {
 		fprintf(stderr, "bench_tui: cannot set up\n");

@@ -1,5 +1,5 @@
 #!/bin/sh
-# extreme.sh - extreme but valid inputs (issue 6), the scenarios of tests/extreme/ (each says
+# extreme.sh - extreme but valid inputs, the scenarios of tests/extreme/ (each says
 # at its top what it tests and the figures worked by hand): 0 ha plan items, a 100,000 ha
 # item, a one-day season, a season of a full year (366 and 365 days), Tmin = Tmax all season
 # (observed days and normals). Each is accepted by `vudong check`; `run` in every format and

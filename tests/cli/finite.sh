@@ -1,5 +1,5 @@
 #!/bin/sh
-# finite.sh - no NaN or infinity in any report of any shipped scenario (issue 6): for every
+# finite.sh - no NaN or infinity in any report of any shipped scenario: for every
 # scenarios/*.yaml, `run` in every format and table and both languages, `weather` in every
 # format, `ensemble` (5 seasons) in every format and table, `sensitivity` in every format,
 # and `compare` of each what-if against the built-in scenario in every format; each exits 0

@@ -1,5 +1,5 @@
 #!/bin/sh
-# recovery.sh - the interface never loses an officer's edits (issue 6), end to end in tmux at
+# recovery.sh - the interface never loses an officer's edits, end to end in tmux at
 # 80x24, in Vietnamese and English, with a private XDG_STATE_HOME: an area is edited, then
 # the program is stopped by SIGTERM, SIGHUP or a crash (SIGSEGV); it must give the terminal
 # back (the modes `stty -g` shows before and after are the same, the alternate screen is

@@ -16,14 +16,15 @@
 typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
 typedef enum { TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY } report_table_opt;
 
+struct cmd_entry;
+
 typedef struct {
-	const char *command;        /* "check", "run", ...; NULL for the interface */
+	const struct cmd_entry *cmd; /* the command (cmd_table.h); the interface without a word */
+	unsigned given;             /* the options given: OPT_BIT()s of cmd_table.h */
 	const char *files[2];       /* positional files (NULL = built-in scenario) */
 	int n_files;
 	report_format_opt format;
-	bool format_given;
 	report_table_opt table;
-	bool table_given;
 	const char *output;         /* -o FILE, NULL = stdout */
 	bool force;
 	lang lang;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmd_report.h"
+#include "cmd_table.h"
 
 /* The --table part of cmd_study_prepare. */
 static int study_options_fill(const cli_options *o, const char *command,
@@ -15,7 +16,7 @@ static int study_options_fill(const cli_options *o, const char *command,
 	memset(so, 0, sizeof *so);
 	so->format = ro.format;
 	so->lang = ro.lang;
-	if (!o->table_given)
+	if (!cli_option_given(o, OPT_TABLE))
 		return EXIT_OK;
 	for (int i = 0; i < n_levels; i++) {
 		if (levels[i] == ro.table) {

@@ -9,11 +9,6 @@
 
 int cmd_weather(const cli_options *o)
 {
-	if (o->table_given) {
-		fputs("vudong: error: --table applies to `run`, not to `weather`\n"
-		      "Try 'vudong --help'.\n", stderr);
-		return EXIT_BAD_INPUT;
-	}
 	scenario s;
 	weather_series w;
 	int status = cmd_report_prepare(o, SCENARIO_LOAD_WEATHER_ONLY, &s, &w);

@@ -201,6 +201,27 @@ unsigned app_set_screen(app *a, screen_id s)
 	return CHANGED_VIEW;
 }
 
+void app_set_screens(app *a, const screen_ops *const *screens)
+{
+	a->screens = screens;
+}
+
+const screen_ops *app_screen(const app *a, screen_id s)
+{
+	return a->screens && (unsigned)s < SCREEN_COUNT ? a->screens[s] : NULL;
+}
+
+unsigned app_sync_screens(app *a)
+{
+	unsigned bits = CHANGED_NOTHING;
+	for (int s = 0; s < SCREEN_COUNT; s++) {
+		const screen_ops *ops = app_screen(a, (screen_id)s);
+		if (ops && ops->sync)
+			bits |= ops->sync(a, a->screen == (screen_id)s);
+	}
+	return bits;
+}
+
 void app_open_prompt(app *a, prompt_kind kind, const char *label, const char *initial)
 {
 	prompt_open(&a->prompt, kind, label, initial);
@@ -330,32 +351,17 @@ static char *trim(char *s)
 	return s;
 }
 
-static int answer_of(prompt_key key, unsigned long cp)
-{
-	if (key == PKEY_ESCAPE)
-		return 'c';
-	if (key != PKEY_CHAR)
-		return 0;
-	if (cp == 'y' || cp == 'Y')
-		return 'y';
-	if (cp == 'n' || cp == 'N')
-		return 'n';
-	if (cp == 'c' || cp == 'C')
-		return 'c';
-	return 0;
-}
-
 static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 {
-	int ans = answer_of(key, cp);
-	if (!ans)
+	prompt_answer ans = prompt_answer_of(key, cp, true);
+	if (ans == ANSWER_NONE)
 		return CHANGED_NOTHING;
 	prompt_kind kind = a->prompt.kind;
 	prompt_close(&a->prompt);
 	if (kind == PROMPT_CONFIRM_QUIT) {
-		if (ans == 'n')
+		if (ans == ANSWER_NO)
 			return CHANGED_QUIT;
-		if (ans == 'c')
+		if (ans == ANSWER_CANCEL)
 			return CHANGED_VIEW;
 		a->quit_after_save = true;
 		return save(a);
@@ -363,7 +369,7 @@ static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 	/* PROMPT_CONFIRM_REPLACE: 'n' and 'c' both keep the file. */
 	pending_op op = a->pending;
 	a->pending = PENDING_NONE;
-	if (ans != 'y') {
+	if (ans != ANSWER_YES) {
 		a->quit_after_save = false;
 		app_set_status(a, false, "%s", tr(a->lang, "Not replaced; nothing was written"));
 		return CHANGED_VIEW;
@@ -396,9 +402,9 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 	char *text = trim(buf);
 	switch (kind) {
 	case PROMPT_EDIT: {
-		const screen_ops *s = screens[a->screen];
+		const screen_ops *s = app_screen(a, a->screen);
 		char err[200] = "";
-		unsigned bits = s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
+		unsigned bits = s && s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
 		if (err[0])
 			app_set_status(a, true, "%s", err);
 		return bits | CHANGED_VIEW;
@@ -471,7 +477,7 @@ unsigned app_handle(app *a, action act)
 				tr(a->lang, "Save changes? (y)es (n)o (c)ancel"), NULL);
 		return bits | CHANGED_VIEW;
 	default: {
-		const screen_ops *s = screens[a->screen];
+		const screen_ops *s = app_screen(a, a->screen);
 		return bits | (s && s->handle ? s->handle(a, act) : CHANGED_NOTHING);
 	}
 	}

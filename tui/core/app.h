@@ -67,7 +67,9 @@ typedef struct app {
 	prompt_state prompt;
 	double last_recompute_ms; /* for the status line and the benchmark */
 	int rows, cols;           /* terminal size at the last draw */
-	/* Added by the interface core (h5): */
+	/* The screens in tab order (SCREEN_COUNT of them), handed over by app_set_screens;
+	 * NULL until then: no screen draws, handles or commits anything. */
+	const screen_ops *const *screens;
 	unsigned long version;       /* of a->cur.scn: a new number for every edit */
 	unsigned long saved_version; /* the version last loaded or saved (dirty = version differs) */
 	unsigned long next_version;
@@ -104,8 +106,15 @@ void app_set_status(app *a, bool is_error, const char *fmt, ...)
 /* Abandons an edit begun with app_begin_edit whose value turned out invalid: drops the undo
  * step; the caller must not have changed a->cur.scn. */
 void app_cancel_edit(app *a);
+/* Gives the app its screens: SCREEN_COUNT operations in tab order (the program's table is
+ * tui/screens/screens.h). The app keeps the pointer; the table must outlive it. */
+void app_set_screens(app *a, const screen_ops *const *screens);
+/* The operations of screen s, or NULL (no screens set, s out of range). */
+const screen_ops *app_screen(const app *a, screen_id s);
+/* Runs every screen's sync (shown: the current one); returns the CHANGED_* bits. */
+unsigned app_sync_screens(app *a);
 /* Opens the status-line prompt. `label` is already translated; `initial` may be NULL. For
- * PROMPT_EDIT the confirmed text goes to screens[a->screen]->commit. */
+ * PROMPT_EDIT the confirmed text goes to the current screen's commit. */
 void app_open_prompt(app *a, prompt_kind kind, const char *label, const char *initial);
 /* A key while the prompt is open (`cp` is the character for PKEY_CHAR). Confirming runs what
  * the prompt was for (commit an edit, save, export, answer a question). Returns CHANGED_*. */

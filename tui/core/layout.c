@@ -375,3 +375,16 @@ int layout_scroll_top(int top, int cursor, int visible, int total)
 	top = layout_clamp(top, 0, total - visible);
 	return top < 0 ? 0 : top;
 }
+
+rect layout_body(int rows, int cols)
+{
+	rect r = { 1, 0, rows - 3, cols };
+	if (r.h < 0)
+		r.h = 0;
+	return r;
+}
+
+bool layout_too_small(int rows, int cols)
+{
+	return rows < FRAME_MIN_ROWS || cols < FRAME_MIN_COLS;
+}

@@ -1,7 +1,7 @@
 /* layout.h - the arithmetic of the screens, before any curses (pure, tested at 80 and 40
  * columns): table column widths with priorities, bar lengths in eighths of a cell, chart
- * scaling, distribution bars and tornado rows, UTF-8 display width and truncation, and the
- * calendar's day-to-column mapping. */
+ * scaling, distribution bars and tornado rows, UTF-8 display width and truncation, the
+ * calendar's day-to-column mapping, and where a screen's body sits on the terminal. */
 #ifndef VUDONG_LAYOUT_H
 #define VUDONG_LAYOUT_H
 
@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "date.h"
+#include "screen.h"
 
 /* ---- text (UTF-8; code point widths as utf8.h: Vietnamese letters one column) ---- */
 
@@ -119,5 +120,16 @@ vd_date layout_col_to_day(int c, vd_date first, vd_date last, int width);
 int layout_scroll_top(int top, int cursor, int visible, int total);
 /* Clamps v to [lo, hi] (hi < lo gives lo). */
 int layout_clamp(int v, int lo, int hi);
+
+/* ---- the frame around a screen's body ---- */
+
+#define FRAME_MIN_ROWS 24
+#define FRAME_MIN_COLS 80
+
+/* The body's rectangle on a rows x cols terminal: between the top bar (row 0) and the
+ * status line and key bar (the last two rows). */
+rect layout_body(int rows, int cols);
+/* True below FRAME_MIN_COLS x FRAME_MIN_ROWS, where only "too small" is drawn. */
+bool layout_too_small(int rows, int cols);
 
 #endif

@@ -127,3 +127,18 @@ void prompt_view(const prompt_state *p, int cols, size_t *start, int *cursor_col
 	*start = s;
 	*cursor_col = w;
 }
+
+prompt_answer prompt_answer_of(prompt_key key, unsigned long cp, bool c_cancels)
+{
+	if (key == PKEY_ESCAPE)
+		return ANSWER_CANCEL;
+	if (key != PKEY_CHAR)
+		return ANSWER_NONE;
+	if (cp == 'y' || cp == 'Y')
+		return ANSWER_YES;
+	if (cp == 'n' || cp == 'N')
+		return ANSWER_NO;
+	if (c_cancels && (cp == 'c' || cp == 'C'))
+		return ANSWER_CANCEL;
+	return ANSWER_NONE;
+}

@@ -1,6 +1,7 @@
 /* prompt.h - the one-line editor behind the status-line prompt: UTF-8 aware insert,
- * backspace, delete, cursor moves, and the horizontal window shown at a given width.
- * Pure functions on prompt_state (app.h); no curses. */
+ * backspace, delete, cursor moves, and the horizontal window shown at a given width; and
+ * the answer a key gives to a yes/no question. Pure functions on prompt_state (app.h); no
+ * curses. */
 #ifndef VUDONG_PROMPT_H
 #define VUDONG_PROMPT_H
 
@@ -32,6 +33,13 @@ void prompt_kill(prompt_state *p);
 
 /* Applies one key: edits, or reports that Enter accepted / Esc cancelled the line. */
 prompt_result prompt_edit(prompt_state *p, prompt_key key, uint32_t cp);
+
+/* The answer a key gives to a yes/no question (the quit, replace and restore questions). */
+typedef enum { ANSWER_NONE, ANSWER_YES, ANSWER_NO, ANSWER_CANCEL } prompt_answer;
+
+/* y or Y: yes; n or N: no; Esc: cancel, and c or C too when `c_cancels` (the questions that
+ * say "(c)ancel"); any other key: ANSWER_NONE, the question stays open. */
+prompt_answer prompt_answer_of(prompt_key key, unsigned long cp, bool c_cancels);
 
 /* Which part of the text to show in `cols` columns so the cursor is visible: the byte
  * offset of the first code point shown and the cursor's column relative to it. */

@@ -192,17 +192,6 @@ unsigned recovery_session_offer(recovery_session *r, app *a)
 	return bits;
 }
 
-static int answer_of(prompt_key key, unsigned long cp)
-{
-	if (key == PKEY_ESCAPE)
-		return 'c';
-	if (key == PKEY_CHAR && (cp == 'y' || cp == 'Y'))
-		return 'y';
-	if (key == PKEY_CHAR && (cp == 'n' || cp == 'N'))
-		return 'n';
-	return 0;
-}
-
 /* y: the recovered scenario replaces the loaded one as an edit (undo goes back to the file). */
 static unsigned restore(recovery_session *r, app *a)
 {
@@ -223,15 +212,16 @@ static unsigned restore(recovery_session *r, app *a)
 
 unsigned recovery_session_answer(recovery_session *r, app *a, prompt_key key, unsigned long cp)
 {
-	int ans = answer_of(key, cp);
-	if (!ans || !r->offering)
+	/* "(y/n)": c is no answer here; Esc leaves the file for now. */
+	prompt_answer ans = prompt_answer_of(key, cp, false);
+	if (ans == ANSWER_NONE || !r->offering)
 		return CHANGED_NOTHING;
 	prompt_close(&a->prompt);
 	r->offering = false;
 	unsigned bits = CHANGED_VIEW;
-	if (ans == 'y') {
+	if (ans == ANSWER_YES) {
 		bits |= restore(r, a);
-	} else if (ans == 'n') {
+	} else if (ans == ANSWER_NO) {
 		diag_list dl;
 		diag_list_init(&dl);
 		if (recovery_remove(r->file, &dl)) {

@@ -1,6 +1,6 @@
-/* recovery_session.h - the recovery file kept in step with the interface (issue 6): after
- * every change the unsaved state is in the file and a clean state has none; a save or a
- * discard on purpose removes it; at start the file of the scenario being opened is offered
+/* recovery_session.h - the recovery file of the unsaved edits, kept in step with the
+ * interface: after every change the unsaved state is in the file and a clean state has
+ * none; a save or a discard on purpose removes it; at start the file of the scenario being opened is offered
  * back through a yes/no question. No curses (tui.c calls these from its loop). */
 #ifndef VUDONG_RECOVERY_SESSION_H
 #define VUDONG_RECOVERY_SESSION_H

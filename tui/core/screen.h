@@ -1,7 +1,8 @@
 /* screen.h - a screen is a struct of operations (draw, handle an action, click, commit an
- * edit, keep its own state in step with the scenario); the table of screens is in
- * screens.c. Handlers change the app's state and return CHANGED_* bits; they never draw.
- * draw() only reads the state. */
+ * edit, keep its own state in step with the scenario). The table of screens is in
+ * tui/screens/screens.c and is handed to the app at start (app_set_screens), so the app
+ * knows screens only through these operations. Handlers change the app's state and return
+ * CHANGED_* bits; they never draw. draw() only reads the state. */
 #ifndef VUDONG_SCREEN_H
 #define VUDONG_SCREEN_H
 
@@ -46,15 +47,5 @@ typedef struct screen_ops {
 	 * be NULL. */
 	unsigned (*sync)(struct app *a, bool shown);
 } screen_ops;
-
-/* The screens in tab order (index = screen_id). */
-extern const screen_ops *const screens[SCREEN_COUNT];
-
-extern const screen_ops screen_overview, screen_plan, screen_crops, screen_weather,
-	screen_results, screen_calendar, screen_help, screen_risk, screen_sensitivity,
-	screen_compare;
-
-/* Runs every screen's sync (shown: the current one); returns the CHANGED_* bits. */
-unsigned screens_sync(struct app *a);
 
 #endif

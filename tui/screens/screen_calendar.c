@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "edit.h"
 #include "itemview.h"

@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "data_dir.h"
+#include "screens.h"
 #include "draw.h"
 #include "layout.h"
 #include "numfmt.h"
@@ -265,10 +266,6 @@ static void draw_figure(const app *a, const int *x, const int *w, int y, const c
 	}
 }
 
-static const study_hint cmp_hints[] = {
-	{ "Enter", "choose the file to compare with" },
-};
-
 #define TABLE_MAX 96   /* columns */
 
 /* The table's width in a body `area` wide. */
@@ -295,8 +292,7 @@ static void compare_draw(app *a, rect area)
 	int y = area.y;
 	draw_text(y, area.x, area.w, tr(l, "Compare: this scenario (A) with another file (B), B − A"),
 		  theme_attr(TH_TITLE));
-	study_draw_hints(area, area.y + area.h - 1, l, cmp_hints,
-			 (int)(sizeof cmp_hints / sizeof cmp_hints[0]));
+	draw_key_hints(area, area.y + area.h - 1, l, SCREEN_COMPARE);
 	char line[SCN_NAME_MAX + 400];
 	const char *name_a = a->cur.scn.name[0] ? a->cur.scn.name : tr(l, "(unnamed scenario)");
 	snprintf(line, sizeof line, "A: %s (%s)", name_a,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "edit.h"
 #include "itemview.h"
@@ -243,9 +244,7 @@ static void crops_draw(app *a, rect area)
 	int y = area.y + HEADER_ROWS + L.body_rows;
 	draw_explain(a, area, y, RESERVED_LINES - 1);
 	y += RESERVED_LINES - 2;
-	draw_text(y + 1, area.x, area.w,
-		  tr(l, "Enter edit  + - step  < > column (the table scrolls sideways)"),
-		  theme_attr(TH_DIM));
+	draw_key_hints(area, y + 1, l, SCREEN_CROPS);
 }
 
 /* ---- editing ---- */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "itemview.h"
 #include "layout.h"
@@ -235,9 +236,7 @@ static void plan_draw(app *a, rect area)
 		draw_text(y + 1, area.x, area.w, line, status_attr(sel));
 	}
 	y++;
-	draw_text(y + 1, area.x, area.w,
-		  tr(l, "Enter edit  + - step  Space cycle  a add copy  d delete  < > column"),
-		  theme_attr(TH_DIM));
+	draw_key_hints(area, y + 1, l, SCREEN_PLAN);
 }
 
 /* After an edit of the selected cell: "Area: 15 -> 40 (Khoai tây, TT Bình Liêu)". */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "edit.h"
 #include "itemview.h"
@@ -386,11 +387,6 @@ static void draw_legend(const app *a, rect area, int y)
 	draw_text(y, area.x, area.w, line, theme_attr(TH_DIM));
 }
 
-static const study_hint risk_hints[] = {
-	{ "r", "run" }, { "Esc", "stop" }, { "+ -", "seasons" }, { "Space", "output/value" },
-	{ "Enter", "type seasons" },
-};
-
 /* The rows of the body from the table's first row to the hint line. */
 static int table_top(rect area)
 {
@@ -412,7 +408,7 @@ static void draw_hints(const app *a, rect area)
 	int y = area.y + area.h - 1;
 	rect left = area;
 	left.w = area.w - rw - 2;
-	study_draw_hints(left, y, a->lang, risk_hints, (int)(sizeof risk_hints / sizeof risk_hints[0]));
+	draw_key_hints(left, y, a->lang, SCREEN_RISK);
 	draw_text_right(y, area.x, area.w, right, theme_attr(TH_DIM));
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "screens.h"
 #include "clock.h"
 #include "draw.h"
 #include "edit.h"
@@ -188,10 +189,6 @@ static void draw_base(const app *a, rect area, int y)
 	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
 }
 
-static const study_hint sens_hints[] = {
-	{ "Space", "value/growth" }, { "+ -", "step" }, { "Enter", "type the step" },
-};
-
 static void sens_draw(app *a, rect area)
 {
 	draw_clear(area);
@@ -204,8 +201,7 @@ static void sens_draw(app *a, rect area)
 		 tr(l, "Sensitivity: each parameter ±%s %% on its own, all crops at once; largest first"),
 		 n1);
 	draw_text(y, area.x, area.w, line, theme_attr(TH_TITLE));
-	study_draw_hints(area, area.y + area.h - 1, l, sens_hints,
-			 (int)(sizeof sens_hints / sizeof sens_hints[0]));
+	draw_key_hints(area, area.y + area.h - 1, l, SCREEN_SENSITIVITY);
 	if (!ss->have_result) {
 		if (ss->tried) {
 			snprintf(line, sizeof line, "%s %s: %s", theme_glyphs_get()->warn,

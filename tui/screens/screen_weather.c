@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "app.h"
+#include "screens.h"
 #include "draw.h"
 #include "edit.h"
 #include "itemview.h"
@@ -193,9 +194,7 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 				draw_text_pad(y, t->x[c], t->w[c], buf, at);
 		}
 	}
-	draw_text(L->hint_y, area.x, area.w,
-		  tr(l, "Space on/off  Enter edit  + - step  a add cold spell  d delete"),
-		  theme_attr(TH_DIM));
+	draw_key_hints(area, L->hint_y, l, SCREEN_WEATHER);
 }
 
 static void weather_draw(app *a, rect area)

@@ -1,9 +1,6 @@
 /* screens.c - the table of screens in tab order (index = screen_id, the number keys 1..9
- * and 0 in that order); each screen lives in its own tui/screen_*.c. */
-#include <stddef.h>
-
-#include "app.h"
-#include "screen.h"
+ * and 0 in that order); each screen lives in its own tui/screens/screen_*.c. */
+#include "screens.h"
 
 const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_OVERVIEW] = &screen_overview,
@@ -17,12 +14,3 @@ const screen_ops *const screens[SCREEN_COUNT] = {
 	[SCREEN_SENSITIVITY] = &screen_sensitivity,
 	[SCREEN_COMPARE]  = &screen_compare,
 };
-
-unsigned screens_sync(struct app *a)
-{
-	unsigned bits = CHANGED_NOTHING;
-	for (int s = 0; s < SCREEN_COUNT; s++)
-		if (screens[s]->sync)
-			bits |= screens[s]->sync(a, a->screen == (screen_id)s);
-	return bits;
-}

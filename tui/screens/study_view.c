@@ -1,4 +1,4 @@
-/* study_view.c - money units for the study screens' columns and their line of keys. */
+/* study_view.c - money units for the study screens' columns, and their scrolling. */
 #include "study_view.h"
 
 #include <math.h>
@@ -37,20 +37,4 @@ unsigned study_scroll(int *top, action act, int n, int visible)
 	}
 	*top = layout_clamp(t, 0, max_top);
 	return CHANGED_VIEW;
-}
-
-void study_draw_hints(rect area, int y, lang l, const study_hint *h, int n)
-{
-	int x = area.x;
-	int end = area.x + area.w;
-	for (int i = 0; i < n; i++) {
-		int kw = layout_text_width(h[i].key);
-		const char *what = tr(l, h[i].what);
-		int ww = layout_text_width(what);
-		if (x + kw + 1 + ww > end)
-			break;
-		draw_text(y, x, kw, h[i].key, theme_attr(TH_KEY));
-		draw_text(y, x + kw + 1, ww, what, theme_attr(TH_DIM));
-		x += kw + 1 + ww + 2;
-	}
 }

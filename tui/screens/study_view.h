@@ -1,6 +1,6 @@
 /* study_view.h - what the study screens (risk, sensitivity, compare) share in how they show
  * figures: one money unit per column (million or billion VND, chosen by the largest figure),
- * a figure in that unit, and the line of keys at the bottom of a body. */
+ * a figure in that unit, and scrolling a list of rows. */
 #ifndef VUDONG_STUDY_VIEW_H
 #define VUDONG_STUDY_VIEW_H
 
@@ -21,16 +21,8 @@ money_unit study_money_unit(double largest_mvnd);
 /* v (million VND) in unit u: "20,68" / "20.68"; "--" for NaN. */
 char *study_money(double v, const money_unit *u, lang l, char *buf, size_t size);
 
-typedef struct {
-	const char *key;       /* as the user types it: "r", "Esc c" (not translated) */
-	const char *what;      /* message id */
-} study_hint;
-
 /* Scrolls v->top for a navigation action over n rows of which `visible` show; returns
  * CHANGED_VIEW for a navigation action, else CHANGED_NOTHING. */
 unsigned study_scroll(int *top, action act, int n, int visible);
-
-/* "key what  key what ..." on row y of area (dim), as many as fit. */
-void study_draw_hints(rect area, int y, lang l, const study_hint *h, int n);
 
 #endif

@@ -3,13 +3,13 @@
 
 #include <string.h>
 
-#include "frame.h"
+#include "layout.h"
 
 rect tv_body(const app *a)
 {
 	int rows = a->rows > 0 ? a->rows : FRAME_MIN_ROWS;
 	int cols = a->cols > 0 ? a->cols : FRAME_MIN_COLS;
-	return frame_body(rows, cols);
+	return layout_body(rows, cols);
 }
 
 const char *tv_header_text(lang l, const tv_column *c, int w)

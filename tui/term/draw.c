@@ -1,9 +1,11 @@
-/* draw.c - curses helpers for the screens: clipped text, bars, headers, difference cells. */
+/* draw.c - curses helpers for the screens: clipped text, bars, headers, lines of keys,
+ * difference cells. */
 #include "draw.h"
 
 #include <math.h>
 #include <string.h>
 
+#include "keys.h"
 #include "layout.h"
 #include "numfmt.h"
 #include "theme.h"
@@ -160,4 +162,16 @@ void draw_delta(int y, int x, int w, double diff, int decimals, lang l, bool hig
 	char buf[NUMFMT_MAX];
 	numfmt_delta(diff, decimals, l, theme_is_ascii(), buf, sizeof buf);
 	draw_text_right(y, x, w, buf, draw_delta_attr(diff, decimals, higher_is_better));
+}
+
+void draw_key_hints(rect area, int y, lang l, screen_id s)
+{
+	keyhint_slot slots[KEYHINT_MAX];
+	size_t n = keys_layout_hints(l, s, area.w, slots, KEYHINT_MAX);
+	for (size_t i = 0; i < n; i++) {
+		int x = area.x + slots[i].x;
+		draw_text(y, x, slots[i].key_w, slots[i].keys, theme_attr(TH_KEY));
+		draw_text(y, x + slots[i].key_w + 1, slots[i].w - slots[i].key_w - 1, slots[i].label,
+			  theme_attr(TH_DIM));
+	}
 }

@@ -39,6 +39,10 @@ void draw_vcell(int y, int x, int eighths, attr_t attr);
  * or -1 an ascending (▲/^) or descending (▼/v) arrow follows the label. */
 void draw_header_cell(int y, int x, int w, const char *label, bool right, int sort, attr_t attr);
 
+/* Screen s's line of keys (the hints of keys.h) on row y of area: each hint's keys in the
+ * key colour, then what they do, dim; as many as fit whole. */
+void draw_key_hints(rect area, int y, lang l, screen_id s);
+
 /* A difference to the baseline, in text ("▲ +12,3", "▼ −4,0", "= 0,0"), right-aligned in w
  * columns; coloured as a gain or a loss by `higher_is_better` when colours are on. */
 void draw_delta(int y, int x, int w, double diff, int decimals, lang l, bool higher_is_better);

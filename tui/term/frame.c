@@ -13,35 +13,36 @@
 
 #define NAME_MIN_COLS 20   /* below this the tabs go compact to leave the name room */
 
-static const char *screen_title(lang l, screen_id s)
+/* The title of screen s in ops (translated), "?" when it has none. */
+static const char *screen_title(const screen_ops *const *ops, lang l, screen_id s)
 {
-	const screen_ops *ops = screens[s];
-	return ops && ops->title ? tr(l, ops->title) : "?";
+	const screen_ops *o = ops ? ops[s] : NULL;
+	return o && o->title ? tr(l, o->title) : "?";
 }
 
 /* Tab width: " N Title " (pad 4), " N Title" (pad 3) or " N ". */
-static int tab_width(lang l, screen_id s, bool full, int pad)
+static int tab_width(const char *const *titles, screen_id s, bool full, int pad)
 {
-	return full ? pad + utf8_width(screen_title(l, s), (size_t)-1) : 3;
+	return full ? pad + utf8_width(titles[s], (size_t)-1) : 3;
 }
 
-static int tabs_width(lang l, int pad)
+static int tabs_width(const char *const *titles, int pad)
 {
 	int total = 0;
 	for (int s = 0; s < SCREEN_COUNT; s++)
-		total += tab_width(l, (screen_id)s, true, pad);
+		total += tab_width(titles, (screen_id)s, true, pad);
 	return total;
 }
 
 /* Which tabs show their title when not all can: the current one, then its neighbours
  * nearest first (right before left), each side until a title does not fit in `room`
  * columns (" N Title" tabs, the others " N "). */
-static void choose_titles(lang l, int room, screen_id active, bool *full)
+static void choose_titles(const char *const *titles, int room, screen_id active, bool *full)
 {
 	int used = 0;
 	for (int s = 0; s < SCREEN_COUNT; s++) {
 		full[s] = s == (int)active;
-		used += tab_width(l, (screen_id)s, full[s], 3);
+		used += tab_width(titles, (screen_id)s, full[s], 3);
 	}
 	bool open[2] = { true, true };   /* right, left */
 	for (int d = 1; d < SCREEN_COUNT; d++)
@@ -49,7 +50,7 @@ static void choose_titles(lang l, int room, screen_id active, bool *full)
 			int s = (int)active + (side == 0 ? d : -d);
 			if (!open[side] || s < 0 || s >= SCREEN_COUNT)
 				continue;
-			int more = tab_width(l, (screen_id)s, true, 3) - 3;
+			int more = tab_width(titles, (screen_id)s, true, 3) - 3;
 			if (used + more <= room) {
 				full[s] = true;
 				used += more;
@@ -59,21 +60,25 @@ static void choose_titles(lang l, int room, screen_id active, bool *full)
 		}
 }
 
-void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out)
+void frame_layout_topbar(const screen_ops *const *ops, lang l, int width, screen_id active,
+			 topbar_layout *out)
 {
+	const char *titles[SCREEN_COUNT];
+	for (int s = 0; s < SCREEN_COUNT; s++)
+		titles[s] = screen_title(ops, l, (screen_id)s);
 	int mw = utf8_width(frame_unsaved_marker(l, false), (size_t)-1) + 1;
 	int pad = 4;
 	bool all_full = true;
 	bool full[SCREEN_COUNT] = { false };
 	out->name_shown = false;
 	out->short_marker = false;
-	if (tabs_width(l, 4) + 1 + NAME_MIN_COLS + mw <= width) {
+	if (tabs_width(titles, 4) + 1 + NAME_MIN_COLS + mw <= width) {
 		out->name_shown = true;
-	} else if (tabs_width(l, 4) + 1 + mw <= width) {
+	} else if (tabs_width(titles, 4) + 1 + mw <= width) {
 		/* every title; the name goes to the status line */
-	} else if (tabs_width(l, 3) + 1 + mw <= width) {
+	} else if (tabs_width(titles, 3) + 1 + mw <= width) {
 		pad = 3;
-	} else if (tabs_width(l, 3) + 2 <= width) {
+	} else if (tabs_width(titles, 3) + 2 <= width) {
 		pad = 3;
 		out->short_marker = true;
 	} else {
@@ -82,12 +87,12 @@ void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out
 		all_full = false;
 		pad = 3;
 		out->short_marker = true;
-		choose_titles(l, width - 2, active, full);
+		choose_titles(titles, width - 2, active, full);
 	}
 	int x = 0;
 	for (int s = 0; s < SCREEN_COUNT; s++) {
 		bool is_full = all_full || full[s];
-		int w = tab_width(l, (screen_id)s, is_full, pad);
+		int w = tab_width(titles, (screen_id)s, is_full, pad);
 		if (x + w > width)
 			w = 0;   /* no room at all: a terminal far below the minimum */
 		out->tabs[s].x = x;
@@ -111,19 +116,6 @@ int frame_tab_at(const topbar_layout *t, int x)
 const char *frame_unsaved_marker(lang l, bool short_form)
 {
 	return short_form ? "*" : tr(l, "[modified]");
-}
-
-rect frame_body(int rows, int cols)
-{
-	rect r = { 1, 0, rows - 3, cols };
-	if (r.h < 0)
-		r.h = 0;
-	return r;
-}
-
-bool frame_too_small(int rows, int cols)
-{
-	return rows < FRAME_MIN_ROWS || cols < FRAME_MIN_COLS;
 }
 
 int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
@@ -173,7 +165,7 @@ static const char *scenario_title(const app *a)
 static void draw_topbar(app *a)
 {
 	topbar_layout t;
-	frame_layout_topbar(a->lang, a->cols, a->screen, &t);
+	frame_layout_topbar(a->screens, a->lang, a->cols, a->screen, &t);
 	fill(0, 0, a->cols, theme_attr(TH_TOPBAR));
 	for (int s = 0; s < SCREEN_COUNT; s++) {
 		const tab_slot *ts = &t.tabs[s];
@@ -182,7 +174,7 @@ static void draw_topbar(app *a)
 		char text[SCN_NAME_MAX + 16];
 		if (ts->full)
 			snprintf(text, sizeof text, " %d %s%s", SCREEN_KEY_DIGIT(s),
-				 screen_title(a->lang, (screen_id)s), ts->pad_right ? " " : "");
+				 screen_title(a->screens, a->lang, (screen_id)s), ts->pad_right ? " " : "");
 		else
 			snprintf(text, sizeof text, " %d ", SCREEN_KEY_DIGIT(s));
 		theme_role role = s == (int)a->screen ? TH_TAB_ACTIVE : TH_TAB;
@@ -243,7 +235,7 @@ static int draw_status(app *a, int y)
 	/* At the right when there is room: the name when the top bar has no room for it, else
 	 * the file `s` saves to. */
 	topbar_layout t;
-	frame_layout_topbar(a->lang, a->cols, a->screen, &t);
+	frame_layout_topbar(a->screens, a->lang, a->cols, a->screen, &t);
 	char right[SCN_NAME_MAX + 8];
 	if (!t.name_shown)
 		snprintf(right, sizeof right, "%s%s%s", scenario_title(a), a->dirty ? " " : "",
@@ -264,7 +256,7 @@ static int draw_status(app *a, int y)
 static void draw_keybar(app *a, int y)
 {
 	keybar_slot slots[KEYBAR_MAX];
-	size_t n = keys_layout_bar(a->lang, a->cols, slots, KEYBAR_MAX);
+	size_t n = keys_layout_bar(a->lang, a->screen, a->cols, slots, KEYBAR_MAX);
 	fill(y, 0, a->cols, A_NORMAL);
 	for (size_t i = 0; i < n; i++) {
 		char key[16];
@@ -299,16 +291,16 @@ void frame_draw(app *a)
 	a->cols = COLS;
 	erase();
 	attrset(A_NORMAL);
-	if (frame_too_small(a->rows, a->cols)) {
+	if (layout_too_small(a->rows, a->cols)) {
 		draw_too_small(a);
 		curs_set(0);
 		return;
 	}
 	draw_topbar(a);
-	const screen_ops *s = screens[a->screen];
+	const screen_ops *s = app_screen(a, a->screen);
 	if (s && s->draw) {
 		attrset(A_NORMAL);
-		s->draw(a, frame_body(a->rows, a->cols));
+		s->draw(a, layout_body(a->rows, a->cols));
 		attrset(A_NORMAL);
 	}
 	int cursor = draw_status(a, a->rows - 2);
@@ -323,24 +315,24 @@ void frame_draw(app *a)
 
 unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
 {
-	if (a->prompt.kind != PROMPT_NONE || frame_too_small(a->rows, a->cols))
+	if (a->prompt.kind != PROMPT_NONE || layout_too_small(a->rows, a->cols))
 		return CHANGED_NOTHING;
 	if (wheel_up || wheel_down)
 		return app_handle(a, wheel_up ? ACT_UP : ACT_DOWN);
 	if (y == 0) {
 		topbar_layout t;
-		frame_layout_topbar(a->lang, a->cols, a->screen, &t);
+		frame_layout_topbar(a->screens, a->lang, a->cols, a->screen, &t);
 		int s = frame_tab_at(&t, x);
 		return s >= 0 ? app_set_screen(a, (screen_id)s) : CHANGED_NOTHING;
 	}
 	if (y == a->rows - 1) {
 		keybar_slot slots[KEYBAR_MAX];
-		size_t n = keys_layout_bar(a->lang, a->cols, slots, KEYBAR_MAX);
+		size_t n = keys_layout_bar(a->lang, a->screen, a->cols, slots, KEYBAR_MAX);
 		return app_handle(a, keys_bar_action_at(slots, n, x));
 	}
-	rect body = frame_body(a->rows, a->cols);
+	rect body = layout_body(a->rows, a->cols);
 	if (y >= body.y && y < body.y + body.h) {
-		const screen_ops *s = screens[a->screen];
+		const screen_ops *s = app_screen(a, a->screen);
 		return s && s->click ? s->click(a, body, y, x) : CHANGED_NOTHING;
 	}
 	return CHANGED_NOTHING;

@@ -8,10 +8,8 @@
 #include <stdbool.h>
 
 #include "app.h"
+#include "layout.h"
 #include "screen.h"
-
-#define FRAME_MIN_ROWS 24
-#define FRAME_MIN_COLS 80
 
 typedef struct {
 	int x, w;               /* columns of the tab on the top bar (w 0: not shown) */
@@ -34,16 +32,14 @@ typedef struct {
  * tab " N Title" and its neighbours' titles, nearest first, each side until one does not
  * fit, the other tabs " N ", with the "*" marker. N is the screen's number key (1..9, 0).
  * Room for the marker is kept whether or not there are unsaved edits, so the tabs do not
- * move at the first edit. */
-void frame_layout_topbar(lang l, int width, screen_id active, topbar_layout *out);
+ * move at the first edit. The titles are those of `ops`, the screens in tab order (NULL:
+ * none, each tab "?"). */
+void frame_layout_topbar(const screen_ops *const *ops, lang l, int width, screen_id active,
+			 topbar_layout *out);
 /* The screen whose tab is under column x, or -1. */
 int frame_tab_at(const topbar_layout *t, int x);
 /* The unsaved marker: "[modified]" (translated), or "*" when short. */
 const char *frame_unsaved_marker(lang l, bool short_form);
-
-/* The body's rectangle on a rows x cols terminal: between the top bar and the status line. */
-rect frame_body(int rows, int cols);
-bool frame_too_small(int rows, int cols);
 
 /* Draws everything into stdscr (erases first; the caller refreshes) and records the size in
  * a->rows, a->cols. On a terminal smaller than 80x24 draws only the "too small" message. */

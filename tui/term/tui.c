@@ -186,7 +186,7 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 			return CHANGED_NOTHING;
 		return frame_mouse(a, ev.y, ev.x, up, down);
 	}
-	if (frame_too_small(LINES, COLS)) {
+	if (layout_too_small(LINES, COLS)) {
 		/* Nothing can be shown; only a clean quit is possible. */
 		bool key = r == KEY_CODE_YES || ch < 0x80;
 		action act = key ? keys_action_for((int)ch) : ACT_NONE;
@@ -226,7 +226,7 @@ static int run_loop(app *a)
 		}
 		/* The study screens: a background run's progress and end, a study made on an
 		 * older scenario (screen.h's sync). */
-		if (screens_sync(a))
+		if (app_sync_screens(a))
 			redraw = true;
 		if (redraw) {
 			frame_draw(a);
@@ -286,6 +286,7 @@ int tui_main(scenario *scn, const tui_options *o)
 		fputs("vudong: error: out of memory\n", stderr);
 		return EXIT_RUNTIME;
 	}
+	app_set_screens(a, o->screens);
 	a->ascii = o->ascii || !utf8;
 	recovery_session_init(&recovery, recovery_dir_for(getenv("XDG_STATE_HOME"), getenv("HOME")), a);
 	setup_signals();

@@ -1,5 +1,6 @@
-/* tui.h - the interface's entry point: the terminal, the event loop and the screens. The
- * command line loads the scenario and hands it over; the interface owns it from then on. */
+/* tui.h - the interface's entry point: the terminal and the event loop. The command line
+ * loads the scenario and hands it over with the table of screens; the interface owns the
+ * scenario from then on. */
 #ifndef VUDONG_TUI_H
 #define VUDONG_TUI_H
 
@@ -7,8 +8,10 @@
 
 #include "i18n.h"
 #include "scenario.h"
+#include "screen.h"
 
 typedef struct {
+	const screen_ops *const *screens;   /* the screens in tab order (app_set_screens) */
 	const char *file;   /* the scenario's file, NULL = built-in */
 	lang lang;
 	bool no_color, ascii;

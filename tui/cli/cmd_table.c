@@ -1,0 +1,227 @@
+/* cmd_table.c - the option table (names, values, how each is read) and the command table
+ * (usage line, files, options, summary, handler) of the command line. */
+#include "cmd_table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int parse_choice(const char *arg, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(arg, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static bool parse_long(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (end == s || *end || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+static const char *set_format(cli_options *o, const char *v)
+{
+	static const char *const formats[] = { "text", "csv", "json" };
+	int c = parse_choice(v, formats, 3);
+	if (c < 0)
+		return "--format must be text, csv or json, not '%s'";
+	o->format = (report_format_opt)c;
+	return NULL;
+}
+
+static const char *set_table(cli_options *o, const char *v)
+{
+	static const char *const tables[] = { "items", "communes", "crops", "district", "daily" };
+	int c = parse_choice(v, tables, 5);
+	if (c < 0)
+		return "--table must be items, communes, crops, district or daily, not '%s'";
+	o->table = (report_table_opt)c;
+	return NULL;
+}
+
+static const char *set_seasons(cli_options *o, const char *v)
+{
+	long l;
+	if (!parse_long(v, 1, 100000, &l))
+		return "--seasons must be a whole number from 1 to 100000, not '%s'";
+	o->seasons = (int)l;
+	return NULL;
+}
+
+static const char *set_seed(cli_options *o, const char *v)
+{
+	if (!parse_long(v, 0, 2147483647L, &o->seed))
+		return "--seed must be a whole number from 0, not '%s'";
+	return NULL;
+}
+
+static const char *set_threads(cli_options *o, const char *v)
+{
+	long l;
+	if (!parse_long(v, 1, 256, &l))
+		return "--threads must be a whole number from 1 to 256, not '%s'";
+	o->threads = (int)l;
+	return NULL;
+}
+
+/* A percentage in (0, 100): "10", "2.5". */
+static const char *set_step(cli_options *o, const char *v)
+{
+	char *end;
+	double d = strtod(v, &end);
+	if (end == v || *end || !(d > 0.0 && d < 100.0))
+		return "--step must be a percentage above 0 and below 100, not '%s'";
+	o->step_pct = d;
+	return NULL;
+}
+
+static const char *set_output(cli_options *o, const char *v)
+{
+	o->output = v;
+	return NULL;
+}
+
+static const char *set_force(cli_options *o, const char *v)
+{
+	(void)v;
+	o->force = true;
+	return NULL;
+}
+
+static const char *set_lang(cli_options *o, const char *v)
+{
+	int c = lang_parse(v);
+	if (c < 0)
+		return "--lang must be vi or en, not '%s'";
+	o->lang = (lang)c;
+	return NULL;
+}
+
+static const char *set_no_color(cli_options *o, const char *v)
+{
+	(void)v;
+	o->no_color = true;
+	return NULL;
+}
+
+static const char *set_ascii(cli_options *o, const char *v)
+{
+	(void)v;
+	o->ascii = true;
+	return NULL;
+}
+
+static int act_help(void)
+{
+	cli_usage(stdout);
+	return EXIT_OK;
+}
+
+static int act_version(void)
+{
+	printf("vudong %s\n", VUDONG_VERSION);
+	return EXIT_OK;
+}
+
+#define WRITES "the commands that write a report"
+
+const cli_option_entry cli_option_table[] = {
+	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json", .set = set_format,
+	  .help = "report format (default text)" },
+	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily",
+	  .set = set_table,
+	  .help = "which table `run` writes in csv/json (default items);\n"
+		  "for ensemble and compare: only that level's rows" },
+	{ .id = OPT_SEASONS, .name = "--seasons", .value = "N", .set = set_seasons,
+	  .help = "ensemble: seasons (default the scenario's, else 30)" },
+	{ .id = OPT_SEED, .name = "--seed", .value = "S", .set = set_seed,
+	  .help = "ensemble: seeds S..S+N-1 (default the scenario's seed)" },
+	{ .id = OPT_THREADS, .name = "--threads", .value = "N", .set = set_threads,
+	  .help = "ensemble: threads (default one per CPU; results are the same)" },
+	{ .id = OPT_STEP, .name = "--step", .value = "PCT", .set = set_step,
+	  .help = "sensitivity: the change of each parameter (default 10)" },
+	{ .id = OPT_OUTPUT, .name = "-o", .alias = "--output", .value = "FILE", .set = set_output,
+	  .applies = WRITES, .help = "write the report to FILE (atomic)" },
+	{ .id = OPT_FORCE, .name = "--force", .set = set_force, .applies = WRITES,
+	  .help = "let -o replace an existing file" },
+	{ .id = OPT_LANG, .name = "--lang", .value = "vi|en", .set = set_lang,
+	  .help = "language of the interface and the text report" },
+	{ .id = OPT_NO_COLOR, .name = "--no-color", .set = set_no_color,
+	  .help = "monochrome interface (also NO_COLOR=1)" },
+	{ .id = OPT_ASCII, .name = "--ascii", .set = set_ascii,
+	  .help = "no Unicode line drawing or bars in the interface" },
+	{ .id = OPT_HELP, .name = "--help", .alias = "-h", .act = act_help,
+	  .help = "this help" },
+	{ .id = OPT_VERSION, .name = "--version", .act = act_version,
+	  .help = "the version" },
+};
+const size_t cli_option_count = sizeof cli_option_table / sizeof cli_option_table[0];
+
+#define REPORT (OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_LANG) | OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE))
+#define LOOKS (OPT_BIT(OPT_NO_COLOR) | OPT_BIT(OPT_ASCII))
+
+/* `ignored` keeps what the command line has always accepted: the interface takes the
+ * report and study options without using them, `check` and `scenario` the report's format,
+ * table and language, every command the interface's looks. */
+const cmd_entry cmd_table[] = {
+	{ .name = NULL, .usage = "[OPTIONS] [FILE.yaml]",
+	  .summary = "the interface (built-in Bình Liêu scenario without FILE)",
+	  .files_min = 0, .files_max = 1, .exec = cmd_interface,
+	  .options = OPT_BIT(OPT_LANG) | LOOKS,
+	  .ignored = OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_SEASONS) |
+		     OPT_BIT(OPT_SEED) | OPT_BIT(OPT_THREADS) | OPT_BIT(OPT_STEP) },
+	{ .name = "check", .usage = "FILE.yaml", .summary = "validate; print diagnostics only",
+	  .files_min = 1, .files_max = 1, .exec = cmd_check,
+	  .options = 0,
+	  .ignored = OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_LANG) | LOOKS },
+	{ .name = "run", .usage = "[FILE.yaml]", .summary = "simulate the season and report",
+	  .files_min = 0, .files_max = 1, .exec = cmd_run,
+	  .options = REPORT | OPT_BIT(OPT_TABLE), .ignored = LOOKS },
+	{ .name = "weather", .usage = "[FILE.yaml]",
+	  .summary = "the daily weather the run uses, with ET0",
+	  .files_min = 0, .files_max = 1, .exec = cmd_weather,
+	  .options = REPORT, .ignored = LOOKS },
+	{ .name = "ensemble", .usage = "[FILE.yaml]",
+	  .summary = "many seasons: distributions and risks",
+	  .files_min = 0, .files_max = 1, .exec = cmd_ensemble,
+	  .options = REPORT | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_SEASONS) | OPT_BIT(OPT_SEED) |
+		     OPT_BIT(OPT_THREADS),
+	  .ignored = LOOKS },
+	{ .name = "sensitivity", .usage = "[FILE.yaml]",
+	  .summary = "one-at-a-time tornado table (±PCT %)",
+	  .files_min = 0, .files_max = 1, .exec = cmd_sensitivity,
+	  .options = REPORT | OPT_BIT(OPT_STEP), .ignored = LOOKS },
+	{ .name = "compare", .usage = "A.yaml B.yaml",
+	  .summary = "two scenarios side by side, with differences",
+	  .files_min = 2, .files_max = 2, .exec = cmd_compare,
+	  .options = REPORT | OPT_BIT(OPT_TABLE), .ignored = LOOKS },
+	{ .name = "scenario", .usage = "", .summary = "print the built-in scenario as YAML",
+	  .files_min = 0, .files_max = 0, .exec = cmd_scenario,
+	  .options = OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE),
+	  .ignored = OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_LANG) | LOOKS },
+};
+const size_t cmd_table_count = sizeof cmd_table / sizeof cmd_table[0];
+
+const cmd_entry *cmd_find(const char *name)
+{
+	for (size_t i = 0; i < cmd_table_count; i++) {
+		const char *n = cmd_table[i].name;
+		if (n ? name && strcmp(n, name) == 0 : !name)
+			return &cmd_table[i];
+	}
+	return NULL;
+}
+
+const cli_option_entry *cli_option_find(const char *name)
+{
+	for (size_t i = 0; i < cli_option_count; i++) {
+		const cli_option_entry *e = &cli_option_table[i];
+		if (strcmp(e->name, name) == 0 || (e->alias && strcmp(e->alias, name) == 0))
+			return e;
+	}
+	return NULL;
+}

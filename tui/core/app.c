@@ -245,7 +245,8 @@ bool app_export_to(app *a, const char *path, bool overwrite)
 		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
 		return false;
 	}
-	report_options o = { path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT, REPORT_ITEMS, a->lang };
+	report_options o = { .format = path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT,
+			      .table = REPORT_ITEMS, .lang = a->lang };
 	strbuf sb;
 	strbuf_init(&sb);
 	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;

@@ -5,6 +5,21 @@
 
 const tr_entry tr_catalogue_ui[] = {
 	{ "Overview", "Tổng quan" },
+	/* the overview's outlook (tui/screens/overview_outlook.c, tui/core/outlook_text.c) */
+	{ "Outlook: %d generated seasons", "Triển vọng: %d vụ mô phỏng" },
+	{ "Outlook: %d observed years", "Triển vọng: %d năm quan sát" },
+	{ "Outlook: %d winters of the record", "Triển vọng: %d mùa đông của số liệu trạm" },
+	{ "updating", "đang tính" },
+	{ "Outlook not available: %s", "Chưa có triển vọng: %s" },
+	{ "8 %s", "8 %s" },
+	{ "Output, tonnes", "Sản lượng, tấn" },
+	{ "Production value, billion VND", "Giá trị sản xuất, tỷ đồng" },
+	{ "Production value, million VND", "Giá trị sản xuất, triệu đồng" },
+	{ "Contribution to district growth, pp", "Đóng góp vào tăng trưởng huyện, điểm %" },
+	{ "Target %s %%: chance of meeting it %s; median growth %s %%", "Mục tiêu %s %%: khả năng đạt %s; tăng trưởng trung vị %s %%" },
+	{ "One example season, sample %lu", "Một vụ ví dụ, mẫu thời tiết số %lu" },
+	{ "One example season, %d-%d", "Một vụ ví dụ, vụ %d–%d" },
+	{ "One example season, %d", "Một vụ ví dụ, năm %d" },
 	/* the frame: top bar, status line, prompts, messages (tui/term/frame.c, tui/core/app.c) */
 	{ "[modified]", "[đã sửa]" },
 	{ "(unnamed scenario)", "(kịch bản chưa đặt tên)" },

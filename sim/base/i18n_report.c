@@ -195,7 +195,7 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Previous winter", "Vụ đông năm trước" },
 	{ "seasons in 10", "vụ trong 10" },
 	{ "years in 10", "năm trong 10" },
-	{ "winters in 10", "mùa đông trong 10" },
+	{ "winters in 10", "năm trong 10" },
 	{ "In %d generated seasons", "Trong %d vụ mô phỏng" },
 	{ "In %d observed years (%d to %d)", "Trong %d năm quan sát (%d–%d)" },
 	{ "In %d winters of the station record (%d to %d)", "Trong %d mùa đông của chuỗi số liệu trạm (%d–%d)" },

@@ -16,7 +16,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Production value, billion VND", "Giá trị sản xuất, tỷ đồng" },
 	{ "Production value, million VND", "Giá trị sản xuất, triệu đồng" },
 	{ "Contribution to district growth, pp", "Đóng góp vào tăng trưởng huyện, điểm %" },
-	{ "Target %s %%: chance of meeting it %s; median growth %s %%", "Mục tiêu %s %%: khả năng đạt %s; tăng trưởng trung vị %s %%" },
+	{ "Target %s %%: met in %s; median growth %s %%", "Mục tiêu %s %%: khả năng đạt %s; tăng trưởng trung vị %s %%" },
 	{ "One example season, sample %lu", "Một vụ ví dụ, mẫu thời tiết số %lu" },
 	{ "One example season, %d-%d", "Một vụ ví dụ, vụ %d–%d" },
 	{ "One example season, %d", "Một vụ ví dụ, năm %d" },

@@ -61,7 +61,7 @@ char *outlook_text_verdict(const outlook *o, lang l, char *buf, size_t size)
 	numfmt_number(o->target_growth_pct, target_decimals(o->target_growth_pct), l, tgt, sizeof tgt);
 	report_outlook_odds(o, o->p_target_met, o->target_met, l, odds, sizeof odds);
 	numfmt_number(o->district_growth_pct.p50, 2, l, med, sizeof med);
-	snprintf(buf, size, tr(l, "Target %s %%: chance of meeting it %s; median growth %s %%"), tgt,
+	snprintf(buf, size, tr(l, "Target %s %%: met in %s; median growth %s %%"), tgt,
 		 odds, med);
 	return buf;
 }

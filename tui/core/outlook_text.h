@@ -21,7 +21,8 @@ char *outlook_text_title(int seasons, outlook_method m, bool updating, lang l, b
 /* "3.082 – 3.685" with `decimals`; `sign` shows "+" on each end. */
 char *outlook_text_range(double lo, double hi, int decimals, bool sign, lang l, bool ascii,
 			 char *buf, size_t size);
-/* "Target 13,5 %: chance of meeting it 6 seasons in 10; median growth 13,52 %"; "" without a
+/* "Target 13.5 %: met in 6 seasons in 10; median growth 13.52 %" ("Mục tiêu 13,5 %: khả năng
+ * đạt 6 vụ trong 10; tăng trưởng trung vị 13,52 %"); "" without a
  * target. At most 78 display columns for any target and growth below 1000 % (80×24 with a
  * mark in front). */
 char *outlook_text_verdict(const outlook *o, lang l, char *buf, size_t size);

@@ -136,6 +136,11 @@ bool outlook_live_sync(outlook_live *ol, const scenario *s, unsigned long v, boo
 	}
 	if (!scenario_ok)
 		return changed;
+	/* One outlook thread at a time: a stopped run ends at its next batch (a few ms) before
+	 * the next starts, so a burst of edits never piles up threads beside the interface. */
+	for (int i = 0; i < OUTLOOK_LIVE_STOPPING; i++)
+		if (ol->stopping[i])
+			return changed;
 	ol->job = ensemble_job_start(s, outlook_seasons(s), OUTLOOK_LIVE_THREADS);
 	ol->job_version = v;
 	ol->job_started_ms = now_ms;

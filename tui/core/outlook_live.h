@@ -3,8 +3,9 @@
  * the outlook (outlook.h: the scenario's seasons and seed) is recomputed on one background
  * thread (ensemble_job.h, the risk screen's machinery), and until it is done the figures on
  * show are those of an older version: outlook_live_current says so, and the overview marks
- * them as provisional. Results are remembered per scenario version, so undo and redo show
- * theirs at once. No curses here. */
+ * them as provisional. At most one outlook thread runs: after a burst of edits the next run
+ * starts once the stopped one has ended (at its next batch). Results are remembered per
+ * scenario version, so undo and redo show theirs at once. No curses here. */
 #ifndef VUDONG_OUTLOOK_LIVE_H
 #define VUDONG_OUTLOOK_LIVE_H
 

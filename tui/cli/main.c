@@ -22,7 +22,7 @@ static void usage(FILE *f)
 	      "  --table items|communes|crops|district|daily\n"
 	      "                             which table `run` writes in csv/json (default items);\n"
 	      "                             for ensemble and compare: only that level's rows\n"
-	      "  --seasons N                ensemble: seasons (default the scenario's, else 30)\n"
+	      "  --seasons N                ensemble: seasons (default the scenario's, else 200)\n"
 	      "  --seed S                   ensemble: seeds S..S+N-1 (default the scenario's seed)\n"
 	      "  --threads N                ensemble: threads (default one per CPU; results are the same)\n"
 	      "  --step PCT                 sensitivity: the change of each parameter (default 10)\n"

@@ -20,6 +20,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "One example season, sample %lu", "Một vụ ví dụ, mẫu thời tiết số %lu" },
 	{ "One example season, %d-%d", "Một vụ ví dụ, vụ %d–%d" },
 	{ "One example season, %d", "Một vụ ví dụ, năm %d" },
+	{ "%s: not an average year (the overview gives the range over many seasons)", "%s: không phải năm trung bình (khoảng dao động qua nhiều vụ ở trang Tổng quan)" },
 	/* the frame: top bar, status line, prompts, messages (tui/term/frame.c, tui/core/app.c) */
 	{ "[modified]", "[đã sửa]" },
 	{ "(unnamed scenario)", "(kịch bản chưa đặt tên)" },

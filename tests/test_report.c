@@ -114,7 +114,7 @@ static void fixture_free(fixture *f)
 /* Writes a report; the caller frees the string. */
 static char *write_report(fixture *f, report_format fmt, report_table t, lang l)
 {
-	report_options o = { fmt, t, l };
+	report_options o = { .format = fmt, .table = t, .lang = l };
 	strbuf sb;
 	strbuf_init(&sb);
 	CU_ASSERT_TRUE(report_write(&sb, &f->s, &f->w, &f->r, &o, &f->daily));
@@ -244,7 +244,7 @@ static void test_report_csv_headers_are_the_binding_column_lists(void)
 	CU_ASSERT_EQUAL(strncmp(line, "crop,area_ha,", 13), 0);
 	free(t);
 
-	report_options o = { REPORT_CSV, REPORT_ITEMS, LANG_EN };
+	report_options o = { .format = REPORT_CSV, .table = REPORT_ITEMS, .lang = LANG_EN };
 	strbuf sb;
 	strbuf_init(&sb);
 	CU_ASSERT_TRUE(report_write_weather(&sb, &f.s, &f.w, &o));
@@ -491,7 +491,7 @@ static void test_report_json_parses_with_meta_rows_and_warnings(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(t, "\"name\": \"Xã \\\"Cao\\\" \\\\ Sơn\\nmới\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(t, "\"code\": \"late-harvest\""));
 	free(t);
-	report_options o = { REPORT_JSON, REPORT_ITEMS, LANG_EN };
+	report_options o = { .format = REPORT_JSON, .table = REPORT_ITEMS, .lang = LANG_EN };
 	strbuf sb;
 	strbuf_init(&sb);
 	CU_ASSERT_TRUE(report_write_weather(&sb, &f.s, &f.w, &o));
@@ -569,7 +569,7 @@ static void test_report_text_lines_fit_80_columns_in_both_languages(void)
 				CU_ASSERT(widest_line(t) >= 60);   /* the tables are there */
 				free(t);
 			}
-			report_options o = { REPORT_TEXT, REPORT_ITEMS, l ? LANG_EN : LANG_VI };
+			report_options o = { .format = REPORT_TEXT, .table = REPORT_ITEMS, .lang = l ? LANG_EN : LANG_VI };
 			strbuf sb;
 			strbuf_init(&sb);
 			CU_ASSERT_TRUE(report_write_weather(&sb, &f.s, &f.w, &o));

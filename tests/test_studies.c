@@ -85,9 +85,9 @@ static void test_risk_first_visit_runs_the_scenarios_seasons(void)
 	CU_ASSERT_PTR_NULL(r->job);
 	CU_ASSERT_EQUAL(r->phase, RISK_FINISHED);
 	CU_ASSERT_TRUE(r->have_result);
-	/* The built-in names `ensemble: {seasons: 30}`. */
-	CU_ASSERT_EQUAL(risk_seasons(a), 30);
-	CU_ASSERT_EQUAL(r->result.seasons, 30);
+	/* The built-in names `ensemble: {seasons: 200}`. */
+	CU_ASSERT_EQUAL(risk_seasons(a), 200);
+	CU_ASSERT_EQUAL(r->result.seasons, 200);
 	CU_ASSERT_EQUAL(r->result_version, a->version);
 	CU_ASSERT_TRUE(r->result.district.has_target);
 	CU_ASSERT_TRUE(r->result.district.g.output_t.p10 <= r->result.district.g.output_t.p50);
@@ -117,12 +117,12 @@ static void test_risk_seasons_step_and_typed(void)
 	app_set_screen(a, SCREEN_RISK);
 	app_sync_screens(a);
 	wait_risk(a);
-	/* + runs 50 seasons. */
+	/* + runs 300 seasons (from the built-in's 200). */
 	app_handle(a, ACT_INCREMENT);
-	CU_ASSERT_EQUAL(risk_seasons(a), 50);
+	CU_ASSERT_EQUAL(risk_seasons(a), 300);
 	CU_ASSERT_PTR_NOT_NULL(r->job);
 	wait_risk(a);
-	CU_ASSERT_EQUAL(r->result.seasons, 50);
+	CU_ASSERT_EQUAL(r->result.seasons, 300);
 	/* Typed: a whole number from 1 to 100,000, else a message and no change. */
 	char err[200];
 	CU_ASSERT_EQUAL(commit(a, "0", err, sizeof err), CHANGED_NOTHING);
@@ -130,7 +130,7 @@ static void test_risk_seasons_step_and_typed(void)
 	CU_ASSERT_EQUAL(commit(a, "2,5", err, sizeof err), CHANGED_NOTHING);
 	CU_ASSERT_EQUAL(commit(a, "100001", err, sizeof err), CHANGED_NOTHING);
 	CU_ASSERT_EQUAL(commit(a, "many", err, sizeof err), CHANGED_NOTHING);
-	CU_ASSERT_EQUAL(risk_seasons(a), 50);
+	CU_ASSERT_EQUAL(risk_seasons(a), 300);
 	CU_ASSERT_TRUE(commit(a, "40", err, sizeof err) & CHANGED_VIEW);
 	CU_ASSERT_STRING_EQUAL(err, "");
 	wait_risk(a);
@@ -155,7 +155,7 @@ static void test_risk_escape_stops_a_run_and_keeps_the_figures(void)
 	CU_ASSERT_TRUE(studies_busy(a));   /* its thread is still ending */
 	/* The figures before stay, and are up to date. */
 	CU_ASSERT_TRUE(r->have_result);
-	CU_ASSERT_EQUAL(r->result.seasons, 30);
+	CU_ASSERT_EQUAL(r->result.seasons, 200);
 	CU_ASSERT_DOUBLE_EQUAL(r->result.district.g.output_t.p50, p50, 0);
 	CU_ASSERT_EQUAL(r->result_version, a->version);
 	/* The stopped thread is reaped by the sync within a batch. */

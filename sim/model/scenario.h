@@ -190,6 +190,13 @@ typedef struct {
 	src_mark mark;
 } sector;
 
+/* economy.estimates: the figures the scenario marks as estimates (bits of
+ * economy_input.estimates, in the order of the schema's choices). */
+enum {
+	ECON_EST_DISTRICT_OUTPUT_PREV, ECON_EST_WINTER_CROP_PREV, ECON_EST_OTHER_SECTORS,
+	ECON_EST_TARGET, ECON_EST_COUNT
+};
+
 typedef struct {
 	bool present;
 	int constant_price_year;         /* 2010 or 2020 */
@@ -199,6 +206,7 @@ typedef struct {
 	size_t n_other_sectors;
 	bool has_target;
 	double target_growth_pct;
+	unsigned estimates;              /* bit ECON_EST_*: key `estimates`, a list of key names */
 } economy_input;
 
 typedef enum { SHOCK_COLD_SPELL, SHOCK_WARMING, SHOCK_RAIN, SHOCK_DROUGHT, SHOCK_PRICE } shock_kind;

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "outlook.h"
 #include "scenario.h"
 #include "season.h"
 #include "strbuf.h"
@@ -26,6 +27,9 @@ typedef struct {
 	report_table table;   /* CSV and JSON write this table; text writes the whole report,
 			       * or the daily trace when table is REPORT_DAILY */
 	lang lang;            /* text labels and warning sentences */
+	/* The outlook over many seasons (outlook.h) that text (not the daily trace) opens with
+	 * and JSON writes as `outlook`; NULL: none (JSON `outlook: null`). CSV never has it. */
+	const outlook *outlook;
 } report_options;
 
 const char *report_table_name(report_table t);   /* "items", "communes", ... */

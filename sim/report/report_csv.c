@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "report_outlook.h"
+
 void report_csv_field(strbuf *sb, const char *s)
 {
 	if (!s)
@@ -93,6 +95,7 @@ bool report_write_csv(strbuf *sb, const scenario *s, const weather_series *w,
 	report_csv_provenance(sb, &p, report_table_name(o->table));
 	strbuf_append(sb, "# units: area ha, yield t/ha, output t, money million VND, water mm\n");
 	char text[1024];
+	comment(sb, "example_season", report_example_season(s, w, o->lang, text, sizeof text));
 	for (size_t i = 0; i < r->n_warnings; i++) {
 		const season_warning *wn = &r->warnings[i];
 		strbuf_appendf(sb, "# %s: %s: ", wn->is_error ? "error" : "warning",

@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include "report_outlook.h"
+
 void report_json_string(strbuf *sb, const char *s)
 {
 	if (!s) {
@@ -161,6 +163,10 @@ bool report_write_json(strbuf *sb, const scenario *s, const weather_series *w,
 	const char *table = report_table_name(o->table);
 	strbuf_append(sb, "{\n  \"meta\": ");
 	report_json_meta(sb, &p, table, o->lang);
+	strbuf_append(sb, ",\n  \"outlook\": ");
+	report_outlook_json(sb, o->outlook);
+	strbuf_append(sb, ",\n  \"example_season\": ");
+	report_example_json(sb, s, w, o->lang);
 	str_member(sb, ",\n  ", "table", table);
 	strbuf_append(sb, ",\n  \"rows\": [");
 	size_t ncol;

@@ -28,6 +28,7 @@ static const char *const labels[SENS_PARAMS] = {
 	[SENS_PRICE] = "Price", [SENS_YIELD_POTENTIAL] = "Potential yield", [SENS_AREA] = "Area",
 	[SENS_KY] = "Ky (yield response)", [SENS_KC_MID] = "Kc mid-season",
 	[SENS_WARMING] = "Warming", [SENS_RAIN] = "Rain",
+	[SENS_WINTER_CROP_PREV] = "Previous winter",
 };
 
 static double change_pct(double v, double base)
@@ -332,7 +333,7 @@ static void sensitivity_text(strbuf *sb, const scenario *s, const sensitivity_re
 	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
 		 report_fmt_date(p.season_end, d2));
 	snprintf(step, sizeof step,
-		 tr(l, "±%g %% on price, potential yield, area, Ky and Kc mid-season (every crop at once); warming ±%g °C; rain ±%g %%"),
+		 tr(l, "±%g %% on price, potential yield, area, Ky and Kc mid-season (every crop at once) and on the previous winter's output; warming ±%g °C; rain ±%g %%"),
 		 sr->step_pct, SENS_WARMING_C, SENS_RAIN_SHARE * 100.0);
 	const char *lab[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
 			      tr(l, "Season"), tr(l, "Changes") };
@@ -343,7 +344,7 @@ static void sensitivity_text(strbuf *sb, const scenario *s, const sensitivity_re
 	chart_text(sb, sr, l);
 	warnings_text(sb, sr, l);
 	report_text_heading(sb, tr(l, "HOW TO READ THIS REPORT"));
-	report_text_wrap(sb, tr(l, "Each parameter is moved on its own, for every crop at once, the rest of the scenario as it is. The price moves the current prices only: the growth contribution is measured at constant prices, so a price change leaves it as it is. Warming adds to every day's temperatures; rain multiplies every day's rain."),
+	report_text_wrap(sb, tr(l, "Each parameter is moved on its own, for every crop at once, the rest of the scenario as it is. The price moves the current prices only: the growth contribution is measured at constant prices, so a price change leaves it as it is. Warming adds to every day's temperatures; rain multiplies every day's rain. The previous winter's output (economy.winter_crop_prev_bn_vnd, often an estimate) is the baseline the winter crop's growth and its contribution are measured against: it moves them, not the value."),
 			 0, 0, WIDTH);
 	if (!sr->has_economy)
 		report_text_wrap(sb, tr(l, "The scenario has no economy section: no growth figures."),

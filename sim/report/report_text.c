@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report_outlook.h"
 #include "textwidth.h"
 
 #define WIDTH 80        /* every line fits in this many display columns */
@@ -181,7 +182,8 @@ static void title_and_provenance(strbuf *sb, const scenario *s, const weather_se
 	report_text_kv(sb, lab[3], line, lw);
 }
 
-static void district_summary(strbuf *sb, const scenario *s, const season_result *r, lang l)
+static void district_summary(strbuf *sb, const scenario *s, const weather_series *w,
+			     const season_result *r, lang l)
 {
 	const district_result *d = &r->district;
 	char v[10][160], m[64], label_const[160];
@@ -201,7 +203,14 @@ static void district_summary(strbuf *sb, const scenario *s, const season_result 
 	int lw = max_width(labels, d->has_economy ? 12 : 8);
 	if (lw > 44)
 		lw = 44;
-	heading(sb, tr(l, "DISTRICT SUMMARY"));
+	heading(sb, tr(l, "ONE EXAMPLE SEASON: DISTRICT SUMMARY"));
+	{
+		char what[400], note[800];
+		snprintf(note, sizeof note, tr(l, "These figures and the tables below are %s; the outlook above gives the range over many seasons."),
+			 report_example_season(s, w, l, what, sizeof what));
+		report_text_wrap(sb, note, 0, 0, WIDTH);
+		strbuf_append_char(sb, '\n');
+	}
 	snprintf(v[0], sizeof v[0], "%s ha", num(d->g.area_ha, 1, m, sizeof m));
 	snprintf(v[1], sizeof v[1], tr(l, "%s tonnes"), num(d->g.output_t, 1, m, sizeof m));
 	report_text_kv(sb, labels[0], v[0], lw);
@@ -560,7 +569,9 @@ bool report_write_text(strbuf *sb, const scenario *s, const weather_series *w,
 	if (o->table == REPORT_DAILY) {
 		daily_text(sb, s, daily, l);
 	} else {
-		district_summary(sb, s, r, l);
+		if (o->outlook && o->outlook->seasons > 0)
+			report_outlook_text(sb, s, o->outlook, l);
+		district_summary(sb, s, w, r, l);
 		if (!commune_and_crop_tables(sb, s, r, l))
 			return false;
 		item_table(sb, s, r, l);

@@ -182,6 +182,37 @@ static bool load_numbers(load_ctx *c, const schema_field *f, const yt_node *v, d
 	return ok;
 }
 
+/* A list of choices into bits; an unknown or repeated choice is an error at that item. */
+static bool load_flags(load_ctx *c, const schema_field *f, const yt_node *v, unsigned *dst)
+{
+	if (!load_need(c, f, v, YT_SEQ, "a list"))
+		return false;
+	bool ok = true;
+	unsigned bits = 0;
+	for (size_t i = 0; i < v->len; i++) {
+		const yt_node *it = v->items[i];
+		int k = it->kind == YT_SCALAR ? schema_choice_index(f->choices, it->text) : -1;
+		if (k < 0) {
+			char list[200];
+			snprintf(list, sizeof list, "%s", f->choices);
+			for (char *q = list; *q; q++)
+				if (*q == '|')
+					*q = ' ';
+			load_error_at(c, it, "'%s' must list some of: %s; not '%.40s'", f->key, list,
+				      it->kind == YT_SCALAR ? it->text : "a mapping or list");
+			ok = false;
+		} else if (bits & (1u << k)) {
+			load_error_at(c, it, "'%s' lists '%s' twice", f->key, it->text);
+			ok = false;
+		} else {
+			bits |= 1u << k;
+		}
+	}
+	if (ok)
+		*dst = bits;
+	return ok;
+}
+
 /* Loads one value into the struct at base; returns false when it was reported as bad. */
 static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, void *base)
 {
@@ -192,6 +223,8 @@ static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, voi
 	case SF_NUMBERS4:
 	case SF_STAGES5:
 		return load_numbers(c, f, v, (double *)p);
+	case SF_FLAGS:
+		return load_flags(c, f, v, (unsigned *)p);
 	case SF_OBJECT:
 		if (!load_need(c, f, v, YT_MAP, "a mapping"))
 			return false;

@@ -163,6 +163,8 @@ static bool field_written(const emit_ctx *e, const schema_field *f, const void *
 	case SF_LIST:
 		return *(const size_t *)((const char *)base + f->count_offset) != 0 ||
 		       (f->flags & SFF_REQUIRED);
+	case SF_FLAGS:
+		return *(const unsigned *)p != 0;
 	default:
 		return true;
 	}
@@ -211,6 +213,13 @@ static void emit_field(emit_ctx *e, const schema_field *f, const void *base)
 		break;
 	case SF_REF:
 		id_scalar(e, ref_id(e, f, *(const int *)p));
+		break;
+	case SF_FLAGS:
+		seq_start(e, true);
+		for (int i = 0; schema_choice(f->choices, i, buf, sizeof buf); i++)
+			if (*(const unsigned *)p & (1u << i))
+				scalar(e, buf, STYLE_PLAIN);
+		seq_end(e);
 		break;
 	case SF_NUMBERS4:
 	case SF_STAGES5:

@@ -278,6 +278,10 @@ const schema_field schema_fields[] = {
 	{ "economy", "target_growth_pct", SF_NUMBER, 0, "%", -100, 1000, 0,
 	  offsetof(economy_input, target_growth_pct), 0, 0, NULL, NULL, NULL, NULL, target_given,
 	  target_set, "planned district growth (optional)" },
+	{ "economy", "estimates", SF_FLAGS, SFF_FLOW, "", 0, 0, 0, offsetof(economy_input, estimates), 0,
+	  0, NULL, "district_output_prev_bn_vnd|winter_crop_prev_bn_vnd|other_sectors|target_growth_pct",
+	  NULL, NULL, NULL, NULL, "the economy keys whose figures are estimates, not statistics: "
+	  "the text report names them and `vudong sensitivity` moves the previous winter's output" },
 
 	STR("sector", sector, SF_NAME, "name", REQ, name, "sector name"),
 	NUM("sector", sector, "share_prev", REQ, "", 0, 1, 0, share_prev, "share of previous-year district output"),
@@ -561,6 +565,9 @@ void schema_apply_defaults(const char *object, void *base)
 		case SF_INT:
 		case SF_ENUM:
 			*(int *)p = (int)f->def;
+			break;
+		case SF_FLAGS:
+			*(unsigned *)p = 0;
 			break;
 		case SF_SEED:
 			*(unsigned long *)p = (unsigned long)f->def;

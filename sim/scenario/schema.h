@@ -26,7 +26,8 @@ typedef enum {
 	SF_OBJECT,      /* a mapping of object `child`; its struct is at base + offset */
 	SF_LIST,        /* a list of `child` mappings: pointer at offset, size_t count at count_offset */
 	SF_NORMALS,     /* the twelve monthly normals (weather_normal[12], indexed by month) */
-	SF_IRRIGATION   /* none | auto | a mapping of object "irrigation" */
+	SF_IRRIGATION,  /* none | auto | a mapping of object "irrigation" */
+	SF_FLAGS        /* unsigned: a list of `choices` (each at most once), bit i for choice i */
 } schema_type;
 
 enum {
@@ -49,7 +50,8 @@ struct schema_field {
 	size_t size;             /* SF_NAME/SF_ID/SF_FORMAT: buffer size; SF_LIST: element size */
 	size_t count_offset;     /* SF_LIST: the size_t count */
 	const char *child;       /* SF_OBJECT/SF_LIST/SF_IRRIGATION: child object; SF_REF: target */
-	const char *choices;     /* SF_ENUM: "paddy|upland" (values 0, 1, ... in that order) */
+	const char *choices;     /* SF_ENUM: "paddy|upland" (values 0, 1, ... in that order);
+				  * SF_FLAGS: the names of the bits 0, 1, ... */
 	const char *group;       /* exclusive group: at most one of its keys (see schema_group) */
 	const char *kinds;       /* shock fields: the kinds they apply to, "cold_spell|drought" */
 	/* Optional presence: given(obj) says whether the key is written when saving; set_given

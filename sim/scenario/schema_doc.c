@@ -31,6 +31,14 @@ static const char *doc_type(const schema_field *f, char *buf, size_t size)
 	case SF_REF: snprintf(buf, size, "%s id", f->child); return buf;
 	case SF_NUMBERS4: return "list of 4 numbers";
 	case SF_STAGES5: return "list of 5 numbers";
+	case SF_FLAGS: {
+		int n = snprintf(buf, size, "list of ");
+		snprintf(buf + n, size - (size_t)n, "%s", f->choices);
+		for (char *c = buf; *c; c++)
+			if (*c == '|')
+				*c = '/';
+		return buf;
+	}
 	case SF_OBJECT: snprintf(buf, size, "mapping (%s)", f->child); return buf;
 	case SF_LIST: snprintf(buf, size, "list of %s", f->child); return buf;
 	case SF_NORMALS: return "list of normal";

@@ -20,6 +20,7 @@ const char *sensitivity_param_name(sens_param p)
 	case SENS_KC_MID: return "kc_mid";
 	case SENS_WARMING: return "warming";
 	case SENS_RAIN: return "rain";
+	case SENS_WINTER_CROP_PREV: return "winter_crop_prev";
 	case SENS_PARAMS: break;
 	}
 	return "";
@@ -80,6 +81,9 @@ bool sensitivity_perturb(scenario *s, sens_param p, int sign, double step_pct)
 			     .from = DATE_NONE, .mark = { -1, 0, 0 } };
 		return append_shock(s, &sh);
 	}
+	case SENS_WINTER_CROP_PREV:
+		s->economy.winter_crop_prev_bn_vnd *= f;
+		return true;
 	case SENS_PARAMS:
 		break;
 	}

@@ -11,6 +11,8 @@
  *   kc_mid           every crop's kc.mid × (1 ± step)
  *   warming          a warming shock of −1 / +1 °C on every day
  *   rain             a rain shock × 0.8 / × 1.2 on every day
+ *   winter_crop_prev economy.winter_crop_prev_bn_vnd × (1 ± step): the baseline the growth
+ *                    is measured against, itself an estimate (no effect without economy)
  * The shocks are appended after the scenario's own (applied last). Each run works on a copy
  * of the scenario; the weather is built once for the base and the five parameters that do
  * not touch it, and once more for each of the four weather runs. */
@@ -25,7 +27,7 @@
 
 typedef enum {
 	SENS_PRICE, SENS_YIELD_POTENTIAL, SENS_AREA, SENS_KY, SENS_KC_MID, SENS_WARMING,
-	SENS_RAIN, SENS_PARAMS
+	SENS_RAIN, SENS_WINTER_CROP_PREV, SENS_PARAMS
 } sens_param;
 
 #define SENS_WARMING_C   1.0   /* the warming run: ± this many °C */
@@ -56,14 +58,14 @@ typedef struct {
 					   * sens_param order */
 } sensitivity_result;
 
-/* "price", "yield_potential", "area", "ky", "kc_mid", "warming", "rain". */
+/* "price", "yield_potential", "area", "ky", "kc_mid", "warming", "rain", "winter_crop_prev". */
 const char *sensitivity_param_name(sens_param p);
 
 /* Moves parameter p of s (a copy the caller owns) down (sign −1) or up (+1) as described
  * above. False on out of memory (appending a shock); s is then unchanged. */
 bool sensitivity_perturb(scenario *s, sens_param p, int sign, double step_pct);
 
-/* Runs the base and the 14 perturbed seasons. step_pct in (0, 100). False with an error in
+/* Runs the base and the 16 perturbed seasons. step_pct in (0, 100). False with an error in
  * dl when the weather cannot be built or memory runs out. */
 bool sensitivity_run(const scenario *s, double step_pct, sensitivity_result *out,
 		     diag_list *dl);

@@ -7,6 +7,12 @@
  * and a full redraw of the frame and a screen into curses on a newterm() writing to
  * /dev/null, at 80x24 and 132x43. Prints the median and the maximum over the edits against
  * the 16 ms target; exits 1 when one misses it.
+ * Then the outlook (issue 12) on the overview at 80x24: from an edit to the single season's
+ * figures redrawn (< 16 ms; the outlook shown as provisional) and to the final outlook (the
+ * background run on one thread, the loop syncing and redrawing as it waits: target 250 ms),
+ * over OUTLOOK_EDITS edits each waited for to the end. BENCH_NO_OUTLOOK=1 in the environment
+ * keeps the outlook from running during the first part (to see what the background thread
+ * costs the interface on a busy machine).
  * Usage (from the repository root): bench_tui [PROGRAM]   (the program's path is only
  * printed) */
 #include <curses.h>
@@ -26,6 +32,8 @@
 
 #define EDITS     200
 #define TARGET_MS 16.0
+#define OUTLOOK_EDITS 20
+#define OUTLOOK_TARGET_MS 250.0
 
 static plan_item *first_item(app *a)
 {
@@ -64,6 +72,43 @@ static bool measure(app *a, screen_id s, int rows, int cols, samples *out)
 		out->draw[i] = t2 - t1;
 	}
 	return a->cur.ok;
+}
+
+/* Edits on the overview at 80x24, each followed until its outlook is final: the times to the
+ * single season redrawn and to the final outlook. */
+static bool measure_outlook(app *a, double *single, double *final)
+{
+	resizeterm(24, 80);
+	a->screen = SCREEN_OVERVIEW;
+	for (int i = 0; i < OUTLOOK_EDITS; i++) {
+		/* Start from a settled state: no outlook thread running or ending. */
+		double tw = bench_now_ms();
+		while ((studies_outlook_busy(a) || !outlook_live_current(&a->studies->outlook, a->version)) &&
+		       bench_now_ms() - tw < 10000) {
+			app_sync_screens(a);
+			bench_sleep_ms(1);
+		}
+		double t0 = bench_now_ms();
+		if (!app_begin_edit(a))
+			return false;
+		first_item(a)->area_ha += (i % 2) ? -1.0 : 1.0;
+		app_end_edit(a);
+		app_sync_screens(a);
+		frame_draw(a);
+		refresh();
+		single[i] = bench_now_ms() - t0;
+		while (!outlook_live_current(&a->studies->outlook, a->version)) {
+			if (bench_now_ms() - t0 > 10000)
+				return false;
+			bench_sleep_ms(1);
+			if (app_sync_screens(a)) {
+				frame_draw(a);
+				refresh();
+			}
+		}
+		final[i] = bench_now_ms() - t0;
+	}
+	return true;
 }
 
 int main(int argc, char **argv)
@@ -105,6 +150,8 @@ int main(int argc, char **argv)
 	char lines[32][160];
 	int n_lines = 0;
 	bool all_pass = true;
+	if (getenv("BENCH_NO_OUTLOOK"))
+		a->studies->outlook.paused = true;
 	for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++)
 		for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
 			if (!measure(a, shown[k], sizes[z][0], sizes[z][1], &smp)) {
@@ -122,6 +169,9 @@ int main(int argc, char **argv)
 				 sizes[z][1], sizes[z][0], screens[shown[k]]->title, med, mx, rec, drw,
 				 pass ? "PASS" : "FAIL");
 		}
+	a->studies->outlook.paused = false;
+	static double single[OUTLOOK_EDITS], final[OUTLOOK_EDITS];
+	bool outlook_ok = measure_outlook(a, single, final);
 	endwin();
 	delscreen(term);
 	fclose(out);
@@ -133,6 +183,20 @@ int main(int argc, char **argv)
 	printf("size     screen       median ms    max ms  recompute ms     draw ms  result\n");
 	for (int i = 0; i < n_lines; i++)
 		printf("%s\n", lines[i]);
+	if (!outlook_ok) {
+		fprintf(stderr, "bench_tui: the outlook did not become final\n");
+		app_destroy(a);
+		return 1;
+	}
+	double s_med = bench_median(single, OUTLOOK_EDITS), s_max = bench_max(single, OUTLOOK_EDITS);
+	double f_med = bench_median(final, OUTLOOK_EDITS), f_max = bench_max(final, OUTLOOK_EDITS);
+	bool s_pass = s_max < TARGET_MS, f_pass = f_med < OUTLOOK_TARGET_MS;
+	printf("\noutlook on the overview, 80x24, %d edits, %d seasons on one background thread:\n",
+	       OUTLOOK_EDITS, outlook_seasons(&a->cur.scn));
+	printf("  edit -> single season redrawn   median %8.3f ms  max %8.3f ms  (target < %.0f ms)  %s\n",
+	       s_med, s_max, TARGET_MS, s_pass ? "PASS" : "FAIL");
+	printf("  edit -> final outlook           median %8.3f ms  max %8.3f ms  (target < %.0f ms)  %s\n",
+	       f_med, f_max, OUTLOOK_TARGET_MS, f_pass ? "PASS" : "FAIL");
 	app_destroy(a);
-	return all_pass ? 0 : 1;
+	return all_pass && s_pass && f_pass ? 0 : 1;
 }

@@ -19,6 +19,13 @@ static inline double bench_now_ms(void)
 	return bench_now_s() * 1e3;
 }
 
+/* Sleeps about ms milliseconds (a polling loop's wait). */
+static inline void bench_sleep_ms(int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+	nanosleep(&ts, NULL);
+}
+
 static inline int bench_cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;

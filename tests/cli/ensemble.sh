@@ -27,8 +27,8 @@ for lang in vi en; do
 	expect_status 0 "compare --lang $lang" "$prog" compare "$base" "$crash" --lang "$lang"
 	[ "$(too_wide "$tmp/out")" = 0 ] || fail "compare --lang $lang: lines wider than 80 columns"
 done
-"$prog" ensemble --lang en 2>/dev/null | grep -q '^Ensemble of 30 seasons, vudong ' ||
-	fail "ensemble: not 30 seasons by default (the scenario's ensemble: {seasons: 30})"
+"$prog" ensemble --lang en 2>/dev/null | grep -q '^Ensemble of 200 seasons, vudong ' ||
+	fail "ensemble: not 200 seasons by default (the scenario's ensemble: {seasons: 200})"
 "$prog" ensemble --lang en --seasons 12 --seed 77 2>/dev/null |
 	grep -q 'seeds 77 to 88' || fail "ensemble --seasons 12 --seed 77: seeds not 77 to 88"
 "$prog" ensemble --lang vi 2>/dev/null | grep -q 'TOÀN HUYỆN' || fail "ensemble --lang vi: no Vietnamese heading"
@@ -140,7 +140,7 @@ expect_status 0 "sensitivity --format csv" "$prog" sensitivity --format csv
 cp "$tmp/out" "$tmp/sens.csv"
 [ "$(header_of "$tmp/sens.csv")" = "$sens_header" ] || fail "sensitivity csv header: $(header_of "$tmp/sens.csv")"
 grep -q '^# step_pct: 10$' "$tmp/sens.csv" || fail "sensitivity csv: no step"
-[ "$(grep -v '^#' "$tmp/sens.csv" | tail -n +2 | wc -l)" -eq 8 ] || fail "sensitivity csv: not base + 7 rows"
+[ "$(grep -v '^#' "$tmp/sens.csv" | tail -n +2 | wc -l)" -eq 9 ] || fail "sensitivity csv: not base + 8 rows"
 grep -q '^0,base,' "$tmp/sens.csv" || fail "sensitivity csv: no base row"
 grep -q ',price,-10.00,10.00,pct,.*,-10.0000,10.0000,' "$tmp/sens.csv" || fail "sensitivity csv: price not ±10 % of value"
 expect_status 0 "sensitivity --format json" "$prog" sensitivity --format json --step 2.5

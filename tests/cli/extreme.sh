@@ -98,9 +98,11 @@ fi
 grep -q '^district,,,output_t,0.000,0.000,' "$tmp/out" || fail "0 ha ensemble: district output not 0"
 expect_status 0 "sensitivity zero-area" "$prog" sensitivity "$dir/zero-area.yaml" --format csv
 cp "$tmp/out" "$tmp/zero-sens.csv"
-expect_col "0 ha sensitivity" "$tmp/zero-sens.csv" value_high_change_pct "       "
+expect_col "0 ha sensitivity" "$tmp/zero-sens.csv" value_high_change_pct "        "
+# Nothing grown: every run's contribution is (0 − prev) / district = −1 pp, but the run with
+# the previous winter's output × 1.1, −1.1 pp (its swing of 0.2 pp ranks it first).
 expect_col "0 ha sensitivity" "$tmp/zero-sens.csv" contribution_high_pp \
-	"-1.0000 -1.0000 -1.0000 -1.0000 -1.0000 -1.0000 -1.0000 -1.0000"
+	"-1.0000 -1.1000 -1.0000 -1.0000 -1.0000 -1.0000 -1.0000 -1.0000 -1.0000"
 expect_status 0 "compare zero-area base" "$prog" compare "$dir/zero-area.yaml" "$dir/base.yaml" --format csv
 grep -q '^district,,,output_t,0.000,180.000,180.000,$' "$tmp/out" || fail "0 ha compare: output row not 0 → 180 with no change %"
 

@@ -115,6 +115,10 @@ run_config() { # SIZE LANG NOCOLOR
 		{ fail "the text report has no provenance header"; return 1; }
 	grep -qF "$name" "$tmp/report-$lang-$size.txt" ||
 		{ fail "the text report has no title"; return 1; }
+	grep -qF "$(msg "OUTLOOK OVER MANY SEASONS")" "$tmp/report-$lang-$size.txt" ||
+		{ fail "the exported text report does not lead with the outlook"; return 1; }
+	grep -q '^# example_season: ' "$tmp/report-$lang-$size.csv" ||
+		{ fail "the exported CSV does not say it is one example season"; return 1; }
 	head -n 1 "$tmp/report-$lang-$size.csv" | grep -q '^#' ||
 		{ fail "the CSV report has no provenance lines"; return 1; }
 	grep -q '^commune,land,crop,area_ha,' "$tmp/report-$lang-$size.csv" ||

@@ -1,6 +1,7 @@
 /* cmd_ensemble.c - `vudong ensemble [FILE] [--seasons N] [--seed S] [--threads T]`: N seasons
  * under generated weather (N from --seasons, else the scenario's `ensemble: {seasons}`, else
- * 30; seeds S … S+N−1, S from --seed, else the scenario's generator seed), or every season an
+ * 200: outlook_seasons, so that without options it runs the seasons of `vudong run`'s
+ * outlook; seeds S … S+N−1, S from --seed, else the scenario's generator seed), or every season an
  * observed weather file covers, and their distributions as text, CSV or JSON. --threads only
  * changes the speed. How often a crop failed to mature is a warning on stderr, not an
  * error: it is one of the results. */
@@ -9,9 +10,8 @@
 #include "cli.h"
 #include "cmd_study.h"
 #include "ensemble.h"
+#include "outlook.h"
 #include "report_study.h"
-
-#define DEFAULT_SEASONS 30
 
 int cmd_ensemble(const cli_options *o)
 {
@@ -29,8 +29,7 @@ int cmd_ensemble(const cli_options *o)
 		return status;
 
 	ensemble_options eo = {
-		.seasons = o->seasons > 0 ? o->seasons
-			 : s.ensemble_seasons > 0 ? s.ensemble_seasons : DEFAULT_SEASONS,
+		.seasons = o->seasons > 0 ? o->seasons : outlook_seasons(&s),
 		.seed_given = o->seed >= 0,
 		.seed = o->seed >= 0 ? (unsigned long)o->seed : 0,
 		.threads = o->threads,

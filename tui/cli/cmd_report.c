@@ -52,7 +52,7 @@ report_options cmd_report_options(const cli_options *o)
 		[TABLE_CROPS] = REPORT_CROPS, [TABLE_DISTRICT] = REPORT_DISTRICT,
 		[TABLE_DAILY] = REPORT_DAILY,
 	};
-	report_options ro = { formats[o->format], tables[o->table], o->lang };
+	report_options ro = { .format = formats[o->format], .table = tables[o->table], .lang = o->lang };
 	return ro;
 }
 

@@ -1,11 +1,15 @@
 /* cmd_run.c - `vudong run [FILE]`: simulate the season and write the report (text, CSV or
- * JSON; --table for CSV/JSON, and `daily` for text too). Warnings go to stderr as
- * FILE:LINE:COL diagnostics and into the report. An immature crop (the weather ends before
+ * JSON; --table for CSV/JSON, and `daily` for text too). The text report (but for the daily
+ * trace) and JSON lead with the outlook over many seasons (outlook.h: the scenario's
+ * `ensemble: {seasons}`, its seed, one thread per CPU); the season itself is one example
+ * season, and CSV holds only it. Warnings go to stderr as FILE:LINE:COL diagnostics and into the report. An immature crop (the weather ends before
  * it matures) is an error: the report is still written, and the exit status is 2. */
 #include <stdio.h>
 
 #include "cli.h"
 #include "cmd_report.h"
+#include "cmd_study.h"
+#include "outlook.h"
 #include "report.h"
 #include "season.h"
 
@@ -27,6 +31,25 @@ int cmd_run(const cli_options *o)
 		fputs("vudong: error: out of memory while simulating the season\n", stderr);
 		status = EXIT_RUNTIME;
 		goto out;
+	}
+
+	/* The outlook's own warnings (observed weather covering one season) are not the
+	 * season's: only a failure is reported. */
+	outlook ol;
+	bool want_outlook = ro.format == REPORT_JSON ||
+			    (ro.format == REPORT_TEXT && ro.table != REPORT_DAILY);
+	if (want_outlook) {
+		diag_list odl;
+		diag_list_init(&odl);
+		bool ok = outlook_run(&s, 0, &ol, &odl);
+		if (!ok) {
+			cli_print_diags(&odl);
+			status = cmd_study_failure(&odl);
+		}
+		diag_list_fini(&odl);
+		if (!ok)
+			goto out;
+		ro.outlook = &ol;
 	}
 
 	diag_list dl;

@@ -137,7 +137,7 @@ const cli_option_entry cli_option_table[] = {
 	  .help = "which table `run` writes in csv/json (default items);\n"
 		  "for ensemble and compare: only that level's rows" },
 	{ .id = OPT_SEASONS, .name = "--seasons", .value = "N", .set = set_seasons,
-	  .help = "ensemble: seasons (default the scenario's, else 30)" },
+	  .help = "ensemble: seasons (default the scenario's, else 200)" },
 	{ .id = OPT_SEED, .name = "--seed", .value = "S", .set = set_seed,
 	  .help = "ensemble: seeds S..S+N-1 (default the scenario's seed)" },
 	{ .id = OPT_THREADS, .name = "--threads", .value = "N", .set = set_threads,

@@ -266,7 +266,21 @@ bool app_export_to(app *a, const char *path, bool overwrite)
 		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
 		return false;
 	}
-	report_options o = { path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT, REPORT_ITEMS, a->lang };
+	report_options o = { .format = path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT,
+			      .table = REPORT_ITEMS, .lang = a->lang };
+	/* The text report leads with the outlook of this very scenario: the one on show when it
+	 * is final, else computed now (a fraction of a second). */
+	outlook ol;
+	const outlook *known = a->studies ? outlook_live_get(&a->studies->outlook, a->version) : NULL;
+	if (o.format == REPORT_TEXT) {
+		diag_list odl;
+		diag_list_init(&odl);
+		if (known)
+			o.outlook = known;
+		else if (outlook_run(&a->cur.scn, 0, &ol, &odl))
+			o.outlook = &ol;
+		diag_list_fini(&odl);
+	}
 	strbuf sb;
 	strbuf_init(&sb);
 	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;

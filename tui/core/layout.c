@@ -188,6 +188,50 @@ int layout_column_x(const int *widths, int n, int gap, int i)
 
 /* ---- bars and charts ---- */
 
+/* The smallest round number (layout_bar_scale's steps) at or above v > 0. */
+static double round_up(double v)
+{
+	static const double steps[] = { 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 };
+	double p = pow(10.0, floor(log10(v)));
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		if (steps[i] * p >= v * (1 - 1e-12))
+			return steps[i] * p;
+	return 10 * p;
+}
+
+double layout_bar_scale(double base_max, double cur_max)
+{
+	double b = isfinite(base_max) && base_max > 0 ? base_max : 0;
+	double c = isfinite(cur_max) && cur_max > 0 ? cur_max : 0;
+	if (b == 0 && c == 0)
+		return 0;
+	double scale = round_up(b > 0 ? b * 1.25 : c);
+	while (c > scale)
+		scale = round_up(scale * (1 + 1e-9));
+	return scale;
+}
+
+int layout_pick_rows(const int *rank, int n, int room, bool *keep)
+{
+	int shown = 0;
+	for (int i = 0; i < n; i++)
+		keep[i] = false;
+	for (int r = 0; shown < room; r++) {
+		bool any = false;
+		for (int i = 0; i < n && shown < room; i++) {
+			if (rank[i] > r)
+				any = true;
+			if (rank[i] == r) {
+				keep[i] = true;
+				shown++;
+			}
+		}
+		if (!any)
+			break;
+	}
+	return shown;
+}
+
 int layout_bar_eighths(double v, double max, int width)
 {
 	if (width <= 0 || !(max > 0) || !(v > 0) || !isfinite(max))

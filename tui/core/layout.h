@@ -50,6 +50,16 @@ int layout_column_x(const int *widths, int n, int gap, int i);
 /* Length in eighths of a cell (0..8*width) of a bar for v against max drawn in `width`
  * cells, rounded to the nearest eighth; v <= 0, NaN or max <= 0 give 0; v >= max is full. */
 int layout_bar_eighths(double v, double max, int width);
+/* The full scale of a bar chart whose pinned baseline reaches base_max and whose current
+ * bars reach cur_max: the baseline's maximum with a quarter more room, rounded up to a round
+ * number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k), and further round numbers up only when
+ * a current bar passes it. So a bar that did not change keeps its length while the others
+ * stay within the room. 0 when both are 0 (or not finite). */
+double layout_bar_scale(double base_max, double cur_max);
+/* Picks the rows shown in `room` lines from n rows of the given ranks (0 first, then 1,
+ * ...; within a rank, in order), keeping their order: keep[i] says whether row i is shown.
+ * Returns how many. */
+int layout_pick_rows(const int *rank, int n, int room, bool *keep);
 /* The row (0 = top, rows-1 = bottom) of value v on a chart spanning lo (bottom) to hi
  * (top), rounded to the nearest row and clamped. */
 int layout_chart_row(double v, double lo, double hi, int rows);

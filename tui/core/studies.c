@@ -11,6 +11,7 @@ studies *studies_create(void)
 	studies *st = calloc(1, sizeof *st);
 	if (!st)
 		return NULL;
+	outlook_live_init(&st->outlook);
 	ensemble_result_init(&st->risk.result);
 	diag_list_init(&st->risk.diags);
 	st->risk.show_value = true;
@@ -41,6 +42,7 @@ void studies_destroy(studies *st)
 {
 	if (!st)
 		return;
+	outlook_live_fini(&st->outlook);
 	ensemble_job_destroy(st->risk.job);
 	for (int i = 0; i < RISK_STOPPING_MAX; i++)
 		ensemble_job_destroy(st->risk.stopping[i]);
@@ -56,10 +58,15 @@ bool studies_busy(const struct app *a)
 	const studies *st = a->studies;
 	if (!st)
 		return false;
-	if (st->risk.job)
+	if (st->risk.job || outlook_live_busy(&st->outlook))
 		return true;
 	for (int i = 0; i < RISK_STOPPING_MAX; i++)
 		if (st->risk.stopping[i])
 			return true;
 	return false;
+}
+
+bool studies_outlook_busy(const struct app *a)
+{
+	return a->studies && outlook_live_busy(&a->studies->outlook);
 }

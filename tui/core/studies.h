@@ -1,5 +1,5 @@
-/* studies.h - the state of the three study screens, owned by the app through one pointer
- * (app.studies): the risk screen's ensemble (the job running in the background, the last
+/* studies.h - the state of the three study screens and of the overview's outlook, owned by
+ * the app through one pointer (app.studies): the risk screen's ensemble (the job running in the background, the last
  * result and the scenario version it belongs to), the sensitivity screen's one-at-a-time
  * runs, and the compare screen's second scenario with its season and the comparison.
  * The screens (screen_risk.c, screen_sensitivity.c, screen_compare.c) keep it in step with
@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "ensemble.h"
 #include "ensemble_job.h"
+#include "outlook_live.h"
 #include "scenario.h"
 #include "season.h"
 #include "sensitivity.h"
@@ -75,6 +76,7 @@ typedef struct {
 } compare_study;
 
 typedef struct studies {
+	outlook_live outlook;          /* the overview's outlook (outlook_live.h) */
 	risk_study risk;
 	sens_study sens;
 	compare_study cmp;
@@ -87,6 +89,9 @@ void studies_destroy(studies *st);
 /* True while a background job runs or is ending: the loop then waits for keys only
  * briefly, to redraw the progress. */
 bool studies_busy(const struct app *a);
+/* True while the overview's outlook is being recomputed: the loop wakes often (its end is
+ * due within a quarter of a second). */
+bool studies_outlook_busy(const struct app *a);
 
 /* For the screens: drops the other scenario of the compare screen (and its results). */
 void studies_compare_clear(compare_study *c);

@@ -1,6 +1,9 @@
-/* screen_overview.c - the district at a glance: area, output, value, profit, winter-crop
- * growth and its contribution to district growth against the plan target, each with its
- * difference to the pinned baseline; bar charts of output by commune and by crop. */
+/* screen_overview.c - the district at a glance: first the outlook over many seasons
+ * (overview_outlook.c: median, P10–P90 range, the chance of meeting the growth target),
+ * then one example season's area, output, value, profit, winter-crop growth and its
+ * contribution to district growth, each with its difference to the pinned baseline (as many
+ * rows as the height leaves room for, the most important first); bar charts of output by
+ * commune and by crop on a scale held by the baseline. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +14,11 @@
 #include "draw.h"
 #include "itemview.h"
 #include "layout.h"
+#include "clock.h"
 #include "numfmt.h"
+#include "outlook_text.h"
+#include "overview_outlook.h"
+#include "studies.h"
 #include "theme.h"
 
 typedef enum { FIG_PLAIN, FIG_MONEY, FIG_PCT, FIG_PP } fig_kind;
@@ -22,7 +29,7 @@ typedef struct {
 	int decimals;
 	fig_kind kind;
 	bool higher_is_better;
-	bool problem;            /* shown with a mark (target missed) */
+	int rank;                /* 0: always shown; higher ranks go first when rows are short */
 } fig_row;
 
 #define MAX_FIGS 12
@@ -70,36 +77,31 @@ static int collect_figures(const app *a, fig_row *rows)
 	int year = a->cur.scn.economy.present ? a->cur.scn.economy.constant_price_year : 2010;
 	snprintf(label, sizeof label, tr(l, "Value at %d prices"), year);
 	money_row(&rows[n++], l, label, CUR(g.value_const_mvnd), BASE(g.value_const_mvnd));
+	rows[n - 1].rank = 2;
 	money_row(&rows[n++], l, tr(l, "Profit"), CUR(g.profit_mvnd), BASE(g.profit_mvnd));
+	rows[n - 1].rank = 1;
 	bool econ_cur = cd && cd->has_economy, econ_base = bd && bd->has_economy;
 	if (econ_cur || econ_base) {
 		plain_row(&rows[n++], tr(l, "Winter-crop growth (%)"),
 			  econ_cur ? cd->winter_growth_pct : NAN,
 			  econ_base ? bd->winter_growth_pct : NAN, 1, FIG_PCT);
+		rows[n - 1].rank = 1;
 		plain_row(&rows[n++], tr(l, "Contribution to district growth (pp)"),
 			  econ_cur ? cd->contribution_pp : NAN, econ_base ? bd->contribution_pp : NAN,
 			  2, FIG_PP);
 		plain_row(&rows[n++], tr(l, "  share of district growth (%)"),
 			  econ_cur ? cd->contribution_share * 100.0 : NAN,
 			  econ_base ? bd->contribution_share * 100.0 : NAN, 1, FIG_PCT);
-		fig_row *g = &rows[n++];
-		plain_row(g, tr(l, "District growth (%)"), econ_cur ? cd->district_growth_pct : NAN,
+		rows[n - 1].rank = 3;
+		/* Whether the target is met is a chance, in the outlook above: one season's
+		 * growth says nothing of it. */
+		plain_row(&rows[n++], tr(l, "District growth (%)"), econ_cur ? cd->district_growth_pct : NAN,
 			  econ_base ? bd->district_growth_pct : NAN, 2, FIG_PCT);
-		if (econ_cur && cd->has_target) {
-			char tgt[NUMFMT_MAX];
-			/* 13.50 shows as 13.5; 13.58 keeps both decimals. */
-			double t10 = cd->target_growth_pct * 10;
-			numfmt_pct(cd->target_growth_pct, fabs(t10 - round(t10)) < 1e-9 ? 1 : 2, l, tgt,
-				   sizeof tgt);
-			bool met = cd->district_growth_pct >= cd->target_growth_pct;
-			snprintf(g->label, sizeof g->label, tr(l, "District growth, target %s: %s"), tgt,
-				 tr(l, met ? "met" : "NOT met"));
-			g->problem = !met;
-		}
 	}
 	plain_row(&rows[n++], tr(l, "Labour days"), CUR(g.labour_days), BASE(g.labour_days), 0,
 		  FIG_PLAIN);
 	rows[n - 1].higher_is_better = false;
+	rows[n - 1].rank = 2;
 #undef CUR
 #undef BASE
 	return n;
@@ -110,12 +112,22 @@ static void format_value(const fig_row *r, double v, lang l, char *buf, size_t s
 	numfmt_number(v, r->decimals, l, buf, size);
 }
 
-/* Draws the figure table from row y; returns the rows used. */
-static int draw_figures(app *a, rect area, int y)
+/* Draws the figure table of the example season from row y in at most `room` rows (the
+ * header included; rows of the highest ranks are left out first); returns the rows used. */
+static int draw_figures(app *a, rect area, int y, int room)
 {
 	lang l = a->lang;
-	fig_row rows[MAX_FIGS];
-	int n = collect_figures(a, rows);
+	fig_row all[MAX_FIGS], rows[MAX_FIGS];
+	int n_all = collect_figures(a, all);
+	int ranks[MAX_FIGS];
+	bool keep[MAX_FIGS];
+	for (int i = 0; i < n_all; i++)
+		ranks[i] = all[i].rank;
+	layout_pick_rows(ranks, n_all, room - 1, keep);
+	int n = 0;
+	for (int i = 0; i < n_all; i++)
+		if (keep[i])
+			rows[n++] = all[i];
 	static const layout_col cols[] = {
 		{ .min = 20, .pref = 40, .priority = 6, .flex = true },
 		{ .min = 8, .pref = 10, .priority = 9 },
@@ -131,7 +143,9 @@ static int draw_figures(app *a, rect area, int y)
 		x[i] = area.x + layout_column_x(w, 4, 2, i);
 	attr_t hdr = theme_attr(TH_HEADER);
 	draw_fill(y, area.x, width, hdr);
-	draw_header_cell(y, x[0], w[0], tr(l, "District totals"), false, 0, hdr);
+	char example[160];
+	draw_header_cell(y, x[0], w[0], outlook_text_example(&a->cur.scn, l, example, sizeof example),
+			 false, 0, hdr);
 	draw_header_cell(y, x[1], w[1], tr(l, "Now"), true, 0, hdr);
 	if (w[2])
 		draw_header_cell(y, x[2], w[2], tr(l, "Base value"), true, 0, hdr);
@@ -149,18 +163,11 @@ static int draw_figures(app *a, rect area, int y)
 			pp_fits = false;
 	}
 	int used = 1;
-	for (int i = 0; i < n && used < area.h; i++, used++) {
+	for (int i = 0; i < n && used < room; i++, used++) {
 		const fig_row *r = &rows[i];
 		int yy = y + used;
 		char buf[NUMFMT_MAX * 2];
-		const theme_glyphs *g = theme_glyphs_get();
-		if (r->problem) {
-			char lab[200];
-			snprintf(lab, sizeof lab, "%.8s %.160s", g->warn, r->label);
-			draw_text(yy, x[0], w[0], lab, theme_attr(TH_WARNING));
-		} else {
-			draw_text(yy, x[0], w[0], r->label, theme_attr(TH_NORMAL));
-		}
+		draw_text(yy, x[0], w[0], r->label, theme_attr(TH_NORMAL));
 		format_value(r, r->now, l, buf, sizeof buf);
 		draw_text_right(yy, x[1], w[1], buf, theme_attr(TH_TITLE));
 		if (w[2]) {
@@ -203,13 +210,16 @@ static void draw_chart(app *a, rect r, const char *title, bar_item *items, int n
 	lang l = a->lang;
 	qsort(items, (size_t)n, sizeof *items, cmp_bar_desc);
 	draw_text(r.y, r.x, r.w, title, theme_attr(TH_TITLE));
-	double max = 0;
+	/* The scale is held by the baseline (with room to grow), so a bar that did not change
+	 * keeps its length when another grows. */
+	double base_max = 0, cur_max = 0;
 	for (int i = 0; i < n; i++) {
-		if (items[i].now > max)
-			max = items[i].now;
-		if (isfinite(items[i].base) && items[i].base > max)
-			max = items[i].base;
+		if (items[i].now > cur_max)
+			cur_max = items[i].now;
+		if (isfinite(items[i].base) && items[i].base > base_max)
+			base_max = items[i].base;
 	}
+	double max = layout_bar_scale(base_max, cur_max);
 	int name_w = r.w >= 60 ? 20 : r.w >= 36 ? 12 : 10;
 	int val_w = 7;
 	int delta_w = r.w >= 50 ? 9 : 0;
@@ -389,10 +399,16 @@ static void overview_draw(app *a, rect area)
 		draw_failure(a, area, y);
 		return;
 	}
-	y += draw_figures(a, area, y);
+	y += overview_outlook_draw(a, area, y);
+	/* The example season's table leaves the charts a heading and five bars when it can. */
 	int left = area.y + area.h - y;
+	int room = left - 1 - 6;
+	if (room < 6)
+		room = left < 6 ? left : 6;
+	y += draw_figures(a, area, y, room);
+	left = area.y + area.h - y;
 	/* The problem line when there is room for it and for the charts. */
-	if (left >= 9) {
+	if (left >= 7) {
 		draw_problem_line(a, area, y);
 		y++;
 		left--;
@@ -415,10 +431,21 @@ static void overview_draw(app *a, rect area)
 	draw_item_notes(a, notes);
 }
 
+/* The outlook follows the scenario whichever screen is shown: it is the headline. */
+static unsigned overview_sync(app *a, bool shown)
+{
+	(void)shown;
+	if (!a->studies)
+		return CHANGED_NOTHING;
+	return outlook_live_sync(&a->studies->outlook, &a->cur.scn, a->version, a->cur.ok,
+				 clock_now_ms()) ? CHANGED_VIEW : CHANGED_NOTHING;
+}
+
 const screen_ops screen_overview = {
 	.title = "Overview",
 	.draw = overview_draw,
 	.handle = NULL,
 	.click = NULL,
 	.commit = NULL,
+	.sync = overview_sync,
 };

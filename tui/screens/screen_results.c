@@ -13,6 +13,7 @@
 #include "layout.h"
 #include "numfmt.h"
 #include "report.h"
+#include "outlook_text.h"
 #include "screen_cols.h"
 #include "results_sort.h"
 #include "tableview.h"
@@ -39,7 +40,7 @@ static const tv_column result_cols[RC_COUNT] = {
 	[RC_STATUS]  = { "Status", NULL, { 9, 30, 8, true }, false, false, "Status, short" },
 };
 
-#define RESERVED_LINES 3   /* the totals; the selected item explained: its yield, its cold */
+#define RESERVED_LINES 4   /* the totals; the selected item explained: its yield, its cold; which season this is */
 
 static bool is_text_col(int c)
 {
@@ -393,6 +394,11 @@ static void results_draw(app *a, rect area)
 	draw_totals(a, &t, y);
 	if (n > 0)
 		draw_explain(a, &t, y + 1, order[v->row]);
+	/* One season is an example, and says so (issue 12); the range is on the overview. */
+	char example[160], line[400];
+	snprintf(line, sizeof line, tr(l, "%s: not an average year (the overview gives the range over many seasons)"),
+		 outlook_text_example(&a->cur.scn, l, example, sizeof example));
+	draw_text(y + 3, t.area.x, t.area.w, line, theme_attr(TH_DIM));
 	free(order);
 }
 

@@ -41,6 +41,7 @@ static const char *const param_labels[SENS_PARAMS] = {
 	[SENS_PRICE] = "Price", [SENS_YIELD_POTENTIAL] = "Potential yield", [SENS_AREA] = "Area",
 	[SENS_KY] = "Ky (yield response)", [SENS_KC_MID] = "Kc mid-season",
 	[SENS_WARMING] = "Warming", [SENS_RAIN] = "Rain",
+	[SENS_WINTER_CROP_PREV] = "Previous winter",
 };
 
 static unsigned sens_sync(app *a, bool shown)

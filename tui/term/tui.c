@@ -27,6 +27,7 @@
 
 #define TICK_MS 200   /* getch wakes this often to see a signal's flag */
 #define JOB_TICK_MS 100   /* ... and this often while a background run shows its progress */
+#define OUTLOOK_TICK_MS 10   /* ... and this often while the overview's outlook is redone */
 
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
@@ -234,7 +235,8 @@ static int run_loop(app *a)
 			redraw = false;
 		}
 		wint_t ch;
-		int tick = studies_busy(a) ? JOB_TICK_MS : TICK_MS;
+		int tick = studies_outlook_busy(a) ? OUTLOOK_TICK_MS
+			   : studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
 		double t0 = clock_now_ms();
 		int r = get_wch(&ch);

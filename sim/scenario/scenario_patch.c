@@ -902,26 +902,49 @@ char *scenario_patch_text(const scenario *edited, const scenario_source *src,
 	return out;
 }
 
-bool scenario_save_patched(const scenario *edited, const scenario_source *src, const char *path,
-			   bool overwrite, diag_list *dl)
+/* The whole scenario, with a weather file named relative to path's folder. */
+static char *whole_text(const scenario *s, const char *path, size_t *len, diag_list *dl)
 {
-	if (!src)
-		return scenario_save(edited, path, overwrite, dl);
-	diag_list why;
-	diag_list_init(&why);
-	size_t len = 0;
-	char *text = scenario_patch_text(edited, src, path, &len, &why);
-	if (!text) {
-		const diag *d = diag_list_first_problem(&why);
-		char buf[400];
-		diag_add(dl, DIAG_WARNING, path, 0, 0,
-			 "saved as a whole scenario, without the comments and `extends:` of %s (%s)",
-			 src->name, d ? diag_format(d, buf, sizeof buf) : "unknown reason");
-		diag_list_fini(&why);
-		return scenario_save(edited, path, overwrite, dl);
+	scenario t = *s; /* shallow: only weather.file may point elsewhere */
+	char *rel = NULL;
+	if (s->weather.source == WEATHER_FILE && s->weather.file_resolved) {
+		char *dir = path_dir(path);
+		rel = dir ? path_relative(s->weather.file_resolved, dir) : NULL;
+		free(dir);
+		if (rel)
+			t.weather.file = rel;
 	}
-	diag_list_fini(&why);
-	bool ok = atomic_write_file(path, text, len, overwrite, dl);
-	free(text);
+	char *yaml = scenario_to_yaml(&t, len, dl);
+	free(rel);
+	return yaml;
+}
+
+bool scenario_save_patched(const scenario *edited, const scenario_source *src, const char *path,
+			   unsigned flags, char **saved, size_t *saved_len, diag_list *dl)
+{
+	size_t len = 0;
+	char *text = NULL;
+	if (src) {
+		diag_list why;
+		diag_list_init(&why);
+		text = scenario_patch_text(edited, src, path, &len, &why);
+		if (!text) {
+			const diag *d = diag_list_first_problem(&why);
+			char buf[400];
+			diag_add(dl, DIAG_WARNING, path, 0, 0,
+				 "saved as a whole scenario, without the comments and `extends:` of %s (%s)",
+				 src->name, d ? diag_format(d, buf, sizeof buf) : "unknown reason");
+		}
+		diag_list_fini(&why);
+	}
+	if (!text && !(text = whole_text(edited, path, &len, dl)))
+		return false;
+	bool ok = atomic_write_file_flags(path, text, len, flags, dl);
+	if (ok && saved) {
+		*saved = text;
+		*saved_len = len;
+	} else {
+		free(text);
+	}
 	return ok;
 }

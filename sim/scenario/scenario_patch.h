@@ -30,9 +30,11 @@ char *scenario_patch_text(const scenario *edited, const scenario_source *src,
 			  const char *to_path, size_t *len, diag_list *dl);
 
 /* Saves `edited` to path: src patched (scenario_patch_text) when src is not NULL; when src is
- * NULL, or the patch is not possible, the whole scenario (scenario_to_yaml) with a warning in
- * dl saying why. Refuses to replace an existing file unless overwrite. */
+ * NULL, or the patch is not possible, the whole scenario (scenario_to_yaml, a weather file
+ * named relative to path) with a warning in dl saying why. flags are atomic_file.h's
+ * ATOMIC_OVERWRITE and ATOMIC_READ_ONLY_OK. When saved and `saved` is not NULL, the text
+ * written is given there (malloc'd). */
 bool scenario_save_patched(const scenario *edited, const scenario_source *src, const char *path,
-			   bool overwrite, diag_list *dl);
+			   unsigned flags, char **saved, size_t *saved_len, diag_list *dl);
 
 #endif

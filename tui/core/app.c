@@ -258,13 +258,13 @@ static bool save_with(app *a, const char *path, unsigned flags)
 		a->src_text = saved;
 		a->src_len = saved_len;
 		/* What is on disk now, to notice the next outside change. */
-		if (file_stamp_take(path, YT_MAX_FILE_BYTES, &a->src_stamp, NULL, NULL) != 0)
+		if (file_stamp_take(a->path, YT_MAX_FILE_BYTES, &a->src_stamp, NULL, NULL) != 0)
 			a->src_stamp.valid = false;
 		a->saved_version = a->version;
 		update_dirty(a);
 		const diag *w = diag_list_first_problem(&dl);
 		char msg[sizeof a->status], buf[200];
-		snprintf(msg, sizeof msg, tr(a->lang, "Saved to %s"), p ? p : path);
+		snprintf(msg, sizeof msg, tr(a->lang, "Saved to %s"), a->path);
 		if (w)
 			app_set_status(a, false, "%s (%s)", msg, diag_format(w, buf, sizeof buf));
 		else

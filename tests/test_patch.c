@@ -217,9 +217,98 @@ static void test_shipped_scenarios_patch_in_place(void)
 	globfree(&g);
 }
 
+/* Issue 13 case 8: a string of tabs is saved as tabs, not as `\t`, so a file near the limit
+ * stays within it, and loads back byte for byte. 1 MiB of notes: 2^20 tabs and letters. */
+static void test_tabs_round_trip_within_limits(void)
+{
+	size_t n = 1u << 20;
+	const char *head = "format: vudong/1\nextends: scenarios/binh-lieu-2020.yaml\nnotes: \"";
+	size_t hl = strlen(head);
+	char *text = malloc(hl + n + 3);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+	memcpy(text, head, hl);
+	for (size_t i = 0; i < n; i++)
+		text[hl + i] = i % 2 ? '\t' : 'x';
+	memcpy(text + hl + n, "\"\n", 3);
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(scenario_load_text("tabs.yaml", text, hl + n + 2, "", &s, &dl));
+	CU_ASSERT_EQUAL(strlen(s.notes), n);
+	size_t len;
+	char *yaml = scenario_to_yaml(&s, &len, &dl);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(yaml);
+	/* Not doubled: the notes take n bytes (plus line folding) in a 20 kB scenario. */
+	CU_ASSERT_TRUE(len < n + n / 8 + 65536);
+	scenario back;
+	CU_ASSERT_TRUE_FATAL(scenario_load_text("saved.yaml", yaml, len, "", &back, &dl));
+	CU_ASSERT_EQUAL(strcmp(back.notes, s.notes), 0);
+	/* The patched save keeps the user's text as it is: no edit, no change. */
+	scenario_source src = { text, hl + n + 2, "tabs.yaml", "" };
+	size_t plen;
+	char *patched = scenario_patch_text(&s, &src, "tabs-saved.yaml", &plen, &dl);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(patched);
+	CU_ASSERT_TRUE(plen == hl + n + 2 && memcmp(patched, text, plen) == 0);
+	free(patched);
+	scenario_fini(&back);
+	free(yaml);
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+	free(text);
+}
+
+/* Every tests/bad/ file that loads (some only warn) saves, whole and patched with an edit,
+ * to text that loads back to the same scenario. */
+static void test_bad_files_that_load_round_trip(void)
+{
+	glob_t g;
+	CU_ASSERT_EQUAL_FATAL(glob("tests/bad/*.yaml", 0, NULL, &g), 0);
+	size_t loaded = 0;
+	for (size_t i = 0; i < g.gl_pathc; i++) {
+		const char *path = g.gl_pathv[i];
+		diag_list dl;
+		diag_list_init(&dl);
+		scenario s;
+		if (!scenario_load_file(path, &s, &dl)) {
+			diag_list_fini(&dl);
+			continue;
+		}
+		loaded++;
+		size_t len;
+		char *yaml = scenario_to_yaml(&s, &len, &dl);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(yaml);
+		char *dir = path_dir(path);
+		scenario back;
+		CU_ASSERT_TRUE_FATAL(scenario_load_text(path, yaml, len, dir, &back, &dl));
+		size_t len2;
+		char *again = scenario_to_yaml(&back, &len2, &dl);
+		CU_ASSERT_TRUE(again && len == len2 && memcmp(yaml, again, len) == 0);
+		char *orig;
+		size_t olen;
+		CU_ASSERT_EQUAL_FATAL(text_file_read(path, 1u << 22, &orig, &olen), 0);
+		scenario_source src = { orig, olen, path, dir };
+		apply(&s, EDIT_VALUE);
+		size_t plen;
+		char *patched = scenario_patch_text(&s, &src, path, &plen, &dl);
+		CU_ASSERT_PTR_NOT_NULL(patched);
+		free(patched);
+		free(orig);
+		free(again);
+		scenario_fini(&back);
+		free(dir);
+		free(yaml);
+		scenario_fini(&s);
+		diag_list_fini(&dl);
+	}
+	CU_ASSERT_TRUE(loaded >= 1);
+	globfree(&g);
+}
+
 VUDONG_SUITE(patch)
 {
 	SUITE_ADD(s, "patch");
 	TEST_ADD(s, test_shipped_scenarios_patch_in_place);
+	TEST_ADD(s, test_tabs_round_trip_within_limits);
+	TEST_ADD(s, test_bad_files_that_load_round_trip);
 	return 0;
 }

@@ -729,7 +729,8 @@ static int edit_cmp(const void *a, const void *b)
 /* O with the edits applied; NULL when two overlap (reported as lost) or on out of memory. */
 static char *apply_edits(patcher *p, size_t *len)
 {
-	qsort(p->ed, p->n_ed, sizeof *p->ed, edit_cmp);
+	if (p->n_ed)
+		qsort(p->ed, p->n_ed, sizeof *p->ed, edit_cmp);
 	strbuf b;
 	strbuf_init(&b);
 	size_t at = 0;

@@ -1,4 +1,8 @@
-/* atomic_file.c - whole-file writes through a temporary file and rename(2). */
+/* atomic_file.c - whole-file writes through a temporary file and rename(2), to regular files
+ * only. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* realpath, fchown */
+#endif
 #include "atomic_file.h"
 
 #include <errno.h>
@@ -33,27 +37,21 @@ static int write_all(int fd, const char *p, size_t left)
 	return 0;
 }
 
-/* A device or FIFO (e.g. /dev/null, /dev/stdout) cannot be replaced by rename: write into it. */
-static bool write_in_place(const char *path, const void *data, size_t len, diag_list *dl)
-{
-	int fd = open(path, O_WRONLY);
-	int err = fd < 0 ? errno : write_all(fd, data, len);
-	if (fd >= 0 && close(fd) != 0 && !err)
-		err = errno;
-	if (err)
-		diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(err));
-	return err == 0;
-}
-
 /* Why the temporary file could not be made in the folder of `file`: the folder is named,
  * since that is where the problem is ("nodir/x.txt" -> the folder 'nodir' does not exist). */
 static void report_no_temporary(const char *name, const char *file, int err, diag_list *dl)
 {
 	char *dir = path_dir(file);
 	const char *shown = !dir ? file : dir[0] ? dir : ".";
-	if (err == ENOENT)
+	struct stat st;
+	if (err == ENOENT && stat(dir && dir[0] ? dir : ".", &st) != 0)
 		diag_add(dl, DIAG_ERROR, name, 0, 0, "cannot write: the folder '%s' does not exist",
 			 shown);
+	else if (err == ENOENT)
+		/* The folder is there but takes no new file (/proc/self): say what failed. */
+		diag_add(dl, DIAG_ERROR, name, 0, 0,
+			 "cannot write: no new file can be made in the folder '%s' (%s)", shown,
+			 strerror(err));
 	else if (err == ENOTDIR)
 		diag_add(dl, DIAG_ERROR, name, 0, 0, "cannot write: '%s' is not a folder", shown);
 	else
@@ -81,7 +79,7 @@ static void sync_folder(const char *file)
  * caller gave (for messages); `mode` the permissions of the new file. On failure `file` is
  * untouched and the temporary file removed. */
 static bool write_via_rename(const char *file, const char *name, const void *data, size_t len,
-			     mode_t mode, diag_list *dl)
+			     mode_t mode, const struct stat *old, diag_list *dl)
 {
 	size_t n = strlen(file);
 	char *tmp = malloc(n + 32);
@@ -107,6 +105,12 @@ static bool write_via_rename(const char *file, const char *name, const void *dat
 	int err = write_all(fd, data, len);
 	if (!err && fsync(fd) != 0)
 		err = errno;
+	/* A replaced file keeps its owner and group, or the user is told. */
+	if (!err && old && (old->st_uid != geteuid() || old->st_gid != getegid()) &&
+	    fchown(fd, old->st_uid, old->st_gid) != 0 && fchown(fd, (uid_t)-1, old->st_gid) != 0)
+		diag_add(dl, DIAG_WARNING, name, 0, 0,
+			 "the replaced file's owner or group could not be kept (%s); it now belongs to you",
+			 strerror(errno));
 	/* mkstemp makes 0600; give the file the permissions it is meant to have. */
 	if (!err && fchmod(fd, mode) != 0)
 		err = errno;
@@ -124,45 +128,64 @@ static bool write_via_rename(const char *file, const char *name, const void *dat
 	return err == 0;
 }
 
+/* Whether the user may not write st's file (its permissions say so; root is asked too). */
+static bool read_only(const char *path, const struct stat *st)
+{
+	return !(st->st_mode & 0222) || (geteuid() != 0 && access(path, W_OK) != 0);
+}
+
 /* new_mode: the permissions of a file that does not exist yet; −1 for 0666 less the umask. */
-static bool write_file(const char *path, const void *data, size_t len, bool overwrite,
+static bool write_file(const char *path, const void *data, size_t len, unsigned flags,
 		       int new_mode, diag_list *dl)
 {
 	struct stat st;
 	if (stat(path, &st) == 0) {
-		if (!overwrite) {
-			diag_add(dl, DIAG_ERROR, path, 0, 0, "file exists (use --force to replace it)");
-			return false;
-		}
 		if (S_ISDIR(st.st_mode)) {
 			diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(EISDIR));
 			return false;
 		}
-		if (!S_ISREG(st.st_mode))
-			return write_in_place(path, data, len, dl);
+		if (!S_ISREG(st.st_mode)) {
+			diag_add(dl, DIAG_ERROR, path, 0, 0, "not a regular file");
+			return false;
+		}
+		if (!(flags & ATOMIC_OVERWRITE)) {
+			diag_add(dl, DIAG_ERROR, path, 0, 0, "file exists (use --force to replace it)");
+			return false;
+		}
+		if (!(flags & ATOMIC_READ_ONLY_OK) && read_only(path, &st)) {
+			diag_add(dl, DIAG_ERROR, path, 0, 0,
+				 "the file is read-only and was not replaced (make it writable to replace it)");
+			return false;
+		}
 		/* Keep the permissions the user gave the file (a private file stays private), and
 		 * replace the file a symbolic link points to, not the link itself. */
 		mode_t mode = st.st_mode & 0777;
 		struct stat lst;
 		char *target = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) ? realpath(path, NULL) : NULL;
-		bool ok = write_via_rename(target ? target : path, path, data, len, mode, dl);
+		bool ok = write_via_rename(target ? target : path, path, data, len, mode, &st, dl);
 		free(target);
 		return ok;
 	}
 	if (new_mode >= 0)
-		return write_via_rename(path, path, data, len, (mode_t)new_mode, dl);
+		return write_via_rename(path, path, data, len, (mode_t)new_mode, NULL, dl);
 	mode_t mask = umask(0);
 	umask(mask);
-	return write_via_rename(path, path, data, len, 0666 & ~mask, dl);
+	return write_via_rename(path, path, data, len, 0666 & ~mask, NULL, dl);
+}
+
+bool atomic_write_file_flags(const char *path, const void *data, size_t len, unsigned flags,
+			     diag_list *dl)
+{
+	return write_file(path, data, len, flags, -1, dl);
 }
 
 bool atomic_write_file(const char *path, const void *data, size_t len, bool overwrite,
 		       diag_list *dl)
 {
-	return write_file(path, data, len, overwrite, -1, dl);
+	return write_file(path, data, len, overwrite ? ATOMIC_OVERWRITE : 0, -1, dl);
 }
 
 bool atomic_write_private_file(const char *path, const void *data, size_t len, diag_list *dl)
 {
-	return write_file(path, data, len, true, 0600, dl);
+	return write_file(path, data, len, ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK, 0600, dl);
 }

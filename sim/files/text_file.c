@@ -1,15 +1,22 @@
 /* text_file.c - whole-file reads with the size checked first, so a huge file is refused
- * before any of it is parsed, and files without a size (pipes, devices such as /dev/zero)
- * are read only up to the limit plus one byte. */
+ * before any of it is parsed, and only regular files: the file is opened with O_NONBLOCK
+ * (opening a FIFO with no writer would otherwise wait forever) and checked with fstat before
+ * a byte is read. */
 #include "text_file.h"
 
 #include <errno.h>
-#include <stdio.h>
+#include <fcntl.h>
 #include <stdlib.h>
-#include <sys/stat.h>
+#include <string.h>
+#include <unistd.h>
 
-/* Reads f into a buffer of at most max + 1 bytes (+ the NUL); 0 or an errno value. */
-static int read_limited(FILE *f, size_t cap, size_t max, char **out, size_t *len)
+const char *text_file_strerror(int e)
+{
+	return e == TEXT_FILE_NOT_REGULAR ? "not a regular file" : strerror(e);
+}
+
+/* Reads up to max + 1 bytes of fd into a buffer first sized cap; 0 or an errno value. */
+static int read_limited(int fd, size_t cap, size_t max, char **out, size_t *len)
 {
 	size_t n = 0;
 	char *buf = malloc(cap + 1);
@@ -28,15 +35,21 @@ static int read_limited(FILE *f, size_t cap, size_t max, char **out, size_t *len
 			buf = nb;
 			cap = ncap;
 		}
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
+		ssize_t got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int e = errno;
+			free(buf);
+			return e ? e : EIO;
+		}
 		if (got == 0)
 			break;
+		n += (size_t)got;
 	}
-	int err = ferror(f) ? (errno ? errno : EIO) : n > max ? EFBIG : 0;
-	if (err) {
+	if (n > max) {
 		free(buf);
-		return err;
+		return EFBIG;
 	}
 	buf[n] = 0;
 	*out = buf;
@@ -44,27 +57,37 @@ static int read_limited(FILE *f, size_t cap, size_t max, char **out, size_t *len
 	return 0;
 }
 
-int text_file_read(const char *path, size_t max, char **out, size_t *len)
+int text_file_read_stat(const char *path, size_t max, char **out, size_t *len, struct stat *st)
 {
 	*out = NULL;
 	*len = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
 		return errno ? errno : EIO;
-	/* No stdio buffer: every read asks for exactly what still fits under the limit. */
-	setvbuf(f, NULL, _IONBF, 0);
-	struct stat st;
+	struct stat sb;
 	int err = 0;
-	if (fstat(fileno(f), &st) != 0)
+	if (fstat(fd, &sb) != 0)
 		err = errno ? errno : EIO;
-	else if (S_ISDIR(st.st_mode))
+	else if (S_ISDIR(sb.st_mode))
 		err = EISDIR;
-	else if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
+	else if (!S_ISREG(sb.st_mode))
+		err = TEXT_FILE_NOT_REGULAR;
+	else if ((unsigned long long)sb.st_size > max)
 		err = EFBIG;
-	else
-		/* A regular file's size is the first guess; a pipe or device starts small. */
-		err = read_limited(f, S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, max,
-				   out, len);
-	fclose(f);
+	else {
+		/* A regular file never blocks; its size is the first guess. */
+		int fl = fcntl(fd, F_GETFL);
+		if (fl >= 0)
+			(void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+		err = read_limited(fd, (size_t)sb.st_size + 1, max, out, len);
+	}
+	if (st)
+		*st = sb;
+	close(fd);
 	return err;
+}
+
+int text_file_read(const char *path, size_t max, char **out, size_t *len)
+{
+	return text_file_read_stat(path, max, out, len, NULL);
 }

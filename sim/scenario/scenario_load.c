@@ -225,6 +225,8 @@ bool scenario_load_file_mode(const char *path, scenario_load_mode mode, scenario
 		if (e == EFBIG)
 			diag_add(dl, DIAG_ERROR, path, 0, 0,
 				 "file is larger than 4 MiB; scenario files are limited to 4 MiB");
+		else if (e == TEXT_FILE_NOT_REGULAR)
+			diag_add(dl, DIAG_ERROR, path, 0, 0, "not a regular file");
 		else
 			diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot read the file: %s", strerror(e));
 		return false;

@@ -64,7 +64,7 @@ static yt_node *read_base(load_ctx *c, const yt_node *ext, const named_file *nf)
 	int e = text_file_read(nf->path, YT_MAX_FILE_BYTES, &text, &len);
 	if (e) {
 		load_error_at(c, ext, "cannot read '%s' (%s): %s", ext->text, nf->path,
-			      e == EFBIG ? "larger than 4 MiB" : strerror(e));
+			      e == EFBIG ? "larger than 4 MiB" : text_file_strerror(e));
 		return NULL;
 	}
 	int idx = load_add_file(c, nf->path, nf->dir, nf->rel_dir);

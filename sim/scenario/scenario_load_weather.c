@@ -50,7 +50,7 @@ void load_weather_file(load_ctx *c)
 	int e = text_file_read(resolved, WEATHER_CSV_MAX_BYTES, &text, &len);
 	if (e) {
 		load_error_at(c, n, "cannot read weather file '%s' (%s): %s", n->text, resolved,
-			      e == EFBIG ? "larger than 16 MiB" : strerror(e));
+			      e == EFBIG ? "larger than 16 MiB" : text_file_strerror(e));
 		load_record(c, (char *)w + f->offset, f, NULL, n, true);
 		return;
 	}

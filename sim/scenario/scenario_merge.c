@@ -37,6 +37,13 @@ static const char *seq_item_id(const void *seq, size_t i)
 	return item_id(((const yt_node *)seq)->items[i]);
 }
 
+/* `remove: true` in an item of an extending file: the base's item of that id is dropped. */
+static bool is_removal(const yt_node *item)
+{
+	const yt_node *r = yt_map_get(item, "remove");
+	return r && r->kind == YT_SCALAR && r->plain && strcmp(r->text, "true") == 0;
+}
+
 static bool all_have_ids(const yt_node *seq)
 {
 	for (size_t i = 0; i < seq->len; i++)
@@ -91,14 +98,29 @@ static yt_node *merge_node(yt_arena *a, const char *object, yt_node *base, yt_no
 			*ok = false;
 			return base;
 		}
+		bool removed = false;
 		for (size_t i = 0; i < over->len; i++) {
 			long j = id_index_find(&x, item_id(over->items[i]));
-			if (j >= 0)
+			if (is_removal(over->items[i])) {
+				/* Marked now, dropped below: the index stays valid meanwhile. */
+				if (j >= 0) {
+					base->items[j] = NULL;
+					removed = true;
+				}
+			} else if (j >= 0 && base->items[j]) {
 				merge_map(a, object, base->items[j], over->items[i], ok);
-			else if (!yt_seq_append(a, base, over->items[i]))
+			} else if (j < 0 && !yt_seq_append(a, base, over->items[i])) {
 				*ok = false;
+			}
 		}
 		id_index_fini(&x);
+		if (removed) {
+			size_t n = 0;
+			for (size_t i = 0; i < base->len; i++)
+				if (base->items[i])
+					base->items[n++] = base->items[i];
+			base->len = n;
+		}
 		return base;
 	}
 	return over;

@@ -262,6 +262,34 @@ static void emit_object(emit_ctx *e, const char *object, const void *base, bool 
 	map_end(e);
 }
 
+/* libyaml escapes a tab in a double-quoted scalar as `\t`, doubling a file of tabs past the
+ * size limit it loaded within; a literal tab is valid there and reads back the same. The
+ * emitter's text holds no other double quotes outside double-quoted scalars (keys, ids,
+ * numbers, dates and enums are plain), so a scan of quotes and escapes finds them. */
+static void unescape_tabs(char *t, size_t *len)
+{
+	size_t o = 0;
+	bool quoted = false;
+	for (size_t i = 0; i < *len; i++) {
+		char c = t[i];
+		if (quoted && c == '\\' && i + 1 < *len) {
+			if (t[i + 1] == 't') {
+				t[o++] = '\t';
+			} else {
+				t[o++] = c;
+				t[o++] = t[i + 1];
+			}
+			i++;
+			continue;
+		}
+		if (c == '"')
+			quoted = !quoted;
+		t[o++] = c;
+	}
+	t[o] = 0;
+	*len = o;
+}
+
 char *scenario_to_yaml(const scenario *s, size_t *len, diag_list *dl)
 {
 	emit_ctx e = { .s = s };
@@ -296,6 +324,8 @@ char *scenario_to_yaml(const scenario *s, size_t *len, diag_list *dl)
 	char *yaml = strbuf_release(&o, len);
 	if (!yaml)
 		diag_add(dl, DIAG_ERROR, s->path, 0, 0, "out of memory");
+	else
+		unescape_tabs(yaml, len);
 	return yaml;
 }
 

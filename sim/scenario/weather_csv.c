@@ -264,7 +264,7 @@ bool weather_csv_read(const char *path, int file_index, weather_obs **days, size
 	int e = text_file_read(path, WEATHER_CSV_MAX_BYTES, &text, &len);
 	if (e) {
 		diag_add(dl, DIAG_ERROR, path, 0, 0, "cannot read the weather file: %s",
-			 e == EFBIG ? "larger than 16 MiB" : strerror(e));
+			 e == EFBIG ? "larger than 16 MiB" : text_file_strerror(e));
 		return false;
 	}
 	bool ok = weather_csv_parse(path, file_index, text, len, days, n, dl);

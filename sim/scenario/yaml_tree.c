@@ -190,6 +190,7 @@ typedef struct {
 	size_t nodes;
 	int errors;           /* reported so far */
 	yt_node *root;
+	size_t cur_char, cur_byte;  /* a character index of libyaml's marks and its byte offset */
 	bool error;           /* something was reported */
 	bool fatal;           /* stop parsing */
 } parse_state;
@@ -303,6 +304,28 @@ static void check_decorations(parse_state *ps, const yaml_event_t *ev, const yam
 	}
 }
 
+/* The byte offset of libyaml's mark index (characters, a byte-order mark not counted).
+ * Marks arrive almost in order, so the cursor walks from the last one. */
+static size_t byte_offset(parse_state *ps, size_t index)
+{
+	const unsigned char *t = (const unsigned char *)ps->text;
+	if (ps->cur_char == 0 && ps->cur_byte == 0 && ps->len >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0)
+		ps->cur_byte = 3;
+	while (ps->cur_char < index && ps->cur_byte < ps->len) {
+		ps->cur_byte++;
+		while (ps->cur_byte < ps->len && (t[ps->cur_byte] & 0xC0) == 0x80)
+			ps->cur_byte++;
+		ps->cur_char++;
+	}
+	while (ps->cur_char > index && ps->cur_byte > 0) {
+		ps->cur_byte--;
+		while (ps->cur_byte > 0 && (t[ps->cur_byte] & 0xC0) == 0x80)
+			ps->cur_byte--;
+		ps->cur_char--;
+	}
+	return ps->cur_byte;
+}
+
 static yt_node *new_node(parse_state *ps, yt_kind kind, const yaml_event_t *ev)
 {
 	if (++ps->nodes > YT_MAX_NODES) {
@@ -321,6 +344,8 @@ static yt_node *new_node(parse_state *ps, yt_kind kind, const yaml_event_t *ev)
 	n->file = ps->file;
 	n->line = (int)ev->start_mark.line + 1;
 	n->col = (int)ev->start_mark.column + 1;
+	n->start = byte_offset(ps, ev->start_mark.index);
+	n->end = byte_offset(ps, ev->end_mark.index);
 	return n;
 }
 
@@ -418,6 +443,13 @@ static void handle_event(parse_state *ps, const yaml_event_t *ev, int *documents
 			break;
 		}
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		switch (ev->data.scalar.style) {
+		case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = '\''; break;
+		case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = '"'; break;
+		case YAML_LITERAL_SCALAR_STYLE: n->style = '|'; break;
+		case YAML_FOLDED_SCALAR_STYLE: n->style = '>'; break;
+		default: n->style = 'p'; break;
+		}
 		n->null = n->plain && is_null_text(n->text, n->len);
 		attach(ps, n);
 		break;
@@ -439,6 +471,8 @@ static void handle_event(parse_state *ps, const yaml_event_t *ev, int *documents
 		}
 		if ((n = new_node(ps, map ? YT_MAP : YT_SEQ, ev)) == NULL)
 			break;
+		n->flow = map ? ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE :
+				ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
 		attach(ps, n);
 		if (ps->fatal)
 			break;
@@ -448,7 +482,7 @@ static void handle_event(parse_state *ps, const yaml_event_t *ev, int *documents
 	case YAML_MAPPING_END_EVENT:
 	case YAML_SEQUENCE_END_EVENT:
 		if (ps->depth > 0)
-			ps->depth--;
+			ps->stack[--ps->depth].node->end = byte_offset(ps, ev->end_mark.index);
 		break;
 	default:
 		break;

@@ -30,6 +30,10 @@ struct yt_node {
 	bool poisoned;    /* already reported (an alias); say nothing more about it */
 	int file;         /* index into the loader's file list */
 	int line, col;    /* 1-based start */
+	size_t start, end; /* byte offsets in the parsed text: [start, end) (a block mapping or
+			    * list ends where the next token starts) */
+	char style;       /* scalar: 'p'lain, '\'' single, '"' double, '|' literal, '>' folded */
+	bool flow;        /* mapping or list written in flow style ({...} / [...]) */
 	char *text;       /* scalar: NUL-terminated UTF-8 */
 	size_t len;       /* scalar: bytes; map: pairs; seq: items */
 	yt_pair *pairs;   /* map */

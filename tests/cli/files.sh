@@ -2,7 +2,7 @@
 # files.sh - `-o FILE` never loses a file (DESIGN §5, §8), for every command that writes one
 # (run, weather, ensemble, sensitivity, compare, scenario): an existing FILE is refused
 # without --force (exit 2, untouched); a missing folder is named (exit 1, nothing created);
-# /dev/full is written in place and its failure is exit 1; a write that fails in a
+# a device (/dev/full, /dev/null) is refused as not a regular file (exit 2); a write that fails in a
 # read-only folder or on a full file system leaves the old FILE byte for byte and no
 # temporary file (exit 1); --force replaces FILE keeping its permissions. Root ignores
 # folder permissions, so the read-only case runs as nobody (setpriv), else on an immutable
@@ -83,10 +83,10 @@ for c in $commands; do
 	expect_status 1 "$c -o file/x.txt" "$prog" "$@" -o "$tmp/$c/new.txt/x.txt"
 	says "$c -o file/x.txt" "cannot write: '$tmp/$c/new.txt' is not a folder"
 
-	# A device is written in place: /dev/full fails with exit 1 (and is refused without --force).
-	expect_status 1 "$c -o /dev/full --force" "$prog" "$@" -o /dev/full --force
-	says "$c -o /dev/full --force" "/dev/full: error: cannot write: No space left on device"
-	expect_status 2 "$c -o /dev/full" "$prog" "$@" -o /dev/full
+	# Only regular files are written: a device is refused at once, with or without --force.
+	expect_status 2 "$c -o /dev/full --force" "$prog" "$@" -o /dev/full --force
+	says "$c -o /dev/full --force" "/dev/full: error: not a regular file"
+	expect_status 2 "$c -o /dev/null" "$prog" "$@" -o /dev/null
 done
 
 # ---- a read-only folder: as root, as nobody (a copy of the program when nobody cannot
@@ -127,7 +127,9 @@ else
 		ro=$tmp/ro-$c
 		mkdir "$ro"
 		keep "$ro/report.txt"
-		chmod 644 "$ro/report.txt"
+		# The file itself is writable: only the folder refuses (a read-only file is refused
+		# before any write, see read_only_file below).
+		chmod 666 "$ro/report.txt"
 		case $ro_as in
 		immutable) chattr +i "$ro" ;;
 		*) chmod 555 "$ro" ;;

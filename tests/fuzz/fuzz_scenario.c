@@ -6,7 +6,10 @@
  * 17 files deep00.yaml -> ... -> deep16.yaml -> binh-lieu-2020.yaml (over the limit of 16
  * files from deep00 to deep02, within it from deep03 on), a daily weather file covering the
  * built-in season (weather.csv) and one with a bad row (bad.csv), so the merge, the cycle and
- * depth checks and the CSV reader are reached too. Built and run by `make fuzz`. */
+ * depth checks and the CSV reader are reached too. What loads is also saved into its own
+ * text (scenario_patch.h): unedited, the text must come back byte for byte; with the first
+ * plan item's area changed, a patched text, when one is made, must load (the patcher checks
+ * that it loads to the edited scenario) and hold the new area. Built and run by `make fuzz`. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +20,7 @@
 #include "diag.h"
 #include "scenario_check.h"
 #include "scenario_io.h"
+#include "scenario_patch.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -145,8 +149,54 @@ static char *load_and_save(const char *name, const char *text, size_t len, size_
 	return yaml;
 }
 
+/* Save -> load -> compare through the patched save. */
+static void patch_round_trip(const char *text, size_t len)
+{
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	if (!scenario_load_text("fuzz.yaml", text, len, base_dir, &s, &dl)) {
+		diag_list_fini(&dl);
+		return;
+	}
+	char to[sizeof base_dir + 32];
+	snprintf(to, sizeof to, "%s/patched.yaml", base_dir);
+	scenario_source src = { text, len, "fuzz.yaml", base_dir };
+	size_t plen;
+	char *same = scenario_patch_text(&s, &src, to, &plen, &dl);
+	if (!same || plen != len || memcmp(same, text, len) != 0) {
+		print_diags("an unedited scenario does not patch to its own text", &dl);
+		abort();
+	}
+	free(same);
+	if (s.n_communes && s.communes[0].n_plan) {
+		double area = s.communes[0].plan[0].area_ha + 1;
+		s.communes[0].plan[0].area_ha = area;
+		char *edited = scenario_patch_text(&s, &src, to, &plen, &dl);
+		if (edited) {
+			scenario back;
+			diag_list dl2;
+			diag_list_init(&dl2);
+			if (!scenario_load_text("patched.yaml", edited, plen, base_dir, &back, &dl2)) {
+				print_diags("a patched scenario does not load", &dl2);
+				abort();
+			}
+			if (!back.n_communes || !back.communes[0].n_plan) {
+				fprintf(stderr, "a patched scenario lost its plan\n");
+				abort();
+			}
+			scenario_fini(&back);
+			diag_list_fini(&dl2);
+			free(edited);
+		}
+	}
+	scenario_fini(&s);
+	diag_list_fini(&dl);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	patch_round_trip((const char *)data, size);
 	size_t len1, len2;
 	uint64_t hash1, hash2;
 	char *first = load_and_save("fuzz.yaml", (const char *)data, size, &len1, &hash1, false);

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "atomic_file.h"
 #include "data_dir.h"
@@ -59,9 +61,46 @@ int cli_load_scenario_mode(const char *file, scenario_load_mode mode, scenario *
 	return ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 
+/* Whether writing to path is refused rather than failed: an existing file without --force,
+ * a read-only file, or something that is not a regular file (exit 2, bad usage). */
+static bool output_refused(const cli_options *o)
+{
+	struct stat st;
+	if (stat(o->output, &st) != 0)
+		return false;
+	return !o->force || !S_ISREG(st.st_mode) || !(st.st_mode & 0222) ||
+	       (geteuid() != 0 && access(o->output, W_OK) != 0);
+}
+
+static bool is_stdout(const char *path)
+{
+	return !path || strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0;
+}
+
+int cli_check_output(const cli_options *o)
+{
+	struct stat st;
+	if (is_stdout(o->output) || stat(o->output, &st) != 0)
+		return EXIT_OK;
+	const char *why = S_ISDIR(st.st_mode) ? NULL :
+			  !S_ISREG(st.st_mode) ? "not a regular file" :
+			  !o->force ? "file exists (use --force to replace it)" :
+			  output_refused(o) ? "the file is read-only and was not replaced (make it writable to replace it)" :
+			  NULL;
+	if (!why)
+		return EXIT_OK;
+	diag_list dl;
+	diag_list_init(&dl);
+	diag_add(&dl, DIAG_ERROR, o->output, 0, 0, "%s", why);
+	cli_print_diags(&dl);
+	diag_list_fini(&dl);
+	return EXIT_BAD_INPUT;
+}
+
 int cli_write_output(const cli_options *o, const char *data, size_t len)
 {
-	if (!o->output) {
+	/* `-o -` and `-o /dev/stdout` are standard output, the one place that is not a file. */
+	if (is_stdout(o->output)) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
 			fprintf(stderr, "vudong: error: cannot write the report: %s\n", strerror(errno));
 			return EXIT_RUNTIME;
@@ -71,10 +110,11 @@ int cli_write_output(const cli_options *o, const char *data, size_t len)
 	diag_list dl;
 	diag_list_init(&dl);
 	int status = EXIT_OK;
-	/* Refusing an existing file (also one that appeared while the report was computed) is
-	 * bad usage, 2; any other failure to write is 1, with the old file left as it was. */
+	/* Refusing an existing file (also one that appeared while the report was computed), a
+	 * read-only one or a device is bad usage, 2; any other failure to write is 1, with the
+	 * old file left as it was. */
 	if (!atomic_write_file(o->output, data, len, o->force, &dl))
-		status = !o->force && file_exists(o->output) ? EXIT_BAD_INPUT : EXIT_RUNTIME;
+		status = output_refused(o) ? EXIT_BAD_INPUT : EXIT_RUNTIME;
 	cli_print_diags(&dl);
 	diag_list_fini(&dl);
 	return status;

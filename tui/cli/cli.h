@@ -57,6 +57,9 @@ int cli_load_scenario_mode(const char *file, scenario_load_mode mode, scenario *
  * Returns an exit status: EXIT_BAD_INPUT when the file exists without --force, EXIT_RUNTIME
  * on I/O errors (the old file is then untouched). */
 int cli_write_output(const cli_options *o, const char *data, size_t len);
+/* Before any work: refuses (message, EXIT_BAD_INPUT) an -o target that is not a regular
+ * file, exists without --force, or is read-only; `-` and /dev/stdout are standard output. */
+int cli_check_output(const cli_options *o);
 /* Language from LANGUAGE, LC_ALL, LC_MESSAGES, LANG; Vietnamese when none names vi or en. */
 lang cli_lang_from_env(void);
 

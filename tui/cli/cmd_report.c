@@ -7,14 +7,7 @@
 
 int cmd_report_check_output(const cli_options *o)
 {
-	if (!o->output || o->force || !file_exists(o->output))
-		return EXIT_OK;
-	diag_list dl;
-	diag_list_init(&dl);
-	diag_add(&dl, DIAG_ERROR, o->output, 0, 0, "file exists (use --force to replace it)");
-	cli_print_diags(&dl);
-	diag_list_fini(&dl);
-	return EXIT_BAD_INPUT;
+	return cli_check_output(o);
 }
 
 int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,

@@ -15,6 +15,8 @@
 #include "prompt.h"
 #include "report.h"
 #include "scenario_io.h"
+#include "scenario_patch.h"
+#include "yaml_tree.h"
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"
@@ -82,6 +84,20 @@ app *app_create(scenario *scn, const char *path, lang l)
 		app_destroy(a);
 		return NULL;
 	}
+	if (path) {
+		/* The text a save patches; unreadable now (a race) means a whole save later. */
+		if (file_stamp_take(path, YT_MAX_FILE_BYTES, &a->src_stamp, &a->src_text, &a->src_len) != 0)
+			a->src_text = NULL;
+	} else {
+		size_t n;
+		const char *t = scenario_builtin_text(&n);
+		a->src_text = t ? malloc(n + 1) : NULL;
+		if (a->src_text) {
+			memcpy(a->src_text, t, n);
+			a->src_text[n] = 0;
+			a->src_len = n;
+		}
+	}
 	a->cur.scn = *scn;
 	scenario_init(scn);
 	if (!scenario_copy(&a->base.scn, &a->cur.scn)) {
@@ -102,6 +118,7 @@ void app_destroy(app *a)
 	run_fini(&a->base);
 	undo_destroy(a->undo);
 	free(a->path);
+	free(a->src_text);
 	free(a);
 }
 
@@ -238,11 +255,19 @@ static bool same_file(const char *p, const char *q)
 	return stat(p, &a) == 0 && stat(q, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
-bool app_save_to(app *a, const char *path, bool overwrite)
+/* Saves with ATOMIC_* flags: the loaded text patched (comments, order and `extends:` kept). */
+static bool save_with(app *a, const char *path, unsigned flags)
 {
 	diag_list dl;
 	diag_list_init(&dl);
-	bool ok = scenario_save(&a->cur.scn, path, overwrite, &dl);
+	char *dir = a->path ? path_dir(a->path) : NULL;
+	scenario_source src = { a->src_text, a->src_len, a->path ? a->path : "<built-in>",
+				dir ? dir : "" };
+	char *saved = NULL;
+	size_t saved_len = 0;
+	bool ok = scenario_save_patched(&a->cur.scn, a->src_text && (dir || !a->path) ? &src : NULL,
+					path, flags, &saved, &saved_len, &dl);
+	free(dir);
 	if (ok) {
 		/* path may be a->path itself: copy before freeing the old one. */
 		char *p = path ? strdup(path) : NULL;
@@ -250,14 +275,67 @@ bool app_save_to(app *a, const char *path, bool overwrite)
 			free(a->path);
 			a->path = p;
 		}
+		free(a->src_text);
+		a->src_text = saved;
+		a->src_len = saved_len;
+		/* What is on disk now, to notice the next outside change. */
+		if (file_stamp_take(a->path, YT_MAX_FILE_BYTES, &a->src_stamp, NULL, NULL) != 0)
+			a->src_stamp.valid = false;
 		a->saved_version = a->version;
 		update_dirty(a);
-		app_set_status(a, false, tr(a->lang, "Saved to %s"), p ? p : path);
+		const diag *w = diag_list_first_problem(&dl);
+		char msg[sizeof a->status], buf[200];
+		snprintf(msg, sizeof msg, tr(a->lang, "Saved to %s"), a->path);
+		if (w)
+			app_set_status(a, false, "%s (%s)", msg, diag_format(w, buf, sizeof buf));
+		else
+			app_set_status(a, false, "%s", msg);
 	} else {
+		free(saved);
 		status_from_diags(a, &dl, tr(a->lang, "Not saved"));
 	}
 	diag_list_fini(&dl);
 	return ok;
+}
+
+bool app_save_to(app *a, const char *path, bool overwrite)
+{
+	return save_with(a, path, overwrite ? ATOMIC_OVERWRITE : 0);
+}
+
+bool app_reload(app *a)
+{
+	diag_list dl;
+	diag_list_init(&dl);
+	scenario s;
+	file_stamp st;
+	char *text = NULL;
+	size_t len = 0;
+	bool ok = a->path && file_stamp_take(a->path, YT_MAX_FILE_BYTES, &st, &text, &len) == 0 &&
+		  scenario_load_file(a->path, &s, &dl);
+	if (!ok) {
+		free(text);
+		status_from_diags(a, &dl, tr(a->lang, "Not reloaded"));
+		diag_list_fini(&dl);
+		return false;
+	}
+	diag_list_fini(&dl);
+	if (!app_begin_edit(a)) {
+		scenario_fini(&s);
+		free(text);
+		return false;
+	}
+	scenario_fini(&a->cur.scn);
+	a->cur.scn = s;
+	free(a->src_text);
+	a->src_text = text;
+	a->src_len = len;
+	a->src_stamp = st;
+	app_end_edit(a);
+	a->saved_version = a->version;
+	update_dirty(a);
+	app_set_status(a, false, tr(a->lang, "Reloaded %s; your edits are one undo away (u)"), a->path);
+	return true;
 }
 
 bool app_export_to(app *a, const char *path, bool overwrite)
@@ -289,7 +367,9 @@ bool app_export_to(app *a, const char *path, bool overwrite)
 	if (!ok)
 		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
 	else
-		ok = atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
+		/* overwrite is only given once the user said "replace" (also a read-only file). */
+		ok = atomic_write_file_flags(path, strbuf_str(&sb), sb.len,
+					     overwrite ? ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK : 0, &dl);
 	if (ok)
 		app_set_status(a, false, tr(a->lang, "Report written to %s"), path);
 	else
@@ -311,15 +391,33 @@ static void default_path(const app *a, const char *suffix, char *out, size_t siz
 }
 
 /* The save-as or export target was chosen: ask before replacing another file, else do it. */
+static unsigned save(app *a);
+
 static unsigned write_or_ask(app *a, pending_op op, const char *path)
 {
 	bool exists = file_exists(path);
+	struct stat pst;
+	if (exists && stat(path, &pst) == 0 && !S_ISREG(pst.st_mode)) {
+		/* A device or FIFO never becomes the current file (nor a report). */
+		a->quit_after_save = false;
+		app_set_status(a, true, "%s: %s: %s",
+			       op == PENDING_SAVE ? tr(a->lang, "Not saved") : tr(a->lang, "Not exported"),
+			       path, S_ISDIR(pst.st_mode) ? tr(a->lang, "a folder") :
+							   tr(a->lang, "not a regular file"));
+		return CHANGED_VIEW;
+	}
 	bool replace_ok = op == PENDING_SAVE && same_file(path, a->path);
-	if (exists && !replace_ok) {
+	if (replace_ok)
+		return save(a);
+	if (exists) {
 		a->pending = op;
 		snprintf(a->pending_path, sizeof a->pending_path, "%s", path);
 		char label[160];
-		snprintf(label, sizeof label, tr(a->lang, "%s exists. Replace it? (y/n)"), path);
+		struct stat st;
+		bool ro = stat(path, &st) == 0 && !(st.st_mode & 0222);
+		const char *fmt = ro ? tr(a->lang, "%s exists and is read-only. Replace it? (y/n)") :
+				       tr(a->lang, "%s exists. Replace it? (y/n)");
+		snprintf(label, sizeof label, fmt, path);
 		app_open_prompt(a, PROMPT_CONFIRM_REPLACE, label, NULL);
 		return CHANGED_VIEW;
 	}
@@ -347,7 +445,52 @@ static unsigned save(app *a)
 		open_save_as(a);
 		return CHANGED_VIEW;
 	}
+	/* Nothing replaced behind the user's back: a file changed since it was read, or one the
+	 * user made read-only, is replaced only when the user says so. */
+	file_stamp now;
+	int e = file_stamp_take(a->path, YT_MAX_FILE_BYTES, &now, NULL, NULL);
+	struct stat st;
+	bool changed = a->src_stamp.valid ? (e != 0 || !file_stamp_equal(&now, &a->src_stamp)) :
+					    e == 0;
+	bool ro = stat(a->path, &st) == 0 && S_ISREG(st.st_mode) && !(st.st_mode & 0222);
+	if (changed || ro) {
+		char label[160];
+		a->guard_changed = changed;
+		const char *fmt = changed ?
+			tr(a->lang, "%s changed on disk since it was read: (a) save as, (r) reload, (o) overwrite, Esc") :
+			tr(a->lang, "%s is read-only: (a) save as, (o) overwrite it anyway, Esc");
+		snprintf(label, sizeof label, fmt, a->path);
+		app_open_prompt(a, PROMPT_CONFIRM_GUARD, label, NULL);
+		return CHANGED_VIEW;
+	}
 	bool ok = app_save_to(a, a->path, true);
+	if (ok && a->quit_after_save)
+		return CHANGED_QUIT | CHANGED_VIEW;
+	a->quit_after_save = false;
+	return CHANGED_VIEW;
+}
+
+/* The answer to "changed on disk" / "read-only". */
+static unsigned answer_guard(app *a, prompt_key key, unsigned long cp)
+{
+	int ans = key == PKEY_ESCAPE ? 'c' : key == PKEY_CHAR && cp < 128 ? (int)(cp | 0x20) : 0;
+	if (ans != 'a' && ans != 'o' && ans != 'c' && !(ans == 'r' && a->guard_changed))
+		return CHANGED_NOTHING;
+	prompt_close(&a->prompt);
+	if (ans == 'a') {
+		open_save_as(a);
+		return CHANGED_VIEW;
+	}
+	if (ans == 'r') {
+		a->quit_after_save = false;
+		return app_reload(a) ? CHANGED_SCENARIO | CHANGED_VIEW : CHANGED_VIEW;
+	}
+	if (ans == 'c') {
+		a->quit_after_save = false;
+		app_set_status(a, false, "%s", tr(a->lang, "Not saved; nothing was written"));
+		return CHANGED_VIEW;
+	}
+	bool ok = save_with(a, a->path, ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK);
 	if (ok && a->quit_after_save)
 		return CHANGED_QUIT | CHANGED_VIEW;
 	a->quit_after_save = false;
@@ -388,7 +531,7 @@ static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 		app_set_status(a, false, "%s", tr(a->lang, "Not replaced; nothing was written"));
 		return CHANGED_VIEW;
 	}
-	bool ok = op == PENDING_SAVE ? app_save_to(a, a->pending_path, true)
+	bool ok = op == PENDING_SAVE ? save_with(a, a->pending_path, ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK)
 				     : app_export_to(a, a->pending_path, true);
 	if (ok && op == PENDING_SAVE && a->quit_after_save)
 		return CHANGED_QUIT | CHANGED_VIEW;
@@ -403,6 +546,8 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 		return CHANGED_NOTHING;
 	if (kind == PROMPT_CONFIRM_QUIT || kind == PROMPT_CONFIRM_REPLACE)
 		return answer_question(a, key, cp);
+	if (kind == PROMPT_CONFIRM_GUARD)
+		return answer_guard(a, key, cp);
 	prompt_result r = prompt_edit(&a->prompt, key, (uint32_t)cp);
 	if (r == PROMPT_CONTINUE)
 		return CHANGED_VIEW;

@@ -9,6 +9,7 @@
 
 #include "actions.h"
 #include "diag.h"
+#include "file_stamp.h"
 #include "i18n.h"
 #include "scenario.h"
 #include "screen.h"
@@ -33,7 +34,8 @@ typedef struct {
 
 typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT,
-	       PROMPT_CONFIRM_RESTORE    /* recovery_session.c answers it, not app_prompt_input */
+	       PROMPT_CONFIRM_RESTORE,   /* recovery_session.c answers it, not app_prompt_input */
+	       PROMPT_CONFIRM_GUARD      /* the file changed on disk, or is read-only: what now? */
 } prompt_kind;
 
 typedef struct {
@@ -78,6 +80,13 @@ typedef struct app {
 	char pending_path[256];
 	bool quit_after_save;        /* the quit prompt chose "save": quit once saved */
 	struct studies *studies;     /* the risk, sensitivity and compare screens' state (studies.h) */
+	/* Added for safe files (h7): the text a->path was loaded from (or last saved as), which
+	 * a save patches (scenario_patch.h), and what the file was then, to notice outside
+	 * changes before replacing it. The built-in's text when a->path is NULL. */
+	char *src_text;
+	size_t src_len;
+	file_stamp src_stamp;
+	bool guard_changed;          /* PROMPT_CONFIRM_GUARD: changed on disk (else read-only) */
 } app;
 
 /* Creates the state on a loaded scenario (takes ownership of *scn, leaving it empty) and
@@ -122,6 +131,8 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp);
 /* Saves a->cur.scn to path (atomic). `overwrite` lets it replace an existing file. On
  * success the path becomes a->path and the state is clean. Sets the status line either way. */
 bool app_save_to(app *a, const char *path, bool overwrite);
+/* Reloads a->path from disk; the edits stay one undo away. */
+bool app_reload(app *a);
 /* Writes the report of a->cur to path (".csv": the items table as CSV, else the text report,
  * the same writers as `vudong run`). Sets the status line. */
 bool app_export_to(app *a, const char *path, bool overwrite);

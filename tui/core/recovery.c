@@ -239,7 +239,7 @@ recovery_status recovery_read(const char *file, const char *original, recovery_h
 		return RECOVERY_NONE;
 	if (e) {
 		diag_add(dl, DIAG_ERROR, file, 0, 0, "cannot read the recovery file: %s",
-			 e == EFBIG ? "larger than 4 MiB" : strerror(e));
+			 e == EFBIG ? "larger than 4 MiB" : text_file_strerror(e));
 		return RECOVERY_BAD;
 	}
 	recovery_status st = RECOVERY_BAD;
@@ -289,7 +289,7 @@ bool recovery_hash_original(const char *original, uint64_t *hash, diag_list *dl)
 	int e = text_file_read(original, YT_MAX_FILE_BYTES, &text, &len);
 	if (e) {
 		diag_add(dl, DIAG_ERROR, original, 0, 0, "cannot read: %s",
-			 e == EFBIG ? "larger than 4 MiB" : strerror(e));
+			 e == EFBIG ? "larger than 4 MiB" : text_file_strerror(e));
 		return false;
 	}
 	*hash = recovery_hash(text, len);

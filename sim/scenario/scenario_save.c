@@ -321,11 +321,14 @@ char *scenario_to_yaml(const scenario *s, size_t *len, diag_list *dl)
 	}
 	yaml_emitter_delete(&e.em);
 	/* The emitter always writes at least the document's text. */
-	char *yaml = strbuf_release(&o, len);
+	size_t n = 0;
+	char *yaml = strbuf_release(&o, &n);
 	if (!yaml)
 		diag_add(dl, DIAG_ERROR, s->path, 0, 0, "out of memory");
 	else
-		unescape_tabs(yaml, len);
+		unescape_tabs(yaml, &n);
+	if (len)
+		*len = n;
 	return yaml;
 }
 

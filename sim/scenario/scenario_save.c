@@ -158,6 +158,8 @@ static bool field_written(const emit_ctx *e, const schema_field *f, const void *
 		return *(const char *const *)p != NULL;
 	case SF_PATH:
 		return *(const char *const *)p != NULL;
+	case SF_YEARS:
+		return ((const int *)p)[0] != 0;
 	case SF_REF:
 		return ref_id(e, f, *(const int *)p) != NULL;
 	case SF_LIST:
@@ -226,6 +228,13 @@ static void emit_field(emit_ctx *e, const schema_field *f, const void *base)
 		break;
 	case SF_NORMALS:
 		emit_normals(e, (const weather_normal *)p);
+		break;
+	case SF_YEARS:
+		if (((const int *)p)[0] == ((const int *)p)[1])
+			snprintf(buf, sizeof buf, "%d", ((const int *)p)[0]);
+		else
+			snprintf(buf, sizeof buf, "%d-%d", ((const int *)p)[0], ((const int *)p)[1]);
+		scalar(e, buf, STYLE_PLAIN);
 		break;
 	case SF_IRRIGATION: {
 		const irrigation *irr = (const irrigation *)p;

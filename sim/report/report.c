@@ -59,7 +59,7 @@ char *report_weather_description(const report_provenance *p, lang l, char *buf, 
 		snprintf(buf, size, tr(l, "generated from monthly normals, seed %lu"), p->seed);
 		break;
 	case WEATHER_STATION:
-		snprintf(buf, size, tr(l, "generated from the station record %s, seed %lu"),
+		snprintf(buf, size, tr(l, "generated from %s, seed %lu"),
 			 p->weather_file, p->seed);
 		break;
 	default:

@@ -266,7 +266,7 @@ static void weather_text(const scenario *s, const ensemble_result *er, lang l, c
 	report_provenance_init(&p, s, NULL);
 	note[0] = 0;
 	if (er->generated && s->weather.source == WEATHER_STATION) {
-		snprintf(weather, size, tr(l, "generated from the station record %s, seeds %lu to %lu"),
+		snprintf(weather, size, tr(l, "generated from %s, seeds %lu to %lu"),
 			 p.weather_file, er->seed_first, er->seed_first + (unsigned long)er->seasons - 1);
 		return;
 	}

@@ -27,7 +27,8 @@ typedef enum {
 	SF_LIST,        /* a list of `child` mappings: pointer at offset, size_t count at count_offset */
 	SF_NORMALS,     /* the twelve monthly normals (weather_normal[12], indexed by month) */
 	SF_IRRIGATION,  /* none | auto | a mapping of object "irrigation" */
-	SF_FLAGS        /* unsigned: a list of `choices` (each at most once), bit i for choice i */
+	SF_FLAGS,       /* unsigned: a list of `choices` (each at most once), bit i for choice i */
+	SF_YEARS        /* int[2], first and last year: `1991-2015` (0, 0 = not given) */
 } schema_type;
 
 enum {

@@ -109,7 +109,7 @@ static size_t shift_span(const scenario *s)
 
 size_t ensemble_alloc_bytes(const scenario *s, int seasons)
 {
-	bool observed = s->weather.source != WEATHER_NORMALS;
+	bool observed = !weather_source_generated(s->weather.source);
 	size_t n = observed ? shift_span(s) : seasons > 0 ? (size_t)seasons : 1;
 	return result_bytes(s) + (observed ? n * sizeof(int) : 0) +
 	       ensemble_tracker_bound(ensemble_metric_count(s), n, ENSEMBLE_SAMPLE_CAP) +
@@ -503,7 +503,7 @@ bool ensemble_run(const scenario *s, const ensemble_options *o, ensemble_result 
 	run_ctx rc;
 	memset(&rc, 0, sizeof rc);
 	rc.s = s;
-	rc.generated = s->weather.source == WEATHER_NORMALS;
+	rc.generated = weather_source_generated(s->weather.source);
 	rc.m = layout_of(s);
 	er->generated = rc.generated;
 	ensemble_tracker *t = NULL;

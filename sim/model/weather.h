@@ -4,6 +4,7 @@
 #define VUDONG_WEATHER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "date.h"
 #include "diag.h"
@@ -26,18 +27,33 @@ typedef struct {
 	size_t n;                        /* consecutive days */
 	weather_day *days;               /* owned */
 	weather_source source;
-	unsigned long seed;              /* generator seed when source is WEATHER_NORMALS */
+	unsigned long seed;              /* generator seed of generated days (0: none) */
+	size_t generated_from;           /* days[0 .. generated_from-1] are observed (all of them
+					  * for a file or daily rows; observed_to_date's days before
+					  * generated ones); a replayed winter counts as observed */
+	int record_year;                 /* a replayed winter: the year it starts; 0 otherwise */
 } weather_series;
 
 void weather_series_init(weather_series *w);
 void weather_series_fini(weather_series *w);
 
 /* Builds the season's daily weather from the scenario: observed days (file/daily) or the
- * seeded generator (normals), then the enabled shocks, then ET0 for each day.
+ * seeded generator (normals or a station; with `observed_to_date`, its days from the season
+ * start, then generated ones), then the enabled shocks, then ET0 for each day.
  * `seed_offset` is added to the scenario's seed (0 for a normal run; the ensemble uses it).
  * Errors (e.g. gaps in observed days) are added to dl with the scenario's locations.
  * Returns false on error; w is then empty. */
 bool weather_build(const scenario *s, unsigned long seed_offset, weather_series *w, diag_list *dl);
+
+/* The season's weather from the station record's winter that the season's dates fall in
+ * (DESIGN §3.7; wgen_replay.h): generated with seed weather_record_seed(s), each month
+ * corrected to the record's values, then shocks and ET0 as weather_build. Needs the
+ * WEATHER_STATION source; an error names the first month the record lacks. */
+bool weather_build_record(const scenario *s, weather_series *w, diag_list *dl);
+/* Whether the station record holds every month the season of s touches. */
+bool weather_record_covers(const scenario *s);
+/* The replay's seed: the scenario's generator seed + the year the season starts. */
+uint64_t weather_record_seed(const scenario *s);
 
 /* Index of date t in w, or -1 when outside. */
 static inline long weather_index(const weather_series *w, vd_date t)

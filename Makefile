@@ -168,6 +168,8 @@ install: $(PROGRAM)
 	install -m 644 scenarios/*.yaml $(DESTDIR)$(PREFIX)/share/vudong/scenarios/
 	if ls scenarios/weather/*.csv >/dev/null 2>&1; then \
 	    install -m 644 scenarios/weather/*.csv $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather/; fi
+	install -d $(DESTDIR)$(PREFIX)/share/vudong/scenarios/stations
+	install -m 644 scenarios/stations/*.csv scenarios/stations/README.md $(DESTDIR)$(PREFIX)/share/vudong/scenarios/stations/
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
 
 uninstall:

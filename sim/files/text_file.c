@@ -4,9 +4,11 @@
 #include "text_file.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Reads f into a buffer of at most max + 1 bytes (+ the NUL); 0 or an errno value. */
 static int read_limited(FILE *f, size_t cap, size_t max, char **out, size_t *len)
@@ -65,6 +67,38 @@ int text_file_read(const char *path, size_t max, char **out, size_t *len)
 		/* A regular file's size is the first guess; a pipe or device starts small. */
 		err = read_limited(f, S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, max,
 				   out, len);
+	fclose(f);
+	return err;
+}
+
+int text_file_read_regular(const char *path, size_t max, char **out, size_t *len)
+{
+	*out = NULL;
+	*len = 0;
+	/* O_NONBLOCK: opening a FIFO without a writer returns at once instead of waiting. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return errno ? errno : EIO;
+	struct stat st;
+	int err = 0;
+	if (fstat(fd, &st) != 0)
+		err = errno ? errno : EIO;
+	else if (!S_ISREG(st.st_mode))
+		err = TEXT_FILE_NOT_REGULAR;
+	else if ((unsigned long long)st.st_size > max)
+		err = EFBIG;
+	if (err) {
+		close(fd);
+		return err;
+	}
+	FILE *f = fdopen(fd, "rb");
+	if (!f) {
+		err = errno ? errno : EIO;
+		close(fd);
+		return err;
+	}
+	setvbuf(f, NULL, _IONBF, 0);
+	err = read_limited(f, (size_t)st.st_size + 1, max, out, len);
 	fclose(f);
 	return err;
 }

@@ -10,4 +10,9 @@
  * directory). */
 int text_file_read(const char *path, size_t max, char **out, size_t *len);
 
+/* text_file_read for inputs that must be regular files: anything else (a FIFO, a device, a
+ * directory) is refused at once, without waiting for a writer, with TEXT_FILE_NOT_REGULAR. */
+#define TEXT_FILE_NOT_REGULAR (-1)
+int text_file_read_regular(const char *path, size_t max, char **out, size_t *len);
+
 #endif

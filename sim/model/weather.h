@@ -27,19 +27,14 @@ typedef struct {
 	size_t n;                        /* consecutive days */
 	weather_day *days;               /* owned */
 	weather_source source;
-	unsigned long seed;              /* generator seed of generated days (0: none) */
-	size_t generated_from;           /* days[0 .. generated_from-1] are observed (all of them
-					  * for a file or daily rows; observed_to_date's days before
-					  * generated ones); a replayed winter counts as observed */
-	int record_year;                 /* a replayed winter: the year it starts; 0 otherwise */
+	unsigned long seed;              /* generator seed when source is WEATHER_NORMALS */
 } weather_series;
 
 void weather_series_init(weather_series *w);
 void weather_series_fini(weather_series *w);
 
 /* Builds the season's daily weather from the scenario: observed days (file/daily) or the
- * seeded generator (normals or a station; with `observed_to_date`, its days from the season
- * start, then generated ones), then the enabled shocks, then ET0 for each day.
+ * seeded generator (normals), then the enabled shocks, then ET0 for each day.
  * `seed_offset` is added to the scenario's seed (0 for a normal run; the ensemble uses it).
  * Errors (e.g. gaps in observed days) are added to dl with the scenario's locations.
  * Returns false on error; w is then empty. */

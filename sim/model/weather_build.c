@@ -103,8 +103,7 @@ static weather_obs *observed_days(const scenario *s, vd_date *first, size_t *n, 
 	return days;
 }
 
-/* The generator's days for the whole season, seed = scenario seed + offset; with the
- * station's month variability when the scenario has it (weather.var). */
+/* The generator's days for the whole season, seed = scenario seed + offset. */
 static weather_obs *generated_days(const scenario *s, uint64_t seed, size_t n, diag_list *dl)
 {
 	wgen_climate c;
@@ -133,42 +132,7 @@ static weather_obs *generated_days(const scenario *s, uint64_t seed, size_t n, d
 	return days;
 }
 
-/* `weather.observed_to_date`: its days from the season start replace the generated ones.
- * They must begin on the season start and follow each other day by day, each with Tmax and
- * Tmin. Returns the number of observed days (0 without the file), or -1 on error. */
-static long splice_observed(const scenario *s, weather_obs *days, size_t n, diag_list *dl)
-{
-	const weather_input *wi = &s->weather;
-	size_t lo = 0;
-	while (lo < wi->n_observed && wi->observed[lo].date < s->season_start)
-		lo++;
-	size_t k = 0;
-	char b1[11], b2[11];
-	for (size_t i = lo; i < wi->n_observed && wi->observed[i].date <= s->season_end; i++, k++) {
-		const weather_obs *o = &wi->observed[i];
-		const char *file = scenario_mark_file(s, o->mark);
-		if (o->date != s->season_start + (vd_date)k) {
-			diag_add(dl, DIAG_ERROR, file, o->mark.line, o->mark.col,
-				 k == 0 ? "observed weather to date must begin on the season start %s, not %s"
-					: "observed weather to date is missing the days from %s to before %s",
-				 date_format(s->season_start + (vd_date)k, b1),
-				 date_format(o->date, b2));
-			return -1;
-		}
-		if (isnan(o->tmax_c) || isnan(o->tmin_c)) {
-			diag_add(dl, DIAG_ERROR, file, o->mark.line, o->mark.col,
-				 "weather day %s has no tmax_c or tmin_c", date_format(o->date, b1));
-			return -1;
-		}
-		days[k] = *o;
-		if (isnan(days[k].rain_mm))
-			days[k].rain_mm = 0.0;
-	}
-	(void)n;
-	return (long)k;
-}
-
-/* The replayed winter's days (wgen_replay.h) for the season of s. */
+/* The replayed winter's days (wgen_replay.h) for the season of s, with the given seed. */
 static weather_obs *replayed_days(const scenario *s, uint64_t seed, size_t n, diag_list *dl)
 {
 	const char *file = s->path ? s->path : "<built-in>";
@@ -214,8 +178,8 @@ static weather_obs *replayed_days(const scenario *s, uint64_t seed, size_t n, di
 bool weather_record_covers(const scenario *s)
 {
 	const weather_station *st = &s->weather.station;
-	if (s->season_start == DATE_NONE || s->season_end == DATE_NONE ||
-	    s->season_end < s->season_start)
+	if (s->weather.source != WEATHER_STATION || s->season_start == DATE_NONE ||
+	    s->season_end == DATE_NONE || s->season_end < s->season_start)
 		return false;
 	return wgen_replay_covered(st->months, st->n_months, s->season_start,
 				   (size_t)(s->season_end - s->season_start) + 1);
@@ -242,10 +206,39 @@ static void et0_input_from_obs(const weather_obs *o, et0_input *in)
 	in->srad_mj_m2 = o->srad_mj_m2;
 }
 
-/* Shocks, then the FAO-56 terms and ET0 of each day, into w (which takes obs's days). */
-static bool series_finish(const scenario *s, vd_date first, size_t n, weather_obs *obs,
-			  weather_series *w, diag_list *dl)
+/* weather_build, or with `record` the replay of the record's winter (seed: the caller's). */
+static bool build(const scenario *s, unsigned long seed_offset, bool record, weather_series *w,
+		  diag_list *dl)
 {
+	weather_series_init(w);
+	const char *file = s->path ? s->path : "<built-in>";
+	if (s->season_start == DATE_NONE || s->season_end == DATE_NONE ||
+	    s->season_end < s->season_start) {
+		diag_add(dl, DIAG_ERROR, file, 0, 0, "the season needs a start and an end on or after it");
+		return false;
+	}
+
+	vd_date first = s->season_start;
+	size_t n = (size_t)((long)s->season_end - (long)s->season_start) + 1;
+	weather_obs *obs = NULL;
+	uint64_t seed = (uint64_t)s->weather.seed + (uint64_t)seed_offset;
+	switch (s->weather.source) {
+	case WEATHER_FILE:
+	case WEATHER_DAILY:
+		obs = observed_days(s, &first, &n, dl);
+		break;
+	case WEATHER_NORMALS:
+	case WEATHER_STATION:
+		obs = record ? replayed_days(s, seed, n, dl) : generated_days(s, seed, n, dl);
+		break;
+	case WEATHER_NONE:
+		diag_add(dl, DIAG_ERROR, file, 0, 0,
+			 "the scenario has no weather (a file, daily rows or normals)");
+		break;
+	}
+	if (!obs)
+		return false;
+
 	unsigned char *cold = malloc(n);
 	weather_day *days = malloc(n * sizeof *days);
 	if (!cold || !days) {
@@ -295,81 +288,18 @@ static bool series_finish(const scenario *s, vd_date first, size_t n, weather_ob
 	w->n = n;
 	w->days = days;
 	w->source = s->weather.source;
-	return true;
-}
-
-static bool season_valid(const scenario *s, diag_list *dl)
-{
-	if (s->season_start == DATE_NONE || s->season_end == DATE_NONE ||
-	    s->season_end < s->season_start) {
-		diag_add(dl, DIAG_ERROR, s->path ? s->path : "<built-in>", 0, 0,
-			 "the season needs a start and an end on or after it");
-		return false;
-	}
+	w->seed = s->weather.source == WEATHER_NORMALS || s->weather.source == WEATHER_STATION ?
+		  s->weather.seed + seed_offset : 0;
 	return true;
 }
 
 bool weather_build(const scenario *s, unsigned long seed_offset, weather_series *w, diag_list *dl)
 {
-	weather_series_init(w);
-	const char *file = s->path ? s->path : "<built-in>";
-	if (!season_valid(s, dl))
-		return false;
-
-	vd_date first = s->season_start;
-	size_t n = (size_t)((long)s->season_end - (long)s->season_start) + 1;
-	weather_obs *obs = NULL;
-	uint64_t seed = (uint64_t)s->weather.seed + (uint64_t)seed_offset;
-	bool generated = false;
-	switch (s->weather.source) {
-	case WEATHER_FILE:
-	case WEATHER_DAILY:
-		obs = observed_days(s, &first, &n, dl);
-		break;
-	case WEATHER_NORMALS:
-	case WEATHER_STATION:
-		obs = generated_days(s, seed, n, dl);
-		generated = true;
-		break;
-	case WEATHER_NONE:
-		diag_add(dl, DIAG_ERROR, file, 0, 0,
-			 "the scenario has no weather (a file, daily rows, normals or a station)");
-		break;
-	}
-	if (!obs)
-		return false;
-	size_t observed = generated ? 0 : n;
-	if (generated) {
-		long k = splice_observed(s, obs, n, dl);
-		if (k < 0) {
-			free(obs);
-			return false;
-		}
-		observed = (size_t)k;
-	}
-	if (!series_finish(s, first, n, obs, w, dl))
-		return false;
-	w->generated_from = observed;
-	w->seed = generated ? s->weather.seed + seed_offset : 0;
-	return true;
+	return build(s, seed_offset, false, w, dl);
 }
 
 bool weather_build_record(const scenario *s, weather_series *w, diag_list *dl)
 {
-	weather_series_init(w);
-	if (!season_valid(s, dl))
-		return false;
-	size_t n = (size_t)((long)s->season_end - (long)s->season_start) + 1;
-	uint64_t seed = weather_record_seed(s);
-	weather_obs *obs = replayed_days(s, seed, n, dl);
-	if (!obs)
-		return false;
-	if (!series_finish(s, s->season_start, n, obs, w, dl))
-		return false;
-	w->generated_from = n;
-	w->seed = (unsigned long)seed;
-	int y, m, d;
-	date_to_ymd(s->season_start, &y, &m, &d);
-	w->record_year = y;
-	return true;
+	return build(s, (unsigned long)(weather_record_seed(s) - (uint64_t)s->weather.seed), true,
+		     w, dl);
 }

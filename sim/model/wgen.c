@@ -417,10 +417,11 @@ static void generate(const wgen_climate *c, uint64_t seed, bool slow, weather_ob
 		double tmax = (wet ? p->tmax_wet_c : p->tmax_dry_c) + WGEN_SD_TMAX_C * chi[0];
 		double tmin = p->tmin_c + WGEN_SD_TMIN_C * chi[1];
 		if (c->varies) {
-			/* A surge arrives with chance surge_p, its first-day drop exponential. */
+			/* A surge arrives with chance surge_p, its first-day drop gamma. */
 			surge *= decay;
 			if (p->surge_p > 0.0 && rng_uniform(&rs) < p->surge_p)
-				surge += p->surge_drop_c * log(rng_uniform(&rs));
+				surge -= p->surge_drop_c * rng_gamma(&rs, WGEN_SURGE_DROP_SHAPE) /
+					 WGEN_SURGE_DROP_SHAPE;
 			double shift = surge + p->surge_comp_c;
 			tmax += st.tmax_c + shift;
 			tmin += st.tmin_c + shift;

@@ -30,7 +30,8 @@
 /* Cold surges of the East Asian winter monsoon (docs/model-weather.md §3.8), November to
  * March north of the equator, only with a station's variability: */
 #define WGEN_SURGE_PER_DAY 0.1       /* chance a surge arrives on a day: about 15 a winter */
-#define WGEN_SURGE_DROP_C 3.0        /* mean first-day drop of Tmax and Tmin (exponential) */
+#define WGEN_SURGE_DROP_C 4.0        /* mean first-day drop of Tmax and Tmin */
+#define WGEN_SURGE_DROP_SHAPE 4.0    /* its gamma shape (CV 0.5: most 2-7 °C, rarely over 10) */
 #define WGEN_SURGE_EFOLD_DAYS 3.0    /* the drop then decays by e every this many days */
 #define WGEN_SURGE_SHARE_MAX 0.5     /* surges take at most this share of a month's
 				      * year-to-year variance left after the daily noise */
@@ -120,8 +121,8 @@ void wgen_generate_fast_only(const wgen_climate *c, uint64_t seed, weather_obs *
  * (the exact sum of its lag covariances). */
 double wgen_residual_mean_variance(const double w[3], int n);
 /* The variance of a month's mean of the surge drop over n days, surges arriving with chance
- * p a day with an exponential first-day drop of mean drop_c, decaying by WGEN_SURGE_EFOLD_DAYS
- * (stationary shot noise). */
+ * p a day with a gamma (WGEN_SURGE_DROP_SHAPE) first-day drop of mean drop_c, decaying by
+ * WGEN_SURGE_EFOLD_DAYS (stationary shot noise). */
 double wgen_surge_mean_variance(double p, double drop_c, int n);
 /* Fills c->months[*] (lf_*, lf_phi, rain_shape) and the days' surge parameters from var;
  * c->days' other parameters and the months' first/n must be set. */

@@ -84,8 +84,10 @@ double wgen_surge_mean_variance(double p, double drop_c, int n)
 	if (n < 1 || p <= 0.0 || drop_c <= 0.0)
 		return 0.0;
 	double d = exp(-1.0 / WGEN_SURGE_EFOLD_DAYS);
-	/* A day's arrival Y: drop × Exp(1) with chance p; E[Y²] = 2 p drop², E[Y] = p drop. */
-	double var_y = 2.0 * p * drop_c * drop_c - p * p * drop_c * drop_c;
+	/* A day's arrival Y: drop × Gamma(k)/k with chance p; E[Y²] = p drop² (1 + 1/k),
+	 * E[Y] = p drop. */
+	double var_y = p * drop_c * drop_c * (1.0 + 1.0 / WGEN_SURGE_DROP_SHAPE) -
+		       p * p * drop_c * drop_c;
 	double var_day = var_y / (1.0 - d * d);
 	double sum = n, dk = 1.0;
 	for (int k = 1; k < n; k++) {

@@ -191,5 +191,19 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Value, current prices", "Giá trị, giá hiện hành" },
 	{ "Value, constant prices", "Giá trị, giá so sánh" },
 	{ "labour days", "ngày công" },
+
+	/* One row or block per season (report_seasons.c) */
+	{ "Seasons of the ensemble", "Các vụ của tập hợp mô phỏng" },
+	{ "season", "vụ" },
+	{ "year", "năm" },
+	{ "output t", "sản lượng tấn" },
+	{ "value const mVND", "giá trị so sánh tr.đ" },
+	{ "cold loss %", "mất do rét %" },
+	{ "water loss %", "mất do nước %" },
+	{ "Daily weather of several seasons", "Thời tiết hằng ngày của nhiều vụ" },
+	{ "Scenario:", "Kịch bản:" },
+	{ "Weather:", "Thời tiết:" },
+	{ "Seasons:", "Các vụ:" },
+	{ "Season totals: rain %.1f mm, ET0 %.1f mm, coldest night %.1f °C.\n", "Cả vụ: mưa %.1f mm, ET0 %.1f mm, đêm lạnh nhất %.1f °C.\n" },
 	{ NULL, NULL },
 };

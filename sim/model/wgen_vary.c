@@ -55,28 +55,53 @@ static double quad(const double w[3], double m[3][3])
 	return v;
 }
 
-double wgen_residual_mean_variance(const double w[3], int n)
+/* The stationary covariance G0 = A G0 A^T + B B^T, by iteration: A's spectral radius is
+ * about 0.6, so 80 steps leave less than 1e-17 of the start. */
+static void residual_stationary(double g[3][3])
 {
-	if (n < 1)
-		return 0.0;
-	/* Stationary covariance G0 = A G0 A^T + B B^T by iteration (A's spectral radius is
-	 * about 0.7: 200 steps leave nothing), then the lag covariances G_k = A^k G0. */
-	double g[3][3] = { { 0 } }, next[3][3];
-	for (int it = 0; it < 200; it++) {
+	double next[3][3];
+	for (int i = 0; i < 3; i++)
+		for (int j = 0; j < 3; j++)
+			g[i][j] = 0.0;
+	for (int it = 0; it < 80; it++) {
 		residual_step(g, next, true);
 		for (int i = 0; i < 3; i++)
 			for (int j = 0; j < 3; j++)
 				g[i][j] = next[i][j];
 	}
-	double sum = n * quad(w, g);
+}
+
+/* The variance of the n-day mean of w[v]·χ for each of the nw weight vectors, from the lag
+ * covariances G_k = A^k G0: (n w'G0w + 2 Σ_{k=1}^{n-1} (n-k) w'G_k w) / n². */
+static void residual_mean_variances(double g0[3][3], const double (*w)[3], int nw, int n,
+				    double *out)
+{
+	double g[3][3], next[3][3];
+	for (int i = 0; i < 3; i++)
+		for (int j = 0; j < 3; j++)
+			g[i][j] = g0[i][j];
+	for (int v = 0; v < nw; v++)
+		out[v] = n * quad(w[v], g);
 	for (int k = 1; k < n; k++) {
 		residual_step(g, next, false);
 		for (int i = 0; i < 3; i++)
 			for (int j = 0; j < 3; j++)
 				g[i][j] = next[i][j];
-		sum += 2.0 * (n - k) * quad(w, g);
+		for (int v = 0; v < nw; v++)
+			out[v] += 2.0 * (n - k) * quad(w[v], g);
 	}
-	return sum / ((double)n * n);
+	for (int v = 0; v < nw; v++)
+		out[v] /= (double)n * n;
+}
+
+double wgen_residual_mean_variance(const double w[3], int n)
+{
+	if (n < 1)
+		return 0.0;
+	double g0[3][3], out;
+	residual_stationary(g0);
+	residual_mean_variances(g0, (const double (*)[3])w, 1, n, &out);
+	return out;
 }
 
 double wgen_surge_mean_variance(double p, double drop_c, int n)
@@ -140,9 +165,16 @@ static double rain_shape(const weather_normal *nm, double cv, int n)
 void wgen_vary_calibrate(wgen_climate *c, const weather_normal normals[12],
 			 const weather_month_var var[12], double latitude_deg)
 {
-	static const double w_mean[3] = { 0.5 * WGEN_SD_TMAX_C, 0.5 * WGEN_SD_TMIN_C, 0.0 };
-	static const double w_max[3] = { WGEN_SD_TMAX_C, 0.0, 0.0 };
-	static const double w_min[3] = { 0.0, WGEN_SD_TMIN_C, 0.0 };
+	/* The weights of the month's mean temperature, Tmax and Tmin on the residuals. */
+	static const double w[3][3] = {
+		{ 0.5 * WGEN_SD_TMAX_C, 0.5 * WGEN_SD_TMIN_C, 0.0 },
+		{ WGEN_SD_TMAX_C, 0.0, 0.0 },
+		{ 0.0, WGEN_SD_TMIN_C, 0.0 },
+	};
+	double g0[3][3];
+	residual_stationary(g0);
+	double noise[32][3];             /* by month length, computed when first needed */
+	bool noise_done[32] = { false };
 	double prev_total = 0.0, prev_lf = 0.0;
 	for (size_t i = 0; i < c->n_months; i++) {
 		wgen_month *mo = &c->months[i];
@@ -152,13 +184,17 @@ void wgen_vary_calibrate(wgen_climate *c, const weather_normal normals[12],
 		mo->lf_tmax_c = mo->lf_tmin_c = mo->lf_phi = mo->rain_shape = 0.0;
 		double drop = 0.0, total = 0.0, lf = 0.0;
 		if (v->known && finite_pos(v->sd_tmean_c)) {
+			if (!noise_done[n]) {
+				residual_mean_variances(g0, w, 3, n, noise[n]);
+				noise_done[n] = true;
+			}
 			double f = nm->rain_days > 0.0 && nm->rain_mm > 0.0
 				   ? fmin(1.0, nm->rain_days / n) : 0.0;
 			double wet_x = WGEN_WET_TMAX_OFFSET_C * WGEN_WET_TMAX_OFFSET_C *
 				       wet_share_variance(f, n);
 			/* What the daily noise already gives the month's mean temperature. */
 			total = v->sd_tmean_c * v->sd_tmean_c;
-			double left = total - wgen_residual_mean_variance(w_mean, n) - 0.25 * wet_x;
+			double left = total - noise[n][0] - 0.25 * wet_x;
 			double surge_var = 0.0;
 			if (surge_month(mo->month, latitude_deg) && left > 0.0) {
 				/* Surges of the literature's size, made weaker where they alone
@@ -178,9 +214,9 @@ void wgen_vary_calibrate(wgen_climate *c, const weather_normal normals[12],
 			double sx = 0.0, sn = 0.0;
 			if (finite_pos(v->sd_tmax_c) && finite_pos(v->sd_tmin_c)) {
 				sx = sqrt(fmax(0.0, v->sd_tmax_c * v->sd_tmax_c - surge_var - wet_x -
-						       wgen_residual_mean_variance(w_max, n)));
+						       noise[n][1]));
 				sn = sqrt(fmax(0.0, v->sd_tmin_c * v->sd_tmin_c - surge_var -
-						       wgen_residual_mean_variance(w_min, n)));
+						       noise[n][2]));
 			}
 			if (sx + sn > 0.0) {
 				mo->lf_tmax_c = 2.0 * lf * sx / (sx + sn);

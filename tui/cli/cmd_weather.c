@@ -1,5 +1,6 @@
 /* cmd_weather.c - `vudong weather [FILE]`: the daily weather the run uses (observed or
- * generated, after shocks) with the FAO-56 radiation terms and ET0, as text, CSV or JSON. */
+ * generated, after shocks) with the FAO-56 radiation terms and ET0, as text, CSV or JSON.
+ * With --seed, --seasons or --record: cmd_weather_seasons.c (a `season` column first). */
 #include <stdio.h>
 
 #include "cli.h"
@@ -13,6 +14,8 @@ int cmd_weather(const cli_options *o)
 		      "Try 'vudong --help'.\n", stderr);
 		return EXIT_BAD_INPUT;
 	}
+	if (o->seed >= 0 || o->seasons > 0 || o->record)
+		return cmd_weather_seasons(o);
 	scenario s;
 	weather_series w;
 	int status = cmd_report_prepare(o, &s, &w);

@@ -19,11 +19,16 @@ static void usage(FILE *f)
 	      "\n"
 	      "Options:\n"
 	      "  --format text|csv|json     report format (default text)\n"
-	      "  --table items|communes|crops|district|daily\n"
+	      "  --table items|communes|crops|district|daily|seasons\n"
 	      "                             which table `run` writes in csv/json (default items);\n"
-	      "                             for ensemble and compare: only that level's rows\n"
-	      "  --seasons N                ensemble: seasons (default the scenario's, else 30)\n"
-	      "  --seed S                   ensemble: seeds S..S+N-1 (default the scenario's seed)\n"
+	      "                             for ensemble and compare: only that level's rows;\n"
+	      "                             seasons (ensemble): one row per season with its losses\n"
+	      "  --seasons N                ensemble: seasons (default the scenario's, else 30);\n"
+	      "                             weather: print N generated seasons (a season column first)\n"
+	      "  --seed S                   ensemble, weather: seeds S..S+N-1 (default the scenario's)\n"
+	      "  --record                   ensemble, weather: one season per winter of the station\n"
+	      "                             record, replayed from its months (not with --seasons/--seed)\n"
+	      "  --years A-B                with --record: only the winters starting in A..B\n"
 	      "  --threads N                ensemble: threads (default one per CPU; results are the same)\n"
 	      "  --step PCT                 sensitivity: the change of each parameter (default 10)\n"
 	      "  -o FILE                    write the report to FILE (atomic)\n"
@@ -84,7 +89,8 @@ static const char *const commands[] = { "check", "run", "weather", "scenario", "
 static int parse_args(int argc, char **argv, cli_options *o)
 {
 	static const char *const formats[] = { "text", "csv", "json" };
-	static const char *const tables[] = { "items", "communes", "crops", "district", "daily" };
+	static const char *const tables[] = { "items", "communes", "crops", "district", "daily",
+					      "seasons" };
 	bool options_done = false;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -105,13 +111,14 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			if (strcmp(a, "--force") == 0) { o->force = true; continue; }
 			if (strcmp(a, "--no-color") == 0) { o->no_color = true; continue; }
 			if (strcmp(a, "--ascii") == 0) { o->ascii = true; continue; }
+			if (strcmp(a, "--record") == 0) { o->record = true; continue; }
 			/* Options with a value: "--opt VALUE" or "--opt=VALUE". */
 			char name[32];
 			const char *eq = strchr(a, '=');
 			size_t len = eq ? (size_t)(eq - a) : strlen(a);
 			static const char *const with_value[] = { "--format", "--table", "-o", "--output",
 								  "--lang", "--seasons", "--seed", "--step",
-								  "--threads" };
+								  "--threads", "--years" };
 			if (len >= sizeof name)
 				return bad_usage("unknown option '%s'", a);
 			memcpy(name, a, len);
@@ -132,8 +139,8 @@ static int parse_args(int argc, char **argv, cli_options *o)
 				o->format = (report_format_opt)c;
 				o->format_given = true;
 			} else if (strcmp(name, "--table") == 0) {
-				if ((c = parse_choice(val, tables, 5)) < 0)
-					return bad_usage("--table must be items, communes, crops, district or daily, not '%s'", val);
+				if ((c = parse_choice(val, tables, 6)) < 0)
+					return bad_usage("--table must be items, communes, crops, district, daily or seasons, not '%s'", val);
 				o->table = (report_table_opt)c;
 				o->table_given = true;
 			} else if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
@@ -154,6 +161,9 @@ static int parse_args(int argc, char **argv, cli_options *o)
 				if (!parse_long(val, 1, 256, &l))
 					return bad_usage("--threads must be a whole number from 1 to 256, not '%s'", val);
 				o->threads = (int)l;
+			} else if (strcmp(name, "--years") == 0) {
+				if (!cli_parse_years(val, o))
+					return bad_usage("--years must be a year or two years A-B with A <= B, not '%s'", val);
 			} else if (strcmp(name, "--step") == 0) {
 				if (!parse_step(val, &o->step_pct))
 					return bad_usage("--step must be a percentage above 0 and below 100, not '%s'", val);
@@ -187,9 +197,10 @@ int main(int argc, char **argv)
 		return bad_usage("this command takes one file, not '%s' too", o.files[1]);
 	if (o.command && o.step_pct > 0 && strcmp(o.command, "sensitivity") != 0)
 		return bad_usage("%s applies to `sensitivity` only", "--step");
-	if (o.command && (o.seasons > 0 || o.seed >= 0 || o.threads > 0) &&
-	    strcmp(o.command, "ensemble") != 0)
-		return bad_usage("%s apply to `ensemble` only", "--seasons, --seed and --threads");
+	if (o.command && o.threads > 0 && strcmp(o.command, "ensemble") != 0)
+		return bad_usage("%s applies to `ensemble` only", "--threads");
+	if ((status = cli_check_season_options(&o)) >= 0)
+		return status;
 	if ((o.output || o.force) && (!o.command || strcmp(o.command, "check") == 0))
 		return bad_usage(o.command ? "%s applies to the commands that write a report, not to `check`"
 				 : "%s applies to the commands that write a report, not to the interface",

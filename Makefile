@@ -62,7 +62,8 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
-SIM_SRC   := $(sort $(wildcard sim/*/*.c)) $(BUILD)/builtin_scenario.c
+SIM_SRC   := $(sort $(wildcard sim/*/*.c)) $(BUILD)/builtin_scenario.c $(BUILD)/builtin_stations.c
+STATIONS  := langson caobang honggai
 TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c)))
 TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
 SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
@@ -83,7 +84,13 @@ $(BUILD)/builtin_scenario.c: scenarios/binh-lieu-2020.yaml tools/embed.sh
 	$(Q)mkdir -p $(@D)
 	$(Q)tools/embed.sh builtin_scenario_yaml $< > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/builtin_scenario.o: $(BUILD)/builtin_scenario.c
+# The shipped station records, compiled in with it (the built-in's weather is langson.csv).
+$(BUILD)/builtin_stations.c: $(STATIONS:%=scenarios/stations/%.csv) tools/embed.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)for s in $(STATIONS); do tools/embed.sh builtin_station_$$s scenarios/stations/$$s.csv || exit 1; \
+	    done > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/builtin_scenario.o $(BUILD)/builtin_stations.o: $(BUILD)/%.o: $(BUILD)/%.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 

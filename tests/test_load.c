@@ -342,7 +342,7 @@ static void test_load_rejects_two_weather_sources_and_none(void)
 	expect_errors(6, "  file: w.csv\n  normals:",
 		      "t.yaml:7:3: error: weather source given twice: 'normals' and 'file' (first at 6:3); give only one\n");
 	expect_errors(6, "  krs: 0.16\n  other:",
-		      "t.yaml:6:3: error: no weather source: give one of 'file', 'daily' or 'normals'\n"
+		      "t.yaml:6:3: error: no weather source: give one of 'file', 'daily', 'normals' or 'station'\n"
 		      "t.yaml:7:3: error: unknown key 'other' in weather\n");
 }
 

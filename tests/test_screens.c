@@ -313,18 +313,22 @@ static void test_weather_space_toggles_a_shock_and_changes_the_weather(void)
 	CU_ASSERT_TRUE(h->enabled);
 	long i = weather_index(&a->cur.weather, h->from + 2);
 	CU_ASSERT_TRUE_FATAL(i >= 0);
-	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 2.0, 1e-9);
+	double spell = a->cur.weather.days[i].tmin_c;
+	CU_ASSERT_TRUE(spell <= 2.0);
 	CU_ASSERT_TRUE(a->cur.weather.days[i].cold_shocked);
 	a->view[SCREEN_WEATHER].row = (int)n0;
 	unsigned bits = press(a, SCREEN_WEATHER, ACT_TOGGLE);
 	CU_ASSERT_TRUE(bits & CHANGED_SCENARIO);
 	CU_ASSERT_FALSE(a->cur.scn.shocks[n0].enabled);
 	CU_ASSERT_FALSE(a->cur.weather.days[i].cold_shocked);
-	CU_ASSERT_TRUE(a->cur.weather.days[i].tmin_c > 2.0);   /* back to the generated day */
+	/* Back to the generated day; the spell held its Tmin to min(generated, 2 °C) (a
+	 * generated winter can be colder than the spell on its own). */
+	double generated = a->cur.weather.days[i].tmin_c;
+	CU_ASSERT_DOUBLE_EQUAL(spell, generated < 2.0 ? generated : 2.0, 1e-9);
 	/* The toggle is an edit: undo turns the spell back on. */
 	app_undo(a);
 	CU_ASSERT_TRUE(a->cur.scn.shocks[n0].enabled);
-	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, 2.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(a->cur.weather.days[i].tmin_c, spell, 1e-9);
 	app_destroy(a);
 }
 

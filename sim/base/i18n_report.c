@@ -22,6 +22,7 @@ const tr_entry tr_catalogue_report[] = {
 	{ "file %s", "tệp %s" },
 	{ "inline daily", "số liệu ngày ghi trong kịch bản" },
 	{ "generated from monthly normals, seed %lu", "sinh ngẫu nhiên từ số liệu trung bình tháng (seed %lu)" },
+	{ "generated from %s, seed %lu", "sinh ngẫu nhiên từ số liệu trạm %s (seed %lu)" },
 	{ "none", "không có" },
 
 	/* District summary */
@@ -115,6 +116,7 @@ const tr_entry tr_catalogue_report[] = {
 	 * report_compare.c) */
 	{ "Ensemble of %d seasons", "Tập hợp %d vụ mô phỏng" },
 	{ "generated from monthly normals, seeds %lu to %lu", "sinh ngẫu nhiên từ số liệu trung bình tháng (seed %lu đến %lu)" },
+	{ "generated from %s, seeds %lu to %lu", "sinh ngẫu nhiên từ số liệu trạm %s (seed %lu đến %lu)" },
 	{ "Seasons", "Số vụ" },
 	{ "The weather is observed, not generated: the ensemble has one season.", "Thời tiết là số liệu quan trắc, không sinh ngẫu nhiên: tập hợp chỉ có một vụ." },
 	{ "DISTRICT", "TOÀN HUYỆN" },

@@ -162,6 +162,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "one column a day", "mỗi cột một ngày" },
 	{ "one column = %d days", "mỗi cột = %d ngày" },
 	{ "generated from monthly normals", "sinh từ trung bình tháng" },
+	{ "generated from the station record", "sinh từ chuỗi số liệu trạm" },
 	{ "from the weather file", "từ tệp thời tiết" },
 	{ "from the scenario's daily rows", "từ số liệu ngày trong kịch bản" },
 	{ ", seed %lu", ", hạt giống %lu" },

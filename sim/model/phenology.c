@@ -139,7 +139,10 @@ bool pheno_calendar_build(pheno_calendar *pc, const crop *c, const weather_serie
 	for (int k = 1; k <= PHENO_STAGES; k++)
 		pc->stage_start[k] = -1;
 	for (size_t d = 0; d < avail; d++) {
-		gsum += pheno_gdd(w->days[first + (long)d].tmean_c, tbase, c->tupper_c);
+		/* Degree days by the averaging method, (Tmax + Tmin)/2 (McMaster & Wilhelm 1997),
+		 * not the station's daily mean (weather_day.tmean_c), which the cold rules use. */
+		const weather_day *wd = &w->days[first + (long)d];
+		gsum += pheno_gdd(0.5 * (wd->tmax_c + wd->tmin_c), tbase, c->tupper_c);
 		pc->gdd[d] = gsum;
 		n = (int)d + 1;
 		double prog = in_gdd ? gsum : (double)n;

@@ -38,6 +38,7 @@ void scenario_fini(scenario *s)
 	free(s->weather.station.record_resolved);
 	free(s->weather.station.months);
 	free(s->weather.observed_to_date);
+	free(s->weather.observed_resolved);
 	free(s->weather.observed);
 	free(s->soils);
 	free(s->crops);
@@ -88,7 +89,7 @@ bool scenario_copy(scenario *dst, const scenario *src)
 	dst->weather.daily = NULL;
 	dst->weather.station.record = dst->weather.station.record_resolved = NULL;
 	dst->weather.station.months = NULL;
-	dst->weather.observed_to_date = NULL;
+	dst->weather.observed_to_date = dst->weather.observed_resolved = NULL;
 	dst->weather.observed = NULL;
 	dst->soils = NULL;
 	dst->crops = NULL;
@@ -107,6 +108,7 @@ bool scenario_copy(scenario *dst, const scenario *src)
 		  dup_array(&dst->weather.station.months, src->weather.station.months,
 			    src->weather.station.n_months, sizeof *src->weather.station.months) &&
 		  dup_str(&dst->weather.observed_to_date, src->weather.observed_to_date) &&
+		  dup_str(&dst->weather.observed_resolved, src->weather.observed_resolved) &&
 		  dup_array(&dst->weather.observed, src->weather.observed, src->weather.n_observed,
 			    sizeof *src->weather.observed) &&
 		  dup_array(&dst->soils, src->soils, src->n_soils, sizeof *src->soils) &&

@@ -23,6 +23,7 @@ typedef struct {
 typedef struct {
 	vd_date date;
 	double tmax_c, tmin_c;
+	double tmean_c;                         /* the station's daily mean; NAN = (tmax+tmin)/2 */
 	double rain_mm;                         /* NAN = missing (taken as 0) */
 	double rhmax_pct, rhmin_pct, rh_pct;    /* NAN = missing */
 	double tdew_c, ea_kpa;                  /* NAN = missing */
@@ -85,6 +86,7 @@ typedef struct {
 	weather_month_var var[12];  /* indexed month-1; from the station record when there is one */
 	double lapse_c_per_100m;    /* default 0.6: temperature change per 100 m of elevation */
 	char *observed_to_date;     /* `observed_to_date: FILE` as written; NULL = none; owned */
+	char *observed_resolved;    /* path used to read it; owned */
 	weather_obs *observed;      /* its days, sorted (with NORMALS or STATION) */
 	size_t n_observed;
 } weather_input;

@@ -17,6 +17,7 @@
 typedef struct {
 	int crop;
 	vd_date sow;
+	const weather_day *days;   /* the commune's series it was built on */
 	pheno_calendar pc;
 	cold_result cold;
 } calendar_entry;
@@ -120,11 +121,12 @@ static const calendar_entry *cache_get(calendar_cache *cc, const scenario *s,
 {
 	vd_date sow = w->first + (vd_date)first;
 	for (size_t i = 0; i < cc->n; i++)
-		if (cc->v[i].crop == ci && cc->v[i].sow == sow)
+		if (cc->v[i].crop == ci && cc->v[i].sow == sow && cc->v[i].days == w->days)
 			return &cc->v[i];
 	calendar_entry *e = &cc->v[cc->n];
 	e->crop = ci;
 	e->sow = sow;
+	e->days = w->days;
 	pheno_calendar_init(&e->pc);
 	if (!pheno_calendar_build(&e->pc, &s->crops[ci], w, first))
 		return NULL;
@@ -237,10 +239,14 @@ static bool check_sowing(const scenario *s, const land_unit *lu, item_result *ir
 	return true;
 }
 
-/* Simulates one plan item into ir. False on out of memory. */
-static bool run_item(const scenario *s, const weather_series *w, calendar_cache *cc,
+/* Simulates one plan item into ir on its commune's weather. False on out of memory. */
+static bool run_item(const scenario *s, const weather_series *ws, calendar_cache *cc,
 		     item_result *ir, season_result *r, season_day_fn on_day, void *ctx)
 {
+	/* The commune's days (at its elevation), in a view of the series. */
+	weather_series view = *ws;
+	view.days = (weather_day *)weather_commune_days(ws, ir->commune);
+	const weather_series *w = &view;
 	const commune *co = &s->communes[ir->commune];
 	const plan_item *it = &co->plan[ir->item];
 	const crop *c = &s->crops[it->crop];

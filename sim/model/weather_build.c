@@ -1,6 +1,8 @@
 /* weather_build.c - the season's daily weather series (sim/model/weather.h): observed days or the
- * seeded generator, then the enabled weather shocks, then the FAO-56 radiation terms and ET0
- * once per day (DESIGN §3.1, §3.7, §3.9). */
+ * seeded generator (after the days observed to date), then the enabled weather shocks, then the
+ * FAO-56 radiation terms and ET0 once per day, at the reference elevation and for each commune
+ * at its own, temperatures moved by the lapse rate (DESIGN §3.1, §3.7, §3.9;
+ * docs/model-weather.md). */
 #include "weather.h"
 
 #include <math.h>
@@ -17,6 +19,7 @@ void weather_series_init(weather_series *w)
 {
 	memset(w, 0, sizeof *w);
 	w->first = DATE_NONE;
+	w->first_generated = DATE_NONE;
 	w->source = WEATHER_NONE;
 }
 
@@ -25,6 +28,9 @@ void weather_series_fini(weather_series *w)
 	if (!w)
 		return;
 	free(w->days);
+	for (size_t i = 0; i < w->n_communes; i++)
+		free(w->commune_days[i]);
+	free(w->commune_days);
 	weather_series_init(w);
 }
 
@@ -192,12 +198,51 @@ uint64_t weather_record_seed(const scenario *s)
 	return (uint64_t)s->weather.seed + (uint64_t)y;
 }
 
-static void et0_input_from_obs(const weather_obs *o, et0_input *in)
+/* Puts the days of observed_to_date from the season start over the first generated days.
+ * Returns how many days it gave (0..n), or -1 on error (reported). */
+static long overlay_observed(const scenario *s, weather_obs *days, size_t n, diag_list *dl)
 {
-	in->tmax_c = o->tmax_c;
-	in->tmin_c = o->tmin_c;
+	const weather_input *wi = &s->weather;
+	size_t lo = 0;
+	char b1[11], b2[11];
+	while (lo < wi->n_observed && wi->observed[lo].date < s->season_start)
+		lo++;
+	if (lo == wi->n_observed || wi->observed[lo].date != s->season_start) {
+		const weather_obs *o = lo < wi->n_observed ? &wi->observed[lo] :
+				       wi->n_observed ? &wi->observed[wi->n_observed - 1] : NULL;
+		diag_add(dl, DIAG_ERROR, o ? scenario_mark_file(s, o->mark) : s->path ? s->path : "<built-in>",
+			 o ? o->mark.line : 0, o ? o->mark.col : 0,
+			 "the observed weather (observed_to_date) must hold the season's first day %s",
+			 date_format(s->season_start, b1));
+		return -1;
+	}
+	size_t k = 0;
+	for (; lo + k < wi->n_observed && k < n; k++) {
+		const weather_obs *o = &wi->observed[lo + k];
+		if (o->date != s->season_start + (vd_date)k) {
+			diag_add(dl, DIAG_ERROR, scenario_mark_file(s, o->mark), o->mark.line, o->mark.col,
+				 "the observed weather is missing the days %s..%s",
+				 date_format(s->season_start + (vd_date)k, b1), date_format(o->date - 1, b2));
+			return -1;
+		}
+		if (isnan(o->tmax_c) || isnan(o->tmin_c)) {
+			diag_add(dl, DIAG_ERROR, scenario_mark_file(s, o->mark), o->mark.line, o->mark.col,
+				 "weather day %s has no tmax_c or tmin_c", date_format(o->date, b1));
+			return -1;
+		}
+		days[k] = *o;
+		if (isnan(days[k].rain_mm))
+			days[k].rain_mm = 0.0;
+	}
+	return (long)k;
+}
+
+static void et0_input_from_obs(const weather_obs *o, double dt, et0_input *in)
+{
+	in->tmax_c = o->tmax_c + dt;
+	in->tmin_c = o->tmin_c + dt;
 	in->ea_kpa = o->ea_kpa;
-	in->tdew_c = o->tdew_c;
+	in->tdew_c = o->tdew_c + dt;
 	in->rhmax_pct = o->rhmax_pct;
 	in->rhmin_pct = o->rhmin_pct;
 	in->rh_pct = o->rh_pct;
@@ -206,7 +251,88 @@ static void et0_input_from_obs(const weather_obs *o, et0_input *in)
 	in->srad_mj_m2 = o->srad_mj_m2;
 }
 
-/* weather_build, or with `record` the replay of the record's winter (seed: the caller's). */
+/* The days at elevation_m, temperatures moved by dt (°C): radiation terms and ET0 with that
+ * elevation's air pressure (FAO-56 eq. 7), the station's daily mean from offset[]. */
+static void compute_days(const scenario *s, const weather_obs *obs, size_t n,
+			 const unsigned char *cold, const double *offset, double dt, double elevation_m,
+			 weather_day *days)
+{
+	et0_site site;
+	et0_site_init(&site, s->site.latitude_deg, elevation_m, s->weather.anemometer_height_m,
+		      s->weather.krs);
+	for (size_t i = 0; i < n; i++) {
+		const weather_obs *o = &obs[i];
+		weather_day *d = &days[i];
+		et0_input in;
+		et0_terms t;
+		et0_input_from_obs(o, dt, &in);
+		if (cold[i] || dt < 0) {
+			/* A cold spell, or colder air up the hill, cannot hold more vapour than
+			 * saturation at its Tmin: ea ≤ e°(Tmin) (Tdew ≤ Tmin). */
+			double ea = et0_choose_ea(&in, NULL);
+			double cap = et0_sat_vapour_pressure(in.tmin_c);
+			in.ea_kpa = ea < cap ? ea : cap;
+		}
+		et0_compute_day(&site, date_doy(o->date), &in, &t);
+		d->date = o->date;
+		d->tmax_c = in.tmax_c;
+		d->tmin_c = in.tmin_c;
+		d->tmean_c = t.tmean_c + offset[i];
+		d->rain_mm = o->rain_mm;
+		d->ea_kpa = t.ea_kpa;
+		d->rhmin_pct = t.rhmin_pct;
+		d->u2_m_s = t.u2_m_s;
+		d->ra_mj_m2 = t.ra;
+		d->rs_mj_m2 = t.rs;
+		d->rso_mj_m2 = t.rso;
+		d->rn_mj_m2 = t.rn;
+		d->et0_mm = t.et0_mm;
+		d->cold_shocked = cold[i];
+	}
+}
+
+/* Each day's station daily mean minus (Tmax + Tmin)/2, before shocks: an observed day's own
+ * `tmean_c` when given; a generated day the month's offset from the station record when
+ * known; else 0. */
+static void mean_offsets(const scenario *s, const weather_obs *obs, size_t n,
+			 vd_date first_generated, double *offset)
+{
+	for (size_t i = 0; i < n; i++) {
+		const weather_obs *o = &obs[i];
+		bool generated = first_generated != DATE_NONE && o->date >= first_generated;
+		const weather_month_var *v = &s->weather.var[date_month(o->date) - 1];
+		if (!generated)
+			offset[i] = isnan(o->tmean_c) ? 0.0 : o->tmean_c - 0.5 * (o->tmax_c + o->tmin_c);
+		else
+			offset[i] = v->known && !isnan(v->tmean_offset_c) ? v->tmean_offset_c : 0.0;
+	}
+}
+
+/* The communes' own days (only those whose elevation differs from the reference). */
+static bool commune_series(const scenario *s, const weather_obs *obs, size_t n,
+			   const unsigned char *cold, const double *offset, weather_series *w)
+{
+	if (!s->n_communes)
+		return true;
+	w->commune_days = calloc(s->n_communes, sizeof *w->commune_days);
+	if (!w->commune_days)
+		return false;
+	w->n_communes = s->n_communes;
+	for (size_t c = 0; c < s->n_communes; c++) {
+		double elev = s->communes[c].elevation_m;
+		if (isnan(elev) || elev == w->ref_elevation_m)
+			continue;
+		double dt = -s->weather.lapse_c_per_100m * (elev - w->ref_elevation_m) / 100.0;
+		w->commune_days[c] = malloc(n * sizeof *w->commune_days[c]);
+		if (!w->commune_days[c])
+			return false;
+		compute_days(s, obs, n, cold, offset, dt, elev, w->commune_days[c]);
+	}
+	return true;
+}
+
+/* weather_build, or with `record` the replay of the record's winter (seed: the caller's;
+ * observed_to_date does not apply: the winter is the record's). */
 static bool build(const scenario *s, unsigned long seed_offset, bool record, weather_series *w,
 		  diag_list *dl)
 {
@@ -221,6 +347,7 @@ static bool build(const scenario *s, unsigned long seed_offset, bool record, wea
 	vd_date first = s->season_start;
 	size_t n = (size_t)((long)s->season_end - (long)s->season_start) + 1;
 	weather_obs *obs = NULL;
+	vd_date first_generated = DATE_NONE;
 	uint64_t seed = (uint64_t)s->weather.seed + (uint64_t)seed_offset;
 	switch (s->weather.source) {
 	case WEATHER_FILE:
@@ -230,67 +357,56 @@ static bool build(const scenario *s, unsigned long seed_offset, bool record, wea
 	case WEATHER_NORMALS:
 	case WEATHER_STATION:
 		obs = record ? replayed_days(s, seed, n, dl) : generated_days(s, seed, n, dl);
+		first_generated = first;
+		if (obs && s->weather.n_observed && !record) {
+			long k = overlay_observed(s, obs, n, dl);
+			if (k < 0) {
+				free(obs);
+				return false;
+			}
+			first_generated = (size_t)k == n ? DATE_NONE : first + (vd_date)k;
+		}
 		break;
 	case WEATHER_NONE:
 		diag_add(dl, DIAG_ERROR, file, 0, 0,
-			 "the scenario has no weather (a file, daily rows or normals)");
+			 "the scenario has no weather (a file, daily rows, normals or a station record)");
 		break;
 	}
 	if (!obs)
 		return false;
 
 	unsigned char *cold = malloc(n);
+	double *offset = malloc(n * sizeof *offset);
 	weather_day *days = malloc(n * sizeof *days);
-	if (!cold || !days) {
+	if (!cold || !offset || !days) {
 		free(cold);
+		free(offset);
 		free(days);
 		free(obs);
 		oom(s, dl);
 		return false;
 	}
+	mean_offsets(s, obs, n, first_generated, offset);
 	shocks_apply_weather(s->shocks, s->n_shocks, first, obs, n, cold);
 
-	et0_site site;
-	et0_site_init(&site, s->site.latitude_deg, s->site.elevation_m,
-		      s->weather.anemometer_height_m, s->weather.krs);
-	for (size_t i = 0; i < n; i++) {
-		const weather_obs *o = &obs[i];
-		weather_day *d = &days[i];
-		et0_input in;
-		et0_terms t;
-		et0_input_from_obs(o, &in);
-		if (cold[i]) {
-			/* A cold spell cannot leave the air holding more vapour than saturation at
-			 * the new Tmin: ea ≤ e°(Tmin) (Tdew ≤ Tmin). */
-			double ea = et0_choose_ea(&in, NULL);
-			double cap = et0_sat_vapour_pressure(in.tmin_c);
-			in.ea_kpa = ea < cap ? ea : cap;
-		}
-		et0_compute_day(&site, date_doy(o->date), &in, &t);
-		d->date = o->date;
-		d->tmax_c = o->tmax_c;
-		d->tmin_c = o->tmin_c;
-		d->tmean_c = t.tmean_c;
-		d->rain_mm = o->rain_mm;
-		d->ea_kpa = t.ea_kpa;
-		d->rhmin_pct = t.rhmin_pct;
-		d->u2_m_s = t.u2_m_s;
-		d->ra_mj_m2 = t.ra;
-		d->rs_mj_m2 = t.rs;
-		d->rso_mj_m2 = t.rso;
-		d->rn_mj_m2 = t.rn;
-		d->et0_mm = t.et0_mm;
-		d->cold_shocked = cold[i];
-	}
-	free(cold);
-	free(obs);
+	w->ref_elevation_m = s->weather.source == WEATHER_STATION && !isnan(s->weather.station.elevation_m) ?
+		s->weather.station.elevation_m : s->site.elevation_m;
+	compute_days(s, obs, n, cold, offset, 0.0, w->ref_elevation_m, days);
 	w->first = first;
 	w->n = n;
 	w->days = days;
 	w->source = s->weather.source;
-	w->seed = s->weather.source == WEATHER_NORMALS || s->weather.source == WEATHER_STATION ?
-		  s->weather.seed + seed_offset : 0;
-	return true;
+	w->seed = weather_source_generated(s->weather.source) ? s->weather.seed + seed_offset : 0;
+	w->first_generated = first_generated;
+	bool ok = commune_series(s, obs, n, cold, offset, w);
+	free(cold);
+	free(offset);
+	free(obs);
+	if (!ok) {
+		weather_series_fini(w);
+		oom(s, dl);
+	}
+	return ok;
 }
 
 bool weather_build(const scenario *s, unsigned long seed_offset, weather_series *w, diag_list *dl)

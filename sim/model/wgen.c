@@ -347,7 +347,7 @@ void wgen_climate_fini(wgen_climate *c)
 static void obs_clear(weather_obs *o, vd_date t)
 {
 	o->date = t;
-	o->tmax_c = o->tmin_c = o->rain_mm = NAN;
+	o->tmax_c = o->tmin_c = o->tmean_c = o->rain_mm = NAN;
 	o->rhmax_pct = o->rhmin_pct = o->rh_pct = NAN;
 	o->tdew_c = o->ea_kpa = NAN;
 	o->wind_m_s = NAN;

@@ -33,8 +33,10 @@ void report_provenance_init(report_provenance *p, const scenario *s, const weath
 	p->scenario_name = s->name;
 	snprintf(p->hash, sizeof p->hash, "%016" PRIx64, scenario_hash(s));
 	p->source = s->weather.source;
-	p->weather_file = s->weather.file ? s->weather.file : "";
-	p->seed = w && w->source == WEATHER_NORMALS ? w->seed : s->weather.seed;
+	p->weather_file = s->weather.source == WEATHER_STATION ?
+		(s->weather.station.record ? s->weather.station.record : "") :
+		s->weather.file ? s->weather.file : "";
+	p->seed = w && weather_source_generated(w->source) ? w->seed : s->weather.seed;
 	p->season_start = s->season_start;
 	p->season_end = s->season_end;
 	p->weather_first = p->weather_last = DATE_NONE;
@@ -56,6 +58,10 @@ char *report_weather_description(const report_provenance *p, lang l, char *buf, 
 	case WEATHER_NORMALS:
 		snprintf(buf, size, tr(l, "generated from monthly normals, seed %lu"), p->seed);
 		break;
+	case WEATHER_STATION:
+		snprintf(buf, size, tr(l, "generated from %s, seed %lu"),
+			 p->weather_file, p->seed);
+		break;
 	default:
 		snprintf(buf, size, "%s", tr(l, "none"));
 		break;
@@ -69,6 +75,7 @@ const char *report_weather_source_name(weather_source src)
 	case WEATHER_FILE: return "file";
 	case WEATHER_DAILY: return "daily";
 	case WEATHER_NORMALS: return "normals";
+	case WEATHER_STATION: return "station";
 	default: return "none";
 	}
 }

@@ -265,6 +265,11 @@ static void weather_text(const scenario *s, const ensemble_result *er, lang l, c
 	report_provenance p;
 	report_provenance_init(&p, s, NULL);
 	note[0] = 0;
+	if (er->generated && s->weather.source == WEATHER_STATION) {
+		snprintf(weather, size, tr(l, "generated from %s, seeds %lu to %lu"),
+			 p.weather_file, er->seed_first, er->seed_first + (unsigned long)er->seasons - 1);
+		return;
+	}
 	if (er->generated) {
 		snprintf(weather, size, tr(l, "generated from monthly normals, seeds %lu to %lu"),
 			 er->seed_first, er->seed_first + (unsigned long)er->seasons - 1);

@@ -27,7 +27,7 @@ typedef struct {
 	char hash[17];                  /* scenario_hash as 16 hex digits */
 	weather_source source;
 	const char *weather_file;       /* as written in the scenario (WEATHER_FILE) */
-	unsigned long seed;             /* generator seed (WEATHER_NORMALS) */
+	unsigned long seed;             /* generator seed (normals, station) */
 	vd_date season_start, season_end;
 	vd_date weather_first, weather_last;   /* DATE_NONE without a series */
 } report_provenance;

@@ -112,9 +112,10 @@ void report_json_meta(strbuf *sb, const report_provenance *p, const char *table,
 	member(sb, META_SEP, "weather");
 	strbuf_append_char(sb, '{');
 	str_member(sb, NULL, "source", report_weather_source_name(p->source));
-	str_member(sb, INLINE_SEP, "file", p->source == WEATHER_FILE ? p->weather_file : NULL);
+	str_member(sb, INLINE_SEP, "file", p->source == WEATHER_FILE || p->source == WEATHER_STATION ?
+		   p->weather_file : NULL);
 	member(sb, INLINE_SEP, "seed");
-	if (p->source == WEATHER_NORMALS)
+	if (weather_source_generated(p->source))
 		strbuf_appendf(sb, "%lu", p->seed);
 	else
 		strbuf_append(sb, "null");

@@ -14,6 +14,7 @@
 #include "id_index.h"
 #include "scenario_marks.h"
 #include "schema.h"
+#include "station_climate.h"
 
 #define MAX_SEASON_DAYS 366
 #define MAX_GAPS_REPORTED 5
@@ -111,27 +112,27 @@ static void check_obs_values(chk *k, const weather_obs *o)
 	}
 }
 
-/* Observed days: in date order, each once; every day of the season present. */
-static void check_observed(chk *k, src_mark source)
+/* Observed days: in date order, each once; every day of the season present (partial: every
+ * day from the season start to the last day given, which observed_to_date may end early). */
+static void check_days(chk *k, const weather_obs *days, size_t n, src_mark source, bool partial)
 {
 	const scenario *s = k->s;
-	const weather_input *w = &s->weather;
 	char a[11], b[11];
 	bool ordered = true;
-	for (size_t i = 0; i < w->n_daily; i++) {
-		const weather_obs *o = &w->daily[i];
+	for (size_t i = 0; i < n; i++) {
+		const weather_obs *o = &days[i];
 		check_obs_values(k, o);
-		if (i == 0 || o->date == DATE_NONE || w->daily[i - 1].date == DATE_NONE)
+		if (i == 0 || o->date == DATE_NONE || days[i - 1].date == DATE_NONE)
 			continue;
-		const weather_obs *p = &w->daily[i - 1];
+		const weather_obs *p = &days[i - 1];
 		if (o->date == p->date) {
 			/* The first of the equal dates, for the message. */
 			size_t j = i - 1;
-			while (j > 0 && w->daily[j - 1].date == o->date)
+			while (j > 0 && days[j - 1].date == o->date)
 				j--;
 			report(k, DIAG_ERROR, at_value(k, o, "daily", "date", o->mark),
 			       "date %s appears twice (first at %d:%d)", date_format(o->date, a),
-			       w->daily[j].mark.line, w->daily[j].mark.col);
+			       days[j].mark.line, days[j].mark.col);
 			ordered = false;
 		} else if (o->date < p->date) {
 			report(k, DIAG_ERROR, at_value(k, o, "daily", "date", o->mark),
@@ -142,13 +143,13 @@ static void check_observed(chk *k, src_mark source)
 	}
 	if (!ordered || !season_known(k))
 		return;
-	for (size_t i = 0; i < w->n_daily; i++)
-		if (w->daily[i].date == DATE_NONE)
+	for (size_t i = 0; i < n; i++)
+		if (days[i].date == DATE_NONE)
 			return; /* a bad date was reported; coverage would only repeat it */
 	vd_date next = s->season_start;
 	int gaps = 0;
-	for (size_t i = 0; i < w->n_daily && next <= s->season_end; i++) {
-		const weather_obs *o = &w->daily[i];
+	for (size_t i = 0; i < n && next <= s->season_end; i++) {
+		const weather_obs *o = &days[i];
 		if (o->date < next)
 			continue;
 		if (o->date > next) {
@@ -169,7 +170,7 @@ static void check_observed(chk *k, src_mark source)
 	if (next == s->season_start)
 		report(k, DIAG_ERROR, source, "the weather has no days in the season (%s to %s)",
 		       date_format(s->season_start, a), date_format(s->season_end, b));
-	else if (next <= s->season_end)
+	else if (next <= s->season_end && !partial)
 		report(k, DIAG_ERROR, source, "the weather ends on %s, before the season ends (%s)",
 		       date_format(next - 1, a), date_format(s->season_end, b));
 	if (gaps > MAX_GAPS_REPORTED)
@@ -177,11 +178,105 @@ static void check_observed(chk *k, src_mark source)
 		       gaps - MAX_GAPS_REPORTED);
 }
 
+static void check_observed(chk *k, src_mark source)
+{
+	check_days(k, k->s->weather.daily, k->s->weather.n_daily, source, false);
+}
+
+/* Each month the season touches, from its start month to its end month: fn(k, month). */
+static void for_season_months(chk *k, void (*fn)(chk *k, int month, src_mark src), src_mark src)
+{
+	const scenario *s = k->s;
+	int y, m, d;
+	date_to_ymd(s->season_start, &y, &m, &d);
+	for (;;) {
+		vd_date first = date_from_ymd(y, m, 1);
+		if (first > s->season_end)
+			break;
+		fn(k, m, src);
+		if (++m > 12) {
+			m = 1;
+			y++;
+		}
+	}
+}
+
+static void need_normal(chk *k, int m, src_mark src)
+{
+	const scenario *s = k->s;
+	char a[11], b[11];
+	if (!s->weather.normals[m - 1].month)
+		report(k, DIAG_ERROR, src, "no weather normal for month %d (the season runs from %s to %s)",
+		       m, date_format(s->season_start, a), date_format(s->season_end, b));
+}
+
+/* A station month the season needs: enough years of it in the span. */
+static void need_station_month(chk *k, int m, src_mark src)
+{
+	const weather_station *st = &k->s->weather.station;
+	if (k->s->weather.normals[m - 1].month)
+		return;
+	int years = 0, first, last;
+	station_record_years(st->months, st->n_months, &first, &last);
+	if (st->year_from) {
+		first = st->year_from;
+		last = st->year_to;
+	}
+	for (size_t i = 0; i < st->n_months; i++) {
+		const station_month *r = &st->months[i];
+		years += r->month == m && r->year >= first && r->year <= last && !isnan(r->tmax_c) &&
+			 !isnan(r->tmin_c) && !isnan(r->rain_mm);
+	}
+	report(k, DIAG_ERROR, src,
+	       "the station record has %d year%s of month %d with Tmax, Tmin and rain in %d-%d; "
+	       "the season needs it and at least %d are needed",
+	       years, years == 1 ? "" : "s", m, first, last, STATION_MIN_YEARS);
+}
+
+static void check_station(chk *k)
+{
+	const weather_station *st = &k->s->weather.station;
+	if (!usable(k, st, "station", "record") || !st->record_resolved)
+		return;
+	int first, last;
+	station_record_years(st->months, st->n_months, &first, &last);
+	if (!st->n_months) {
+		report(k, DIAG_ERROR, at_value(k, st, "station", "record", no_mark),
+		       "the station record has no rows");
+		return;
+	}
+	if (st->year_from && usable(k, st, "station", "years") &&
+	    (st->year_from < first || st->year_to > last)) {
+		report(k, DIAG_ERROR, at_value(k, st, "station", "years", no_mark),
+		       "'years' %d-%d is outside the record, which covers %d-%d", st->year_from,
+		       st->year_to, first, last);
+		return;
+	}
+	if (season_known(k))
+		for_season_months(k, need_station_month, at_value(k, st, "station", "record", no_mark));
+}
+
+/* observed_to_date: with a generated source only; its days from the season start, no gaps. */
+static void check_observed_to_date(chk *k)
+{
+	const weather_input *w = &k->s->weather;
+	if (!w->observed_to_date)
+		return;
+	src_mark at = at_value(k, w, "weather", "observed_to_date", no_mark);
+	if (w->source != WEATHER_NORMALS && w->source != WEATHER_STATION) {
+		report(k, DIAG_ERROR, at_key(k, w, "weather", "observed_to_date", at),
+		       "'observed_to_date' goes with 'normals' or 'station' (generated days follow the "
+		       "observed ones); 'file' and 'daily' are observed already");
+		return;
+	}
+	if (usable(k, w, "weather", "observed_to_date") && w->observed_resolved)
+		check_days(k, w->observed, w->n_observed, at, true);
+}
+
 static void check_normals(chk *k)
 {
 	const scenario *s = k->s;
 	const weather_input *w = &s->weather;
-	char a[11], b[11];
 	for (int m = 0; m < 12; m++) {
 		const weather_normal *n = &w->normals[m];
 		if (!n->month)
@@ -203,23 +298,8 @@ static void check_normals(chk *k)
 			       "month %d has %s rain days but only %d days",
 			       n->month, schema_format_number(n->rain_days, hi), month_days);
 	}
-	if (!season_known(k))
-		return;
-	src_mark src = at_key(k, w, "weather", "normals", no_mark);
-	int y, m, d;
-	date_to_ymd(s->season_start, &y, &m, &d);
-	for (;;) {
-		vd_date first = date_from_ymd(y, m, 1);
-		if (first > s->season_end)
-			break;
-		if (!w->normals[m - 1].month)
-			report(k, DIAG_ERROR, src, "no weather normal for month %d (the season runs from %s to %s)",
-			       m, date_format(s->season_start, a), date_format(s->season_end, b));
-		if (++m > 12) {
-			m = 1;
-			y++;
-		}
-	}
+	if (season_known(k))
+		for_season_months(k, need_normal, at_key(k, w, "weather", "normals", no_mark));
 }
 
 static void check_weather(chk *k)
@@ -236,9 +316,13 @@ static void check_weather(chk *k)
 	case WEATHER_NORMALS:
 		check_normals(k);
 		break;
+	case WEATHER_STATION:
+		check_station(k);
+		break;
 	case WEATHER_NONE:
 		break;
 	}
+	check_observed_to_date(k);
 }
 
 /* ---- ids ---- */

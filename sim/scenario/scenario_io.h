@@ -23,6 +23,9 @@ bool scenario_load_text(const char *name, const char *text, size_t len, const ch
 bool scenario_load_builtin(scenario *out, diag_list *dl);
 /* The built-in scenario's YAML text, as shipped (with its comments). */
 const char *scenario_builtin_text(size_t *len);
+/* The shipped station record `stations/NAME.csv` (as a scenario names it) compiled into the
+ * program, or NULL when there is no such record. */
+const char *scenario_builtin_station(const char *path, size_t *len);
 
 /* The effective scenario as YAML (no extends; every key; weather inline as the scenario has
  * it: a `file:` source stays a file reference). malloc'd, NUL-terminated; NULL on failure. */

@@ -174,10 +174,10 @@ static void ctx_fini(load_ctx *c)
 
 /* id: the file's identity when it is a file (for extends cycles). */
 static bool load_common(const char *name, const char *text, size_t len, const char *dir,
-			const struct stat *id, scenario *out, diag_list *dl)
+			const struct stat *id, bool builtin, scenario *out, diag_list *dl)
 {
 	scenario_init(out);
-	load_ctx c = { .dl = dl, .s = out };
+	load_ctx c = { .dl = dl, .s = out, .builtin = builtin };
 	diag_budget_init(&c.budget, dl);
 	mark_map_init(&c.marks);
 	c.arena = yt_arena_create();
@@ -205,7 +205,12 @@ static bool load_common(const char *name, const char *text, size_t len, const ch
 bool scenario_load_text(const char *name, const char *text, size_t len, const char *base_dir,
 			scenario *out, diag_list *dl)
 {
-	return load_common(name, text, len, base_dir ? base_dir : "", NULL, out, dl);
+	return load_common(name, text, len, base_dir ? base_dir : "", NULL, false, out, dl);
+}
+
+bool load_builtin(const char *text, size_t len, scenario *out, diag_list *dl)
+{
+	return load_common("<built-in>", text, len, "", NULL, true, out, dl);
 }
 
 bool scenario_load_file(const char *path, scenario *out, diag_list *dl)
@@ -225,7 +230,7 @@ bool scenario_load_file(const char *path, scenario *out, diag_list *dl)
 	char *dir = path_dir(path);
 	struct stat st;
 	bool have_id = stat(path, &st) == 0;
-	bool ok = dir && load_common(path, text, len, dir, have_id ? &st : NULL, out, dl);
+	bool ok = dir && load_common(path, text, len, dir, have_id ? &st : NULL, false, out, dl);
 	if (!dir) {
 		scenario_init(out);
 		diag_add(dl, DIAG_ERROR, path, 0, 0, "out of memory");

@@ -53,12 +53,17 @@ typedef struct {
 	size_t n_refs, cap_refs;
 	commune *cur_commune;      /* while loading a commune: the scope of land references */
 	const yt_node *weather_file_node; /* `weather.file`, once loaded */
+	const yt_node *station_record_node; /* `weather.station.record` */
+	const yt_node *observed_node; /* `weather.observed_to_date` */
+	bool builtin;              /* the built-in scenario: its station record is compiled in */
 	diag_budget budget;        /* how many problems may still be listed */
 	bool oom;
 } load_ctx;
 
 /* scenario_load.c */
 src_mark load_mark(const yt_node *n);
+/* Loads the built-in scenario's text ("<built-in>"): its station record is compiled in. */
+bool load_builtin(const char *text, size_t len, scenario *out, diag_list *dl);
 /* Reports "out of memory" once and sets c->oom. */
 void load_oom(load_ctx *c);
 /* An error at n's file:line:col (the first file's name when n is NULL). */
@@ -101,7 +106,8 @@ bool load_ref_add(load_ctx *c, const schema_field *f, const yt_node *v, int *dst
 /* Resolves every remembered reference; an unknown id is an error with a hint. */
 void load_refs_resolve(load_ctx *c);
 
-/* scenario_load_weather.c: reads and parses the weather file the scenario names, if any. */
+/* scenario_load_weather.c: reads and parses the weather file, the station record and the
+ * observed-to-date file the scenario names, if any, then derives the station's normals. */
 void load_weather_file(load_ctx *c);
 
 #endif

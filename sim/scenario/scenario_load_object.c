@@ -357,8 +357,14 @@ void load_object(load_ctx *c, const char *object, const yt_node *map, void *base
 			    !ok && f->type != SF_OBJECT && f->type != SF_LIST);
 		if (ok && f->set_given)
 			f->set_given(base);
-		if (ok && f->type == SF_PATH && strcmp(f->object, "weather") == 0)
+		if (ok && f->type == SF_PATH && strcmp(f->object, "weather") == 0 &&
+		    strcmp(f->key, "file") == 0)
 			c->weather_file_node = p->value;
+		if (ok && f->type == SF_PATH && strcmp(f->object, "weather") == 0 &&
+		    strcmp(f->key, "observed_to_date") == 0)
+			c->observed_node = p->value;
+		if (ok && f->type == SF_PATH && strcmp(f->object, "station") == 0)
+			c->station_record_node = p->value;
 		if (is_kind) {
 			if (ok)
 				kind = p->value->text;

@@ -198,6 +198,32 @@ static bool load_text(load_ctx *c, const schema_field *f, const yt_node *v, char
 	return true;
 }
 
+/* A span of years `A-B` (A ≤ B, each in f's range) or one year `A`, into int[2]. */
+static bool load_years(load_ctx *c, const schema_field *f, const yt_node *v, int *dst)
+{
+	if (!load_need(c, f, v, YT_SCALAR, "a span of years A-B"))
+		return false;
+	int a, b, used = 0;
+	char lo[32], hi[32];
+	if (sscanf(v->text, "%5d-%5d%n", &a, &b, &used) == 2 && (size_t)used == v->len) {
+		/* both given */
+	} else if (sscanf(v->text, "%5d%n", &a, &used) == 1 && (size_t)used == v->len) {
+		b = a;
+	} else {
+		load_error_at(c, v, "'%s' must be a span of years A-B (e.g. 1991-2015), not '%.40s'",
+			      f->key, v->text);
+		return false;
+	}
+	if (a < f->min || b > f->max || a > b) {
+		load_error_at(c, v, "'%s' must be years from %s to %s, the first not after the last, not '%.40s'",
+			      f->key, schema_format_number(f->min, lo), schema_format_number(f->max, hi), v->text);
+		return false;
+	}
+	dst[0] = a;
+	dst[1] = b;
+	return true;
+}
+
 bool load_scalar(load_ctx *c, const schema_field *f, const yt_node *v, void *dst)
 {
 	double d;
@@ -234,6 +260,8 @@ bool load_scalar(load_ctx *c, const schema_field *f, const yt_node *v, void *dst
 		return load_text(c, f, v, dst);
 	case SF_ENUM:
 		return load_enum(c, f, v, dst);
+	case SF_YEARS:
+		return load_years(c, f, v, dst);
 	default:
 		return false;
 	}

@@ -158,6 +158,8 @@ static bool field_written(const emit_ctx *e, const schema_field *f, const void *
 		return *(const char *const *)p != NULL;
 	case SF_PATH:
 		return *(const char *const *)p != NULL;
+	case SF_YEARS:
+		return ((const int *)p)[0] != 0;
 	case SF_REF:
 		return ref_id(e, f, *(const int *)p) != NULL;
 	case SF_LIST:
@@ -227,6 +229,13 @@ static void emit_field(emit_ctx *e, const schema_field *f, const void *base)
 	case SF_NORMALS:
 		emit_normals(e, (const weather_normal *)p);
 		break;
+	case SF_YEARS:
+		if (((const int *)p)[0] == ((const int *)p)[1])
+			snprintf(buf, sizeof buf, "%d", ((const int *)p)[0]);
+		else
+			snprintf(buf, sizeof buf, "%d-%d", ((const int *)p)[0], ((const int *)p)[1]);
+		scalar(e, buf, STYLE_PLAIN);
+		break;
 	case SF_IRRIGATION: {
 		const irrigation *irr = (const irrigation *)p;
 		if (irr->mode == IRRIGATION_SCHEDULE)
@@ -291,20 +300,36 @@ char *scenario_to_yaml(const scenario *s, size_t *len, diag_list *dl)
 
 /* ---- saving ---- */
 
+/* A path the scenario read from (resolved), written relative to dir; NULL when it is a copy
+ * compiled into the program (its name as written stays) or on out of memory. */
+static char *relative_to(const char *resolved, const char *dir)
+{
+	if (!resolved || !dir || strncmp(resolved, "<built-in>", 10) == 0)
+		return NULL;
+	return path_relative(resolved, dir);
+}
+
 bool scenario_save(const scenario *s, const char *path, bool overwrite, diag_list *dl)
 {
-	scenario t = *s; /* shallow: only weather.file may point elsewhere */
-	char *rel = NULL;
-	if (s->weather.source == WEATHER_FILE && s->weather.file_resolved) {
-		char *dir = path_dir(path);
-		rel = dir ? path_relative(s->weather.file_resolved, dir) : NULL;
-		free(dir);
-		if (rel)
-			t.weather.file = rel;
-	}
+	/* Shallow: only the paths of the weather's files may point elsewhere. */
+	scenario t = *s;
+	char *dir = path_dir(path);
+	char *file = s->weather.source == WEATHER_FILE ? relative_to(s->weather.file_resolved, dir) : NULL;
+	char *record = s->weather.source == WEATHER_STATION ?
+		relative_to(s->weather.station.record_resolved, dir) : NULL;
+	char *observed = relative_to(s->weather.observed_resolved, dir);
+	free(dir);
+	if (file)
+		t.weather.file = file;
+	if (record)
+		t.weather.station.record = record;
+	if (observed && s->weather.observed_to_date)
+		t.weather.observed_to_date = observed;
 	size_t len;
 	char *yaml = scenario_to_yaml(&t, &len, dl);
-	free(rel);
+	free(file);
+	free(record);
+	free(observed);
 	if (!yaml)
 		return false;
 	bool ok = atomic_write_file(path, yaml, len, overwrite, dl);

@@ -17,6 +17,9 @@
 /* Enums are stored through an int pointer (SF_ENUM). */
 _Static_assert(sizeof(land_kind) == sizeof(int), "land_kind is int-sized");
 _Static_assert(sizeof(shock_kind) == sizeof(int), "shock_kind is int-sized");
+/* `years` (SF_YEARS) is stored as two ints in a row. */
+_Static_assert(offsetof(weather_station, year_to) == offsetof(weather_station, year_from) + sizeof(int),
+	       "year_from and year_to are an int[2]");
 
 /* Presence of the keys whose absence is a state of the struct. */
 static bool economy_given(const void *o) { return ((const scenario *)o)->economy.present; }
@@ -29,6 +32,10 @@ static bool daily_given(const void *o) { return ((const weather_input *)o)->sour
 static void daily_set(void *o) { ((weather_input *)o)->source = WEATHER_DAILY; }
 static bool normals_given(const void *o) { return ((const weather_input *)o)->source == WEATHER_NORMALS; }
 static void normals_set(void *o) { ((weather_input *)o)->source = WEATHER_NORMALS; }
+static bool station_given(const void *o) { return ((const weather_input *)o)->source == WEATHER_STATION; }
+static void station_set(void *o) { ((weather_input *)o)->source = WEATHER_STATION; }
+static bool observed_given(const void *o) { return ((const weather_input *)o)->observed_to_date != NULL; }
+static bool commune_elevation_given(const void *o) { return !isnan(((const commune *)o)->elevation_m); }
 static bool days_given(const void *o) { return ((const crop *)o)->stages_unit == STAGES_IN_DAYS; }
 static void days_set(void *o) { ((crop *)o)->stages_unit = STAGES_IN_DAYS; }
 static bool gdd_given(const void *o) { return ((const crop *)o)->stages_unit == STAGES_IN_GDD; }
@@ -124,6 +131,21 @@ const schema_field schema_fields[] = {
 	{ "weather", "normals", SF_NORMALS, 0, "", 0, 0, 0, offsetof(weather_input, normals), 0, 0,
 	  "normal", NULL, "weather source", NULL, normals_given, normals_set,
 	  "monthly normals for the weather generator, one per month the season touches" },
+	{ "weather", "station", SF_OBJECT, 0, "", 0, 0, 0, offsetof(weather_input, station), 0, 0,
+	  "station", NULL, "weather source", NULL, station_given, station_set,
+	  "a station's monthly record: the generator's normals and the variability of its winters" },
+	NUM("weather", weather_input, "lapse_c_per_100m", 0, "°C", 0, 2, 0.6, lapse_c_per_100m,
+	    "temperature fall per 100 m of elevation, from the weather's elevation to each commune's"),
+	{ "weather", "observed_to_date", SF_PATH, 0, "", 0, 0, 0, offsetof(weather_input, observed_to_date),
+	  0, 0, NULL, NULL, NULL, NULL, observed_given, NULL,
+	  "with normals or station: a weather CSV of the days observed so far; generated days follow" },
+
+	{ "station", "record", SF_PATH, REQ, "", 0, 0, 0, offsetof(weather_station, record), 0, 0, NULL,
+	  NULL, NULL, NULL, NULL, NULL, "station record CSV (path relative to the scenario file)" },
+	NUM("station", weather_station, "elevation_m", REQ, "m", -500, 9000, 0, elevation_m,
+	    "the station's elevation (the lapse rate starts from it)"),
+	{ "station", "years", SF_YEARS, 0, "", 1800, 2200, 0, offsetof(weather_station, year_from), 0, 0,
+	  NULL, NULL, NULL, NULL, NULL, NULL, "the years the normals and variability come from (default: all)" },
 
 	{ "generator", "seed", SF_SEED, 0, "", 0, 4294967295.0, 2020, offsetof(weather_input, seed),
 	  0, 0, NULL, NULL, NULL, NULL, NULL, NULL, "random seed: the same seed gives the same weather" },
@@ -140,6 +162,8 @@ const schema_field schema_fields[] = {
 	    "mean wind speed at anemometer height (missing: 2 m/s)"),
 
 	DAT("daily", weather_obs, "date", REQ, date, "the day"),
+	NUM("daily", weather_obs, "tmean_c", SFF_NAN, "°C", -60, 60, 0, tmean_c,
+	    "the station's daily mean temperature (missing: (tmax_c + tmin_c)/2)"),
 	NUM("daily", weather_obs, "tmax_c", REQ, "°C", -60, 60, 0, tmax_c, "maximum temperature"),
 	NUM("daily", weather_obs, "tmin_c", REQ, "°C", -60, 60, 0, tmin_c, "minimum temperature"),
 	NUM("daily", weather_obs, "rain_mm", SFF_NAN, "mm", 0, 2000, 0, rain_mm, "rainfall (missing: 0)"),
@@ -237,6 +261,9 @@ const schema_field schema_fields[] = {
 	STR("commune", commune, SF_NAME, "name", 0, name, "display name"),
 	NUM("commune", commune, "labour_days_available", 0, "d", 0, 1e9, 0, labour_days_available,
 	    "labour days available for the winter crop (0: not checked)"),
+	{ "commune", "elevation_m", SF_NUMBER, SFF_NAN, "m", -500, 9000, 0, offsetof(commune, elevation_m),
+	  0, 0, NULL, NULL, NULL, NULL, commune_elevation_given, NULL,
+	  "the commune's farmland elevation (missing: the weather's own); temperatures follow the lapse rate" },
 	LST("commune", commune, "land", REQ, land, n_land, "land", NULL, "the commune's land units"),
 	LST("commune", commune, "plan", 0, plan, n_plan, "plan", NULL, "what is sown where"),
 
@@ -308,7 +335,8 @@ const schema_object schema_objects[] = {
 	{ "scenario", "scenario", "the top level of the file" },
 	{ "site", "site", "`site:`" },
 	{ "season", "season", "`season:`" },
-	{ "weather", "weather", "`weather:`; exactly one of `file`, `daily`, `normals`" },
+	{ "weather", "weather", "`weather:`; exactly one of `file`, `daily`, `normals`, `station`" },
+	{ "station", "station", "`weather.station:`" },
 	{ "generator", "generator", "`weather.generator:`" },
 	{ "normal", "weather normal", "each item of `weather.normals`" },
 	{ "daily", "daily weather row", "each item of `weather.daily`, and the columns of a weather CSV file" },
@@ -332,7 +360,7 @@ const schema_object schema_objects[] = {
 const size_t schema_n_objects = sizeof schema_objects / sizeof schema_objects[0];
 
 const schema_group schema_groups[] = {
-	{ "weather", "weather source", true, "no weather source: give one of 'file', 'daily' or 'normals'" },
+	{ "weather", "weather source", true, "no weather source: give one of 'file', 'daily', 'normals' or 'station'" },
 	{ "crop", "stage lengths", true, "no stage lengths: give 'stages_days' or 'stages_gdd'" },
 	{ "crop", "yield response", true, "no yield response: give 'ky' or 'ky_stages'" },
 };
@@ -593,6 +621,9 @@ void schema_apply_defaults(const char *object, void *base)
 			break;
 		case SF_IRRIGATION:
 			*(irrigation *)p = (irrigation){ .mode = IRRIGATION_NONE };
+			break;
+		case SF_YEARS:
+			((int *)p)[0] = ((int *)p)[1] = 0;
 			break;
 		case SF_TEXT:
 		case SF_PATH:

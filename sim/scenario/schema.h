@@ -25,7 +25,8 @@ typedef enum {
 	SF_OBJECT,      /* a mapping of object `child`; its struct is at base + offset */
 	SF_LIST,        /* a list of `child` mappings: pointer at offset, size_t count at count_offset */
 	SF_NORMALS,     /* the twelve monthly normals (weather_normal[12], indexed by month) */
-	SF_IRRIGATION   /* none | auto | a mapping of object "irrigation" */
+	SF_IRRIGATION,  /* none | auto | a mapping of object "irrigation" */
+	SF_YEARS        /* int[2], first and last year: `1991-2015` (0, 0 = not given) */
 } schema_type;
 
 enum {

@@ -34,6 +34,7 @@ static const char *doc_type(const schema_field *f, char *buf, size_t size)
 	case SF_LIST: snprintf(buf, size, "list of %s", f->child); return buf;
 	case SF_NORMALS: return "list of normal";
 	case SF_IRRIGATION: return "none / auto / mapping (irrigation)";
+	case SF_YEARS: return "years A-B";
 	}
 	return "?";
 }

@@ -110,14 +110,9 @@ static size_t shift_span(const scenario *s)
 	return scenario_shift_range(s, &lo, &hi) ? (size_t)(hi - lo + 1) : 1;
 }
 
-static bool source_generated(const scenario *s)
-{
-	return s->weather.source == WEATHER_NORMALS || s->weather.source == WEATHER_STATION;
-}
-
 size_t ensemble_alloc_bytes(const scenario *s, int seasons)
 {
-	bool observed = !source_generated(s);
+	bool observed = !weather_source_generated(s->weather.source);
 	size_t n = observed ? shift_span(s) : seasons > 0 ? (size_t)seasons : 1;
 	return result_bytes(s) + (observed ? n * sizeof(int) : 0) +
 	       ensemble_tracker_bound(ensemble_metric_count(s), n, ENSEMBLE_SAMPLE_CAP) +
@@ -572,7 +567,7 @@ bool ensemble_run(const scenario *s, const ensemble_options *o, ensemble_result 
 	memset(&rc, 0, sizeof rc);
 	rc.s = s;
 	rc.record = o->record;
-	rc.generated = source_generated(s) && !o->record;
+	rc.generated = weather_source_generated(s->weather.source) && !o->record;
 	rc.m = layout_of(s);
 	er->generated = rc.generated;
 	er->record = rc.record;

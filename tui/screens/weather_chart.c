@@ -235,9 +235,10 @@ static void draw_charts(const app *a, const chart_layout *L)
 	numfmt_date_long(ws->first, l, from, sizeof from);
 	numfmt_date_long(ws->first + (vd_date)ws->n - 1, l, to, sizeof to);
 	const char *src = ws->source == WEATHER_NORMALS ? tr(l, "generated from monthly normals")
+			  : ws->source == WEATHER_STATION ? tr(l, "generated from the station record")
 			  : ws->source == WEATHER_FILE ? tr(l, "from the weather file")
 						       : tr(l, "from the scenario's daily rows");
-	if (ws->source == WEATHER_NORMALS)
+	if (weather_source_generated(ws->source))
 		snprintf(seed, sizeof seed, tr(l, ", seed %lu"), ws->seed);
 	snprintf(title, sizeof title, tr(l, "Weather %s to %s, %s%s"), from, to, src, seed);
 	draw_text(L->title.y, L->title.x, L->title.w, title, theme_attr(TH_TITLE));

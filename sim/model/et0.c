@@ -255,6 +255,19 @@ double et0_choose_ea(const et0_input *in, et0_ea_source *source)
 
 void et0_compute_day(const et0_site *site, int doy, const et0_input *in, et0_terms *out)
 {
+	et0_terms sun;
+	sun.dr = et0_inverse_relative_distance(doy);
+	sun.declination_rad = et0_solar_declination(doy);
+	sun.sunset_rad = et0_sunset_hour_angle(site->latitude_rad, sun.declination_rad);
+	sun.ra = et0_extraterrestrial_radiation(site->latitude_rad, sun.dr, sun.declination_rad,
+						sun.sunset_rad);
+	sun.daylight_h = et0_daylight_hours(sun.sunset_rad);
+	et0_compute_day_sun(site, &sun, in, out);
+}
+
+void et0_compute_day_sun(const et0_site *site, const et0_terms *sun, const et0_input *in,
+			 et0_terms *out)
+{
 	double tmax = in->tmax_c, tmin = in->tmin_c;
 
 	out->tmean_c = 0.5 * (tmax + tmin);                                 /* eq. 9 */
@@ -263,12 +276,11 @@ void et0_compute_day(const et0_site *site, int doy, const et0_input *in, et0_ter
 	out->delta_kpa_c = et0_sat_vapour_pressure_slope(out->tmean_c);
 	out->u2_m_s = isnan(in->wind_m_s) ? ET0_DEFAULT_U2 : in->wind_m_s * site->wind_factor;
 
-	out->dr = et0_inverse_relative_distance(doy);
-	out->declination_rad = et0_solar_declination(doy);
-	out->sunset_rad = et0_sunset_hour_angle(site->latitude_rad, out->declination_rad);
-	out->ra = et0_extraterrestrial_radiation(site->latitude_rad, out->dr, out->declination_rad,
-						 out->sunset_rad);
-	out->daylight_h = et0_daylight_hours(out->sunset_rad);
+	out->dr = sun->dr;
+	out->declination_rad = sun->declination_rad;
+	out->sunset_rad = sun->sunset_rad;
+	out->ra = sun->ra;
+	out->daylight_h = sun->daylight_h;
 	out->rso = et0_clear_sky_radiation(site->elevation_m, out->ra);
 	if (!isnan(in->srad_mj_m2)) {
 		out->rs_source = ET0_RS_GIVEN;

@@ -116,5 +116,10 @@ double et0_choose_ea(const et0_input *in, et0_ea_source *source);
  * temperature range (eq. 50), in every case capped at Rso; u2 by eq. 47 or 2 m/s when wind
  * is missing; G = 0; ET0 by eq. 6, floored at 0 (a negative daily ET0 would add water). */
 void et0_compute_day(const et0_site *site, int doy, const et0_input *in, et0_terms *out);
+/* The same with the day's sun (dr, declination_rad, sunset_rad, ra, daylight_h of `sun`,
+ * which depend only on latitude and day of the year) already known: for the same day at
+ * another elevation of the same site. */
+void et0_compute_day_sun(const et0_site *site, const et0_terms *sun, const et0_input *in,
+			 et0_terms *out);
 
 #endif

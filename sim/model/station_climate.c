@@ -4,6 +4,7 @@
 #include "station_climate.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -55,32 +56,22 @@ void station_record_years(const station_month *rows, size_t n, int *first, int *
 	}
 }
 
-/* The row of year y, month m (1..12) in the span, or NULL. */
-static const station_month *find_row(const station_month *rows, size_t n, int y, int m,
-				     int from, int to)
-{
-	if (y < from || y > to)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		if (rows[i].year == y && rows[i].month == m)
-			return &rows[i];
-	return NULL;
-}
-
 /* Pearson correlation over the years of the month's tmean anomaly against the previous
- * month's, both in the span; NAN with fewer than 3 pairs or no spread. */
-static double lag1_correlation(const station_month *rows, size_t n, int m, int from, int to,
-			       double mean_m, double mean_prev)
+ * month's (December of the year before for January), both in the span; NAN with fewer than 3
+ * pairs or no spread. t[(y − from) × 12 + m − 1] is the tmean of year y, month m (NAN when
+ * missing). */
+static double lag1_correlation(const double *t, int m, int from, int to, double mean_m,
+			       double mean_prev)
 {
-	int pm = m == 1 ? 12 : m - 1;
 	moments a = { 0 }, b = { 0 };
 	double sab = 0;
 	for (int y = from; y <= to; y++) {
-		const station_month *r = find_row(rows, n, y, m, from, to);
-		const station_month *p = find_row(rows, n, m == 1 ? y - 1 : y, pm, from, to);
-		if (!r || !p || isnan(r->tmean_c) || isnan(p->tmean_c))
+		int i = (y - from) * 12 + m - 1;
+		if (i == 0)
+			continue; /* January of the first year: no December before it in the span */
+		double x = t[i] - mean_m, z = t[i - 1] - mean_prev;
+		if (isnan(x) || isnan(z))
 			continue;
-		double x = r->tmean_c - mean_m, z = p->tmean_c - mean_prev;
 		add(&a, x);
 		add(&b, z);
 		sab += x * z;
@@ -173,12 +164,22 @@ void station_climate_derive(const station_month *rows, size_t n, int year_from, 
 		v->cv_rain = rmean > 0 ? sd_of(&rain[m]) / rmean : NAN;
 		v->tmean_offset_c = mean_of(&offset[m]);
 	}
+	/* The span's monthly means in year-month order, for the lag-1 correlation. */
+	size_t months = last >= first ? (size_t)(last - first + 1) * 12 : 0;
+	double *t = months ? malloc(months * sizeof *t) : NULL;
+	for (size_t i = 0; t && i < months; i++)
+		t[i] = NAN;
+	for (size_t i = 0; t && i < n; i++)
+		if (rows[i].year >= first && rows[i].year <= last && rows[i].month >= 1 &&
+		    rows[i].month <= 12)
+			t[(size_t)(rows[i].year - first) * 12 + (size_t)rows[i].month - 1] = rows[i].tmean_c;
 	for (int m = 0; m < 12; m++) {
 		int pm = m == 0 ? 11 : m - 1;
-		var[m].lag1_corr = var[m].known && tmean[m].n && tmean[pm].n ?
-			lag1_correlation(rows, n, m + 1, first, last, mean_of(&tmean[m]),
+		var[m].lag1_corr = t && var[m].known && tmean[m].n && tmean[pm].n ?
+			lag1_correlation(t, m + 1, first, last, mean_of(&tmean[m]),
 					 mean_of(&tmean[pm])) : NAN;
 	}
+	free(t);
 }
 
 void scenario_weather_derive(scenario *s, station_climate_info *info)

@@ -28,8 +28,12 @@ void weather_series_fini(weather_series *w)
 	if (!w)
 		return;
 	free(w->days);
+	/* The communes' days are one block, owned by the first commune that has some. */
 	for (size_t i = 0; i < w->n_communes; i++)
-		free(w->commune_days[i]);
+		if (w->commune_days[i]) {
+			free(w->commune_days[i]);
+			break;
+		}
 	free(w->commune_days);
 	weather_series_init(w);
 }
@@ -252,10 +256,11 @@ static void et0_input_from_obs(const weather_obs *o, double dt, et0_input *in)
 }
 
 /* The days at elevation_m, temperatures moved by dt (°C): radiation terms and ET0 with that
- * elevation's air pressure (FAO-56 eq. 7), the station's daily mean from offset[]. */
+ * elevation's air pressure (FAO-56 eq. 7), the station's daily mean from offset[]. sun[i]
+ * holds day i's sun terms: filled when fill_sun, else used (they do not depend on elevation). */
 static void compute_days(const scenario *s, const weather_obs *obs, size_t n,
 			 const unsigned char *cold, const double *offset, double dt, double elevation_m,
-			 weather_day *days)
+			 et0_terms *sun, bool fill_sun, weather_day *days)
 {
 	et0_site site;
 	et0_site_init(&site, s->site.latitude_deg, elevation_m, s->weather.anemometer_height_m,
@@ -273,7 +278,12 @@ static void compute_days(const scenario *s, const weather_obs *obs, size_t n,
 			double cap = et0_sat_vapour_pressure(in.tmin_c);
 			in.ea_kpa = ea < cap ? ea : cap;
 		}
-		et0_compute_day(&site, date_doy(o->date), &in, &t);
+		if (fill_sun || !sun)
+			et0_compute_day(&site, date_doy(o->date), &in, &t);
+		else
+			et0_compute_day_sun(&site, &sun[i], &in, &t);
+		if (fill_sun && sun)
+			sun[i] = t;
 		d->date = o->date;
 		d->tmax_c = in.tmax_c;
 		d->tmin_c = in.tmin_c;
@@ -308,25 +318,39 @@ static void mean_offsets(const scenario *s, const weather_obs *obs, size_t n,
 	}
 }
 
-/* The communes' own days (only those whose elevation differs from the reference). */
-static bool commune_series(const scenario *s, const weather_obs *obs, size_t n,
-			   const unsigned char *cold, const double *offset, weather_series *w)
+/* Whether commune c has days of its own: an elevation that differs from the reference. */
+static bool commune_own_days(const scenario *s, size_t c, double ref_m)
 {
-	if (!s->n_communes)
+	double elev = s->communes[c].elevation_m;
+	return !isnan(elev) && elev != ref_m && s->weather.lapse_c_per_100m != 0;
+}
+
+/* The communes' own days (only those whose elevation differs from the reference), in one
+ * allocation (commune_days[first one with days] owns it). */
+static bool commune_series(const scenario *s, const weather_obs *obs, size_t n,
+			   const unsigned char *cold, const double *offset, et0_terms *sun,
+			   weather_series *w)
+{
+	size_t own = 0;
+	for (size_t c = 0; c < s->n_communes; c++)
+		own += commune_own_days(s, c, w->ref_elevation_m);
+	if (!own)
 		return true;
 	w->commune_days = calloc(s->n_communes, sizeof *w->commune_days);
-	if (!w->commune_days)
+	weather_day *block = malloc(own * n * sizeof *block);
+	if (!w->commune_days || !block) {
+		free(block);
 		return false;
+	}
 	w->n_communes = s->n_communes;
 	for (size_t c = 0; c < s->n_communes; c++) {
-		double elev = s->communes[c].elevation_m;
-		if (isnan(elev) || elev == w->ref_elevation_m)
+		if (!commune_own_days(s, c, w->ref_elevation_m))
 			continue;
+		double elev = s->communes[c].elevation_m;
 		double dt = -s->weather.lapse_c_per_100m * (elev - w->ref_elevation_m) / 100.0;
-		w->commune_days[c] = malloc(n * sizeof *w->commune_days[c]);
-		if (!w->commune_days[c])
-			return false;
-		compute_days(s, obs, n, cold, offset, dt, elev, w->commune_days[c]);
+		w->commune_days[c] = block;
+		compute_days(s, obs, n, cold, offset, dt, elev, sun, false, block);
+		block += n;
 	}
 	return true;
 }
@@ -375,13 +399,20 @@ static bool build(const scenario *s, unsigned long seed_offset, bool record, wea
 	if (!obs)
 		return false;
 
+	w->ref_elevation_m = s->weather.source == WEATHER_STATION && !isnan(s->weather.station.elevation_m) ?
+		s->weather.station.elevation_m : s->site.elevation_m;
+	bool any_own = false;
+	for (size_t c = 0; c < s->n_communes; c++)
+		any_own |= commune_own_days(s, c, w->ref_elevation_m);
 	unsigned char *cold = malloc(n);
 	double *offset = malloc(n * sizeof *offset);
 	weather_day *days = malloc(n * sizeof *days);
-	if (!cold || !offset || !days) {
+	et0_terms *sun = any_own ? malloc(n * sizeof *sun) : NULL;
+	if (!cold || !offset || !days || (any_own && !sun)) {
 		free(cold);
 		free(offset);
 		free(days);
+		free(sun);
 		free(obs);
 		oom(s, dl);
 		return false;
@@ -389,16 +420,15 @@ static bool build(const scenario *s, unsigned long seed_offset, bool record, wea
 	mean_offsets(s, obs, n, first_generated, offset);
 	shocks_apply_weather(s->shocks, s->n_shocks, first, obs, n, cold);
 
-	w->ref_elevation_m = s->weather.source == WEATHER_STATION && !isnan(s->weather.station.elevation_m) ?
-		s->weather.station.elevation_m : s->site.elevation_m;
-	compute_days(s, obs, n, cold, offset, 0.0, w->ref_elevation_m, days);
+	compute_days(s, obs, n, cold, offset, 0.0, w->ref_elevation_m, sun, true, days);
 	w->first = first;
 	w->n = n;
 	w->days = days;
 	w->source = s->weather.source;
 	w->seed = weather_source_generated(s->weather.source) ? s->weather.seed + seed_offset : 0;
 	w->first_generated = first_generated;
-	bool ok = commune_series(s, obs, n, cold, offset, w);
+	bool ok = commune_series(s, obs, n, cold, offset, sun, w);
+	free(sun);
 	free(cold);
 	free(offset);
 	free(obs);

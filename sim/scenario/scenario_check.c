@@ -245,8 +245,9 @@ static void check_station(chk *k)
 		       "the station record has no rows");
 		return;
 	}
-	if (st->year_from && usable(k, st, "station", "years") &&
-	    (st->year_from < first || st->year_to > last)) {
+	if (!usable(k, st, "station", "years"))
+		return; /* reported; the months' coverage depends on it */
+	if (st->year_from && (st->year_from < first || st->year_to > last)) {
 		report(k, DIAG_ERROR, at_value(k, st, "station", "years", no_mark),
 		       "'years' %d-%d is outside the record, which covers %d-%d", st->year_from,
 		       st->year_to, first, last);

@@ -131,7 +131,7 @@ const schema_field schema_fields[] = {
 	{ "weather", "normals", SF_NORMALS, 0, "", 0, 0, 0, offsetof(weather_input, normals), 0, 0,
 	  "normal", NULL, "weather source", NULL, normals_given, normals_set,
 	  "monthly normals for the weather generator, one per month the season touches" },
-	{ "weather", "station", SF_OBJECT, 0, "", 0, 0, 0, offsetof(weather_input, station), 0, 0,
+	{ "weather", "station", SF_OBJECT, SFF_FLOW, "", 0, 0, 0, offsetof(weather_input, station), 0, 0,
 	  "station", NULL, "weather source", NULL, station_given, station_set,
 	  "a station's monthly record: the generator's normals and the variability of its winters" },
 	NUM("weather", weather_input, "lapse_c_per_100m", 0, "°C", 0, 2, 0.6, lapse_c_per_100m,

@@ -345,6 +345,13 @@ echo "$tmp/csv-over-16-mib.yaml:9:9: error: cannot read weather file 'over-16-mi
 	>"$tmp/over-16-mib.expected"
 check csv-over-16-mib "$tmp/csv-over-16-mib.yaml" "$tmp/over-16-mib.expected"
 
+# ---- a station record that is a FIFO nobody writes to: refused at once, not waited on.
+mkfifo "$tmp/record.csv"
+sed "s|record: station-too-few-years.csv|record: record.csv|" "$dir/station-years-outside.yaml" >"$tmp/station-fifo.yaml"
+echo "$tmp/station-fifo.yaml:6:21: error: cannot read station record 'record.csv' ($tmp/record.csv): not a regular file" \
+	>"$tmp/station-fifo.expected"
+check station-record-fifo "$tmp/station-fifo.yaml" "$tmp/station-fifo.expected"
+
 # ---- a valid scenario and its weather CSV saved with CRLF line ends, a byte-order mark or
 # both (Notepad, Excel's "CSV UTF-8"): they load and every report is the plain file's.
 for enc in plain crlf bom bom-crlf; do

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -130,7 +131,7 @@ static void test_station_csv_refuses_what_is_not_a_regular_file(void)
 	diag_list_fini(&dl);
 	diag_list_init(&dl);
 	CU_ASSERT_FALSE(station_csv_read(dir, 0, &m, &n, &dl));
-	snprintf(expected, sizeof expected, "%s: error: cannot read the station record: not a regular file\n", dir);
+	snprintf(expected, sizeof expected, "%s: error: cannot read the station record: %s\n", dir, strerror(EISDIR));
 	CU_ASSERT_STRING_EQUAL(diags_text(&dl), expected);
 	diag_list_fini(&dl);
 	unlink(fifo);

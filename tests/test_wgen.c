@@ -81,7 +81,7 @@ static void test_wgen_wet_days_get_at_least_a_tenth_of_a_millimetre(void)
 	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	vd_date dec1 = date_from_ymd(2020, 12, 1);
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, dec1, 31, NULL), WGEN_OK);
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, dec1, 31, NULL), WGEN_OK);
 	const wgen_day_params *p = &c.days[10];
 	CU_ASSERT_DOUBLE_EQUAL(p->gamma_shape, 5.0 / 6.99, 1e-12);
 	CU_ASSERT_DOUBLE_EQUAL(p->rain_floor_mm, 0.1, 0);
@@ -92,7 +92,7 @@ static void test_wgen_wet_days_get_at_least_a_tenth_of_a_millimetre(void)
 	 * give every wet day 0.1 mm and keep its total: the floor is half the mean, 0.05 mm. */
 	nm[11].rain_mm = 0.3;
 	nm[11].rain_days = 3;
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, dec1, 31, NULL), WGEN_OK);
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, dec1, 31, NULL), WGEN_OK);
 	p = &c.days[10];
 	CU_ASSERT_DOUBLE_EQUAL(p->rain_floor_mm, 0.05, 1e-15);
 	CU_ASSERT_DOUBLE_EQUAL(p->rain_floor_mm + p->gamma_shape * p->gamma_scale_mm, 0.1, 1e-15);
@@ -120,7 +120,7 @@ static void test_wgen_interpolation_keeps_every_monthly_mean(void)
 	weather_normal nm[12];
 	fx_binh_lieu_normals(nm);
 	wgen_climate c;
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), season_days(), NULL),
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, season_first(), season_days(), NULL),
 			      WGEN_OK);
 	/* Expected Tmax over a month = Σ (f·wet mean + (1-f)·dry mean) / days = the normal;
 	 * Tmin's daily mean averages to the normal; consecutive days differ by little. */
@@ -154,13 +154,13 @@ static void test_wgen_reports_a_missing_normal(void)
 	nm[0].month = 0;   /* no January */
 	wgen_climate c;
 	int missing = -1;
-	CU_ASSERT_EQUAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), season_days(), &missing),
+	CU_ASSERT_EQUAL(wgen_climate_init(&c, nm, NULL, LATITUDE, season_first(), season_days(), &missing),
 			WGEN_MISSING_NORMAL);
 	CU_ASSERT_EQUAL(missing, 1);
 	CU_ASSERT_PTR_NULL(c.days);
 	/* The months around the season (August, May) may be missing: flat ends. */
 	fx_binh_lieu_normals(nm);
-	CU_ASSERT_EQUAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), season_days(), &missing),
+	CU_ASSERT_EQUAL(wgen_climate_init(&c, nm, NULL, LATITUDE, season_first(), season_days(), &missing),
 			WGEN_OK);
 	wgen_climate_fini(&c);
 }
@@ -171,7 +171,7 @@ static void test_wgen_same_seed_same_weather_other_seed_other_weather(void)
 	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	size_t n = season_days();
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), n, NULL), WGEN_OK);
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, season_first(), n, NULL), WGEN_OK);
 	weather_obs *a = calloc(n, sizeof *a), *b = calloc(n, sizeof *b), *z = calloc(n, sizeof *z);
 	CU_ASSERT_FATAL(a && b && z);
 	wgen_generate(&c, 2020, a);
@@ -205,7 +205,7 @@ static void test_wgen_draws_follow_the_documented_protocol(void)
 	fx_binh_lieu_normals(nm);
 	wgen_climate c;
 	enum { N = 90 };
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, season_first(), N, NULL), WGEN_OK);
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, season_first(), N, NULL), WGEN_OK);
 	weather_obs o[N];
 	wgen_generate(&c, 2020, o);
 
@@ -260,7 +260,7 @@ static void check_normals_kept(const weather_normal nm[12], vd_date first, vd_da
 {
 	wgen_climate c;
 	size_t n = (size_t)(last - first) + 1;
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, first, n, NULL), WGEN_OK);
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, first, n, NULL), WGEN_OK);
 	enum { MAX_SLOTS = 14 };
 	month_slot slot[MAX_SLOTS];
 	size_t *slot_of = calloc(n, sizeof *slot_of);
@@ -420,7 +420,7 @@ static void test_wgen_every_day_is_wet_with_its_months_share(void)
 	wgen_climate c;
 	vd_date first = date_from_ymd(2023, 6, 16);
 	size_t n = (size_t)(date_from_ymd(2024, 6, 15) - first) + 1;
-	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, LATITUDE, first, n, NULL), WGEN_OK);
+	CU_ASSERT_EQUAL_FATAL(wgen_climate_init(&c, nm, NULL, LATITUDE, first, n, NULL), WGEN_OK);
 	double p = c.days[0].wet_share, worst = 0.0;
 	for (size_t i = 0; i < n; i++) {
 		const wgen_day_params *d = &c.days[i];

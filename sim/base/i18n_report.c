@@ -242,5 +242,19 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Estimates in the economy figures: %s. The growth figures move with them (vudong sensitivity).", "Số liệu kinh tế là ước tính: %s. Các chỉ số tăng trưởng thay đổi theo chúng (xem vudong sensitivity)." },
 	{ "ONE EXAMPLE SEASON: DISTRICT SUMMARY", "MỘT VỤ VÍ DỤ: TỔNG HỢP TOÀN HUYỆN" },
 	{ "These figures and the tables below are %s; the outlook above gives the range over many seasons.", "Các số liệu này và các bảng dưới đây là %s; phần triển vọng ở trên cho khoảng dao động qua nhiều vụ." },
+
+	/* One row or block per season (report_seasons.c) */
+	{ "Seasons of the ensemble", "Các vụ của tập hợp mô phỏng" },
+	{ "season", "vụ" },
+	{ "year", "năm" },
+	{ "output t", "sản lượng tấn" },
+	{ "value const mVND", "giá trị so sánh tr.đ" },
+	{ "cold loss %", "mất do rét %" },
+	{ "water loss %", "mất do nước %" },
+	{ "Daily weather of several seasons", "Thời tiết hằng ngày của nhiều vụ" },
+	{ "Scenario:", "Kịch bản:" },
+	{ "Weather:", "Thời tiết:" },
+	{ "Seasons:", "Các vụ:" },
+	{ "Season totals: rain %.1f mm, ET0 %.1f mm, coldest night %.1f °C.\n", "Cả vụ: mưa %.1f mm, ET0 %.1f mm, đêm lạnh nhất %.1f °C.\n" },
 	{ NULL, NULL },
 };

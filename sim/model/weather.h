@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "date.h"
 #include "diag.h"
@@ -52,6 +53,16 @@ void weather_series_fini(weather_series *w);
  * Errors (e.g. gaps in observed days) are added to dl with the scenario's locations.
  * Returns false on error; w is then empty. */
 bool weather_build(const scenario *s, unsigned long seed_offset, weather_series *w, diag_list *dl);
+
+/* The season's weather from the station record's winter that the season's dates fall in
+ * (DESIGN §3.7; wgen_replay.h): generated with seed weather_record_seed(s), each month
+ * corrected to the record's values, then shocks and ET0 as weather_build. Needs the
+ * WEATHER_STATION source; an error names the first month the record lacks. */
+bool weather_build_record(const scenario *s, weather_series *w, diag_list *dl);
+/* Whether the station record holds every month the season of s touches. */
+bool weather_record_covers(const scenario *s);
+/* The replay's seed: the scenario's generator seed + the year the season starts. */
+uint64_t weather_record_seed(const scenario *s);
 
 /* True when the source's days come from the generator (normals, station). */
 static inline bool weather_source_generated(weather_source s)

@@ -13,6 +13,7 @@
 #include "et0.h"
 #include "shocks.h"
 #include "wgen.h"
+#include "wgen_replay.h"
 
 void weather_series_init(weather_series *w)
 {
@@ -118,8 +119,8 @@ static weather_obs *generated_days(const scenario *s, uint64_t seed, size_t n, d
 	wgen_climate c;
 	int missing = 0;
 	const char *file = s->path ? s->path : "<built-in>";
-	switch (wgen_climate_init(&c, s->weather.normals, s->site.latitude_deg, s->season_start,
-				  n, &missing)) {
+	switch (wgen_climate_init(&c, s->weather.normals, s->weather.var, s->site.latitude_deg,
+				  s->season_start, n, &missing)) {
 	case WGEN_OK:
 		break;
 	case WGEN_MISSING_NORMAL:
@@ -139,6 +140,66 @@ static weather_obs *generated_days(const scenario *s, uint64_t seed, size_t n, d
 	wgen_generate(&c, seed, days);
 	wgen_climate_fini(&c);
 	return days;
+}
+
+/* The replayed winter's days (wgen_replay.h) for the season of s, with the given seed. */
+static weather_obs *replayed_days(const scenario *s, uint64_t seed, size_t n, diag_list *dl)
+{
+	const char *file = s->path ? s->path : "<built-in>";
+	const weather_station *st = &s->weather.station;
+	if (s->weather.source != WEATHER_STATION || st->n_months == 0) {
+		diag_add(dl, DIAG_ERROR, file, 0, 0,
+			 "replaying the record needs a station record as the weather (weather.station)");
+		return NULL;
+	}
+	weather_obs *days = malloc(n * sizeof *days);
+	if (!days) {
+		oom(s, dl);
+		return NULL;
+	}
+	int y = 0, m = 0;
+	char b1[11];
+	const char *rec = st->record ? st->record : file;
+	switch (wgen_replay(st->months, st->n_months, s->weather.normals, s->weather.var,
+			    s->site.latitude_deg, s->season_start, n, seed, days, &y, &m)) {
+	case REPLAY_OK:
+		return days;
+	case REPLAY_NOT_COVERED:
+		diag_add(dl, DIAG_ERROR, rec, 0, 0,
+			 "the station record has no tmax_c, tmin_c and rain_mm for %04d-%02d, which "
+			 "the season from %s needs", y, m, date_format(s->season_start, b1));
+		break;
+	case REPLAY_MISSING_NORMAL:
+		diag_add(dl, DIAG_ERROR, file, 0, 0,
+			 "weather normals lack month %d, which the season needs", m);
+		break;
+	case REPLAY_TOO_LONG:
+		diag_add(dl, DIAG_ERROR, file, 0, 0,
+			 "a replayed season cannot touch more than 12 calendar months");
+		break;
+	case REPLAY_NO_MEMORY:
+		oom(s, dl);
+		break;
+	}
+	free(days);
+	return NULL;
+}
+
+bool weather_record_covers(const scenario *s)
+{
+	const weather_station *st = &s->weather.station;
+	if (s->weather.source != WEATHER_STATION || s->season_start == DATE_NONE ||
+	    s->season_end == DATE_NONE || s->season_end < s->season_start)
+		return false;
+	return wgen_replay_covered(st->months, st->n_months, s->season_start,
+				   (size_t)(s->season_end - s->season_start) + 1);
+}
+
+uint64_t weather_record_seed(const scenario *s)
+{
+	int y, m, d;
+	date_to_ymd(s->season_start, &y, &m, &d);
+	return (uint64_t)s->weather.seed + (uint64_t)y;
 }
 
 /* Puts the days of observed_to_date from the season start over the first generated days.
@@ -294,7 +355,10 @@ static bool commune_series(const scenario *s, const weather_obs *obs, size_t n,
 	return true;
 }
 
-bool weather_build(const scenario *s, unsigned long seed_offset, weather_series *w, diag_list *dl)
+/* weather_build, or with `record` the replay of the record's winter (seed: the caller's;
+ * observed_to_date does not apply: the winter is the record's). */
+static bool build(const scenario *s, unsigned long seed_offset, bool record, weather_series *w,
+		  diag_list *dl)
 {
 	weather_series_init(w);
 	const char *file = s->path ? s->path : "<built-in>";
@@ -316,9 +380,9 @@ bool weather_build(const scenario *s, unsigned long seed_offset, weather_series 
 		break;
 	case WEATHER_NORMALS:
 	case WEATHER_STATION:
-		obs = generated_days(s, seed, n, dl);
+		obs = record ? replayed_days(s, seed, n, dl) : generated_days(s, seed, n, dl);
 		first_generated = first;
-		if (obs && s->weather.n_observed) {
+		if (obs && s->weather.n_observed && !record) {
 			long k = overlay_observed(s, obs, n, dl);
 			if (k < 0) {
 				free(obs);
@@ -373,4 +437,15 @@ bool weather_build(const scenario *s, unsigned long seed_offset, weather_series 
 		oom(s, dl);
 	}
 	return ok;
+}
+
+bool weather_build(const scenario *s, unsigned long seed_offset, weather_series *w, diag_list *dl)
+{
+	return build(s, seed_offset, false, w, dl);
+}
+
+bool weather_build_record(const scenario *s, weather_series *w, diag_list *dl)
+{
+	return build(s, (unsigned long)(weather_record_seed(s) - (uint64_t)s->weather.seed), true,
+		     w, dl);
 }

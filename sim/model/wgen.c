@@ -216,12 +216,26 @@ static void rain_params(const weather_normal *nm, int days_in_month, wgen_day_pa
 	}
 }
 
+static bool any_known(const weather_month_var var[12])
+{
+	if (!var)
+		return false;
+	for (int m = 0; m < 12; m++)
+		if (var[m].known)
+			return true;
+	return false;
+}
+
 wgen_status wgen_climate_init(wgen_climate *c, const weather_normal normals[12],
-			      double latitude_deg, vd_date first, size_t n, int *missing_month)
+			      const weather_month_var var[12], double latitude_deg, vd_date first,
+			      size_t n, int *missing_month)
 {
 	c->first = first;
 	c->n = 0;
 	c->days = NULL;
+	c->months = NULL;
+	c->n_months = 0;
+	c->varies = false;
 	if (missing_month)
 		*missing_month = 0;
 	if (n == 0)
@@ -259,17 +273,36 @@ wgen_status wgen_climate_init(wgen_climate *c, const weather_normal normals[12],
 		solve_knots(ms, k, q);
 
 	c->days = malloc(n * sizeof *c->days);
-	if (!c->days) {
+	c->months = calloc(k - 2, sizeof *c->months);
+	if (!c->days || !c->months) {
+		free(c->days);
+		free(c->months);
+		c->days = NULL;
+		c->months = NULL;
 		free(ms);
 		return WGEN_NO_MEMORY;
 	}
 	c->n = n;
+	c->n_months = k - 2;
+	for (size_t i = 1; i + 1 < k; i++) {
+		wgen_month *mo = &c->months[i - 1];
+		int y, m, d;
+		date_to_ymd(ms[i].start, &y, &m, &d);
+		mo->year = y;
+		mo->month = m;
+	}
 	size_t j = 1;
 	for (size_t i = 0; i < n; i++) {
 		vd_date t = first + (vd_date)i;
 		while (t >= ms[j].start + ms[j].len)
 			j++;
 		wgen_day_params *p = &c->days[i];
+		wgen_month *mo = &c->months[j - 1];
+		if (mo->n == 0)
+			mo->first = i;
+		mo->n++;
+		p->slot = (unsigned)(j - 1);
+		p->surge_p = p->surge_drop_c = p->surge_comp_c = 0.0;
 		rain_params(&normals[ms[j].month - 1], ms[j].len, p);
 		double f = p->wet_share;
 		/* Yesterday's share is the previous day's (the first day's own: the generator
@@ -293,6 +326,10 @@ wgen_status wgen_climate_init(wgen_climate *c, const weather_normal normals[12],
 		p->wind_m_s = fmax(0.0, interpolate(ms, j, t, Q_WIND));
 	}
 	free(ms);
+	if (any_known(var)) {
+		c->varies = true;
+		wgen_vary_calibrate(c, normals, var, latitude_deg);
+	}
 	return WGEN_OK;
 }
 
@@ -301,14 +338,16 @@ void wgen_climate_fini(wgen_climate *c)
 	if (!c)
 		return;
 	free(c->days);
+	free(c->months);
 	c->days = NULL;
-	c->n = 0;
+	c->months = NULL;
+	c->n = c->n_months = 0;
 }
 
 static void obs_clear(weather_obs *o, vd_date t)
 {
 	o->date = t;
-	o->tmax_c = o->tmin_c = o->rain_mm = NAN;
+	o->tmax_c = o->tmin_c = o->tmean_c = o->rain_mm = NAN;
 	o->rhmax_pct = o->rhmin_pct = o->rh_pct = NAN;
 	o->tdew_c = o->ea_kpa = NAN;
 	o->wind_m_s = NAN;
@@ -317,26 +356,58 @@ static void obs_clear(weather_obs *o, vd_date t)
 	o->mark.line = o->mark.col = 0;
 }
 
-void wgen_generate(const wgen_climate *c, uint64_t seed, weather_obs *out)
+/* The slow part of one month: its temperature anomaly z (unit variance, AR(1) on the
+ * previous month's) and rain multiplier, drawn from the slow stream when the month begins. */
+typedef struct {
+	double z, tmax_c, tmin_c, rain_factor;
+} slow_state;
+
+static void slow_next(const wgen_month *mo, rng_state *rs, slow_state *st, bool first)
+{
+	double e = rng_normal(rs);
+	double phi = first ? 0.0 : mo->lf_phi;
+	st->z = phi * st->z + sqrt(1.0 - phi * phi) * e;
+	st->tmax_c = mo->lf_tmax_c * st->z;
+	st->tmin_c = mo->lf_tmin_c * st->z;
+	st->rain_factor = 1.0;
+	if (mo->rain_shape > 0.0)
+		st->rain_factor = rng_gamma(rs, mo->rain_shape) / mo->rain_shape;
+}
+
+/* The slow anomaly, the rain multiplier and the surges come from a second stream seeded from
+ * the same seed, so the daily draws (wet days, residuals) are those of plain WGEN. */
+#define WGEN_SLOW_STREAM 0x5eed5c01d5a5e7ULL
+
+static void generate(const wgen_climate *c, uint64_t seed, bool slow, weather_obs *out)
 {
 	if (c->n == 0)
 		return;
-	rng_state r;
+	rng_state r, rs;
 	rng_seed(&r, seed);
+	rng_seed(&rs, seed ^ WGEN_SLOW_STREAM);
 	/* Yesterday's state for the first day, from the chain's stationary share. */
 	bool wet = rng_uniform(&r) < c->days[0].wet_share;
 	double chi[3] = { 0.0, 0.0, 0.0 };
+	double decay = exp(-1.0 / WGEN_SURGE_EFOLD_DAYS);
+	double surge = 0.0;              /* today's surge drop (<= 0) */
+	slow_state st = { 0.0, 0.0, 0.0, 1.0 };
+	unsigned slot = (unsigned)-1;
 
 	for (size_t i = 0; i < c->n; i++) {
 		const wgen_day_params *p = &c->days[i];
 		weather_obs *o = &out[i];
 		obs_clear(o, c->first + (vd_date)i);
+		if (c->varies && slow && p->slot != slot) {
+			slow_next(&c->months[p->slot], &rs, &st, slot == (unsigned)-1);
+			slot = p->slot;
+		}
 
 		/* The draws per day are always: one uniform, a gamma when wet, three normals. */
 		double pw = wet ? p->p_wet_after_wet : p->p_wet_after_dry;
 		wet = rng_uniform(&r) < pw;
 		o->rain_mm = wet ? p->rain_floor_mm + rng_gamma(&r, p->gamma_shape) * p->gamma_scale_mm
 				 : 0.0;
+		o->rain_mm *= st.rain_factor;
 
 		double eps[3];
 		for (int v = 0; v < 3; v++)
@@ -345,6 +416,16 @@ void wgen_generate(const wgen_climate *c, uint64_t seed, weather_obs *out)
 
 		double tmax = (wet ? p->tmax_wet_c : p->tmax_dry_c) + WGEN_SD_TMAX_C * chi[0];
 		double tmin = p->tmin_c + WGEN_SD_TMIN_C * chi[1];
+		if (c->varies) {
+			/* A surge arrives with chance surge_p, its first-day drop gamma. */
+			surge *= decay;
+			if (p->surge_p > 0.0 && rng_uniform(&rs) < p->surge_p)
+				surge -= p->surge_drop_c * rng_gamma(&rs, WGEN_SURGE_DROP_SHAPE) /
+					 WGEN_SURGE_DROP_SHAPE;
+			double shift = surge + p->surge_comp_c;
+			tmax += st.tmax_c + shift;
+			tmin += st.tmin_c + shift;
+		}
 		if (tmax - tmin < WGEN_MIN_RANGE_C) {
 			double mid = 0.5 * (tmax + tmin);
 			tmax = mid + 0.5 * WGEN_MIN_RANGE_C;
@@ -359,4 +440,14 @@ void wgen_generate(const wgen_climate *c, uint64_t seed, weather_obs *out)
 		o->rh_pct = p->rh_pct;
 		o->wind_m_s = p->wind_m_s;
 	}
+}
+
+void wgen_generate(const wgen_climate *c, uint64_t seed, weather_obs *out)
+{
+	generate(c, seed, true, out);
+}
+
+void wgen_generate_fast_only(const wgen_climate *c, uint64_t seed, weather_obs *out)
+{
+	generate(c, seed, false, out);
 }

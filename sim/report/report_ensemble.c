@@ -180,7 +180,8 @@ static void ensemble_csv(strbuf *sb, const scenario *s, const ensemble_result *e
 	if (er->generated) {
 		report_csv_comment(sb, "seeds", report_ensemble_seasons_en(er, buf, sizeof buf));
 	} else {
-		report_csv_comment(sb, "seeds", "none (observed weather)");
+		report_csv_comment(sb, "seeds", er->record ? "the scenario's seed + each winter's year "
+				   "(the station record's winters, replayed)" : "none (observed weather)");
 		report_csv_comment(sb, "years", report_ensemble_seasons_en(er, buf, sizeof buf));
 	}
 	report_csv_comment(sb, "quantiles", report_ensemble_quantile_note);

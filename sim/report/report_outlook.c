@@ -104,8 +104,8 @@ char *report_example_season(const scenario *s, const weather_series *w, lang l, 
 {
 	int y0, m0, d0;
 	date_to_ymd(s->season_start, &y0, &m0, &d0);
-	if (s->weather.source == WEATHER_NORMALS) {
-		unsigned long seed = w && w->source == WEATHER_NORMALS ? w->seed : s->weather.seed;
+	if (weather_source_generated(s->weather.source)) {
+		unsigned long seed = w && weather_source_generated(w->source) ? w->seed : s->weather.seed;
 		snprintf(buf, size, tr(l, "one example season: generated weather, sample no. %lu (not an average year)"),
 			 seed);
 	} else {
@@ -292,8 +292,8 @@ void report_example_json(strbuf *sb, const scenario *s, const weather_series *w,
 	int y, m, d;
 	date_to_ymd(s->season_start, &y, &m, &d);
 	strbuf_append(sb, "{\"seed\": ");
-	if (s->weather.source == WEATHER_NORMALS)
-		strbuf_appendf(sb, "%lu", w && w->source == WEATHER_NORMALS ? w->seed : s->weather.seed);
+	if (weather_source_generated(s->weather.source))
+		strbuf_appendf(sb, "%lu", w && weather_source_generated(w->source) ? w->seed : s->weather.seed);
 	else
 		strbuf_append(sb, "null");
 	strbuf_appendf(sb, ", \"year\": %d, \"description\": ", y);

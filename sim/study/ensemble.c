@@ -1,5 +1,5 @@
-/* ensemble.c - the ensemble run (ensemble.h): which seasons (generator seeds, or the years
- * the observed weather covers), their computation in batches by a pool of threads, and the
+/* ensemble.c - the ensemble run (ensemble.h): which seasons (generator seeds, the years
+ * the observed weather covers, or the winters of a station record), their computation in batches by a pool of threads, and the
  * accumulation in season order on the calling thread: failure, target and warning counts,
  * and the figures fed to the order statistics (ensemble_stats.h), pass after pass; progress
  * and cancel between batches. */
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "ensemble_stats.h"
+#include "record_winters.h"
 #include "scenario_shift.h"
 #include "weather.h"
 #include "work_pool.h"
@@ -35,6 +36,7 @@ typedef struct {
 	bool ok;
 	bool target_missed, district_failed;
 	unsigned warnings;              /* bit k: some warning of kind k */
+	ensemble_season_row row;
 	double *figures;                /* figure_layout.n */
 	unsigned char *failed;          /* items, then crops, then communes */
 } season_record;
@@ -43,14 +45,15 @@ typedef struct {
 typedef struct {
 	weather_series w;
 	season_result r;
-	scenario_shift sh;              /* observed weather: the scenario moved to the season's year */
+	scenario_shift sh;              /* observed weather, record: the scenario moved to the season's year */
 } worker;
 
 typedef struct {
 	const scenario *s;
 	scenario view;                  /* generated weather: s with the first seed */
-	bool generated;
-	int *shifts;                    /* observed weather: each season's shift in years */
+	bool generated;                 /* seeds; else year shifts (observed weather, record) */
+	bool record;                    /* the station record's winters, replayed */
+	int *shifts;                    /* observed weather, record: each season's shift in years */
 	size_t seasons;
 	figure_layout m;
 	worker *workers;
@@ -128,6 +131,7 @@ void ensemble_result_fini(ensemble_result *er)
 	free(er->communes);
 	free(er->crops);
 	free(er->items);
+	free(er->season_rows);
 	ensemble_result_init(er);
 }
 
@@ -155,6 +159,31 @@ static void group_figures(double *f, const group_result *g, const district_resul
 	f[G_VALUE] = g->value_mvnd;
 	f[G_PROFIT] = g->profit_mvnd;
 	f[G_CONTRIBUTION] = group_contribution(g, d);
+}
+
+static double loss_pct(double without, double simulated)
+{
+	return without > 0.0 ? 100.0 * (without - simulated) / without : 0.0;
+}
+
+/* The season's row of `--table seasons`; season and year are set by season_compute. */
+static void season_row_fill(const run_ctx *rc, const season_result *r, ensemble_season_row *row)
+{
+	(void)rc;
+	double out = 0.0, no_cold = 0.0, no_water = 0.0;
+	for (size_t j = 0; j < r->n_items; j++) {
+		const item_result *it = &r->items[j];
+		out += it->output_t;
+		if (it->harvest == DATE_NONE)
+			continue;
+		double ym = it->yield_potential_t_ha * it->area_ha * it->f_mgmt;
+		no_cold += ym * it->f_water;
+		no_water += ym * it->f_cold;
+	}
+	row->output_t = r->district.g.output_t;
+	row->value_const_mvnd = r->district.g.value_const_mvnd;
+	row->cold_loss_pct = loss_pct(no_cold, out);
+	row->water_loss_pct = loss_pct(no_water, out);
 }
 
 static void record_fill(const run_ctx *rc, const season_result *r, season_record *rec)
@@ -193,6 +222,7 @@ static void record_fill(const run_ctx *rc, const season_result *r, season_record
 			rec->district_failed = true;
 		}
 	}
+	season_row_fill(rc, r, &rec->row);
 	rec->warnings = 0;
 	for (size_t j = 0; j < r->n_warnings; j++) {
 		int kind = (int)r->warnings[j].kind;
@@ -223,11 +253,17 @@ static bool season_compute(const run_ctx *rc, worker *wk, size_t k, diag_list *d
 		scenario_shift_set(&wk->sh, rc->shifts[k]);
 		sc = &wk->sh.view;
 	}
-	bool ok = weather_build(sc, offset, &wk->w, d);
+	bool ok = rc->record ? weather_build_record(sc, &wk->w, d)
+			     : weather_build(sc, offset, &wk->w, d);
 	if (ok && !season_run(sc, &wk->w, &wk->r, NULL, NULL))
 		ok = oom(rc->s, d);
-	if (ok)
+	if (ok) {
 		record_fill(rc, &wk->r, rec);
+		int y, mo, day;
+		date_to_ymd(sc->season_start, &y, &mo, &day);
+		rec->row.year = y;
+		rec->row.season = rc->generated ? (long)(sc->weather.seed + offset) : y;
+	}
 	weather_series_fini(&wk->w);
 	diag_list_fini(&own);
 	rec->ok = ok;
@@ -280,7 +316,34 @@ static bool result_alloc(const scenario *s, ensemble_result *er)
 	return true;
 }
 
-/* Which seasons: generated (seeds) or the year shifts the observed days cover. */
+/* The first and last year the season starts in: the shifted start's year. */
+static void plan_years(const scenario *s, const run_ctx *rc, ensemble_result *er)
+{
+	int y, mo, d;
+	date_to_ymd(scenario_shift_date(s->season_start, rc->shifts[0]), &y, &mo, &d);
+	er->year_first = y;
+	date_to_ymd(scenario_shift_date(s->season_start, rc->shifts[rc->seasons - 1]), &y, &mo, &d);
+	er->year_last = y;
+	er->years_skipped = er->year_last - er->year_first + 1 - er->seasons;
+}
+
+/* The record's winters (record_winters.h); rc->shifts takes their array. */
+static bool record_plan(const scenario *s, const ensemble_options *o, run_ctx *rc,
+			ensemble_result *er, diag_list *dl)
+{
+	record_winters rw;
+	if (!record_winters_find(s, o->year_from, o->year_to, &rw, dl))
+		return false;
+	rc->shifts = rw.shifts;
+	rc->seasons = rw.n;
+	rc->bytes += (size_t)(rw.year_last - rw.year_first + 1) * sizeof *rc->shifts;
+	er->seasons = (int)rc->seasons;
+	plan_years(s, rc, er);
+	return true;
+}
+
+/* Which seasons: generated (seeds), the year shifts the observed days cover, or the
+ * record's winters. */
 static bool seasons_plan(const scenario *s, const ensemble_options *o, run_ctx *rc,
 			 ensemble_result *er, diag_list *dl)
 {
@@ -296,6 +359,8 @@ static bool seasons_plan(const scenario *s, const ensemble_options *o, run_ctx *
 		return true;
 	}
 	int lo = 0, hi = -1;
+	if (rc->record)
+		return record_plan(s, o, rc, er, dl);
 	size_t span = shift_span(s);   /* room for every shift worth trying: one check each */
 	rc->shifts = malloc(span * sizeof *rc->shifts);
 	if (!rc->shifts)
@@ -309,12 +374,7 @@ static bool seasons_plan(const scenario *s, const ensemble_options *o, run_ctx *
 	if (rc->seasons == 0)
 		rc->shifts[rc->seasons++] = 0;   /* as the scenario stands: weather_build says why */
 	er->seasons = (int)rc->seasons;
-	int y, mo, d;
-	date_to_ymd(scenario_shift_date(s->season_start, rc->shifts[0]), &y, &mo, &d);
-	er->year_first = y;
-	date_to_ymd(scenario_shift_date(s->season_start, rc->shifts[rc->seasons - 1]), &y, &mo, &d);
-	er->year_last = y;
-	er->years_skipped = er->year_last - er->year_first + 1 - er->seasons;
+	plan_years(s, rc, er);
 	if (rc->seasons == 1 && asked > 1)
 		diag_add(dl, DIAG_WARNING, s->path ? s->path : "<built-in>", 0, 0,
 			 "the weather is observed, not generated from normals, and covers one "
@@ -476,8 +536,11 @@ static passes_end run_passes(run_ctx *rc, work_pool *pool, ensemble_tracker *t,
 				 * diagnostics, so they come in season order whatever the threads. */
 				if (!rec->ok && !season_compute(rc, &rc->workers[0], first + i, dl, rec))
 					return PASSES_FAILED;
-				if (pass == 1)
+				if (pass == 1) {
 					record_count(rc, rec, er);
+					if (er->season_rows)
+						er->season_rows[er->n_season_rows++] = rec->row;
+				}
 				ensemble_tracker_add(t, rec->figures);
 			}
 			report_progress(o, &shown,
@@ -503,9 +566,11 @@ bool ensemble_run(const scenario *s, const ensemble_options *o, ensemble_result 
 	run_ctx rc;
 	memset(&rc, 0, sizeof rc);
 	rc.s = s;
-	rc.generated = weather_source_generated(s->weather.source);
+	rc.record = o->record;
+	rc.generated = weather_source_generated(s->weather.source) && !o->record;
 	rc.m = layout_of(s);
 	er->generated = rc.generated;
+	er->record = rc.record;
 	ensemble_tracker *t = NULL;
 	work_pool *pool = NULL;
 	passes_end end = PASSES_FAILED;
@@ -518,7 +583,12 @@ bool ensemble_run(const scenario *s, const ensemble_options *o, ensemble_result 
 	size_t cap = o->sample_cap > 0 ? (size_t)o->sample_cap : ENSEMBLE_SAMPLE_CAP;
 	int threads = threads_for(o, rc.seasons);
 	t = ensemble_tracker_create(rc.m.n, rc.seasons, cap);
-	if (!t || !result_alloc(s, er) || !batch_alloc(&rc) || !workers_alloc(&rc, threads)) {
+	if (o->season_rows) {
+		er->season_rows = calloc(rc.seasons, sizeof *er->season_rows);
+		rc.bytes += rc.seasons * sizeof *er->season_rows;
+	}
+	if (!t || !result_alloc(s, er) || !batch_alloc(&rc) || !workers_alloc(&rc, threads) ||
+	    (o->season_rows && !er->season_rows)) {
 		oom(s, dl);
 		goto out;
 	}

@@ -11,6 +11,13 @@
  * order; N (`seasons`) does not apply. When it covers one season only, that one is run and a
  * warning says so (when more were asked).
  *
+ * Record (ensemble_options.record, a station record as the weather): one season per winter
+ * the record covers, in year order: the scenario's dates moved by whole years to the winter
+ * starting in year Y (scenario_shift.h) and its weather replayed from that winter's months
+ * (weather_build_record; seed = the scenario's generator seed + Y), for every Y in
+ * year_from..year_to (0: the record's first / last year) whose season's months the record
+ * holds; N (`seasons`) does not apply.
+ *
  * Threads: seasons are computed in batches by `threads` workers, each with its own weather
  * and season buffers; every sum, count and histogram is updated by the calling thread in
  * season order, so the result is the same bit for bit whatever the number of threads.
@@ -76,14 +83,27 @@ typedef struct {
 	size_t failures;                /* seasons with yield < ENSEMBLE_FAILURE_SHARE × Ym */
 } ensemble_item;
 
+/* One season's row of `--table seasons` (DESIGN §6), kept when ensemble_options.season_rows. */
+typedef struct {
+	long season;                    /* the generator seed, or the year a replayed winter starts */
+	int year;                       /* the year the season starts */
+	double output_t, value_const_mvnd;
+	/* The share of the district's output lost to cold and to water: output with F_cold (or
+	 * F_water) set to 1, Σ Ym × area × the other factors over the items that matured,
+	 * against the output simulated; 0 when that output is 0. */
+	double cold_loss_pct, water_loss_pct;
+} ensemble_season_row;
+
 typedef struct {
 	int seasons_asked;              /* N as asked */
 	int seasons;                    /* seasons run: N generated, or the observed seasons */
-	bool generated;                 /* weather from normals (seeds below) */
+	bool generated;                 /* weather from normals or a station (seeds below) */
+	bool record;                    /* winters replayed from the station record */
 	unsigned long seed_first;       /* seeds seed_first … seed_first + seasons − 1 */
-	/* Observed weather: the calendar years in which the first and the last season run start
-	 * (the scenario's season start moved by whole years), and how many years between them
-	 * were left out because the weather does not cover their whole season. 0 when generated. */
+	/* Observed weather or the record: the calendar years in which the first and the last
+	 * season run start (the scenario's season start moved by whole years), and how many years
+	 * between them were left out because the weather does not cover their whole season. 0
+	 * when generated. */
 	int year_first, year_last, years_skipped;
 	ensemble_district district;     /* failures: seasons in which some plan item failed */
 	ensemble_group *communes;       /* one per commune; failures: some item of the commune failed */
@@ -93,6 +113,8 @@ typedef struct {
 	ensemble_item *items;           /* one per plan item, in scenario order */
 	size_t n_items;
 	size_t warning_seasons[ENSEMBLE_WARNING_KINDS];  /* seasons with at least one warning of each kind */
+	ensemble_season_row *season_rows; /* one per season in season order, when asked; owned */
+	size_t n_season_rows;
 	size_t alloc_bytes;             /* bytes ensemble_run allocated itself, at its peak */
 	int passes;                     /* times the seasons were run (1 when N ≤ the sample cap) */
 	int threads;                    /* threads that computed seasons (the calling one included) */
@@ -119,6 +141,12 @@ typedef struct {
 	 * again to narrow the order statistics. 0: ENSEMBLE_SAMPLE_CAP. Only speed and memory
 	 * depend on it, never the result (tests set it small to exercise the passes). */
 	int sample_cap;
+	/* Replay the station record's winters (see the top) instead of generating N seasons;
+	 * year_from..year_to limit the years the seasons start in (0: no limit). */
+	bool record;
+	int year_from, year_to;
+	/* Keep one ensemble_season_row per season (memory grows with N by 48 bytes a season). */
+	bool season_rows;
 } ensemble_options;
 
 void ensemble_result_init(ensemble_result *er);
@@ -126,7 +154,8 @@ void ensemble_result_fini(ensemble_result *er);    /* safe on an init'ed result;
 
 /* Runs the ensemble into er (initialised; what it held is replaced). Problems building the
  * weather are errors in dl (false is returned); observed weather covering one season is a
- * warning in dl (one season is run). False also on out of memory (with a diagnostic), and
+ * warning in dl (one season is run); `record` without a station record, or with no winter
+ * the record covers in the years asked, is an error. False also on out of memory (with a diagnostic), and
  * when cancelled (er->cancelled, no diagnostic). On false er holds no statistics. */
 bool ensemble_run(const scenario *s, const ensemble_options *o, ensemble_result *er,
 		  diag_list *dl);

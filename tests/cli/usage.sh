@@ -7,6 +7,15 @@ set -u
 
 expect_status 0 "--help" "$prog" --help
 grep -q '^Usage: vudong' "$tmp/out" || fail "--help prints no usage"
+for opt in --record --years '--table items|communes|crops|district|daily|seasons'; do
+	grep -q -- "$opt" "$tmp/out" || fail "--help does not explain $opt"
+done
+# Several seasons (tests/cli/seasons.sh has the rest): --years only with --record, --record
+# neither with --seasons nor --seed, and only for `weather` and `ensemble`.
+expect_status 2 "--years without --record" "$prog" ensemble --years 1990-2000
+expect_status 2 "--record --seasons" "$prog" weather --record --seasons 3
+expect_status 2 "run --record" "$prog" run --record
+expect_status 2 "sensitivity --seed" "$prog" sensitivity --seed 4
 expect_status 0 "--version" "$prog" --version
 grep -Eq '^vudong [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out" || fail "--version: $(cat "$tmp/out")"
 expect_status 2 "unknown option" "$prog" --frobnicate

@@ -14,7 +14,10 @@
 #include "exit_status.h"
 
 typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
-typedef enum { TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY } report_table_opt;
+typedef enum {
+	TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY,
+	TABLE_SEASONS                /* `ensemble` only (main.c refuses it elsewhere) */
+} report_table_opt;
 
 struct cmd_entry;
 
@@ -33,6 +36,8 @@ typedef struct {
 	long seed;                  /* --seed, -1 = not given */
 	int threads;                /* --threads (ensemble), 0 = not given: one per CPU */
 	double step_pct;            /* --step, 0 = not given */
+	bool record;                /* --record (weather, ensemble): the station record's winters */
+	int year_from, year_to;     /* --years A-B (with --record), 0 = not given */
 } cli_options;
 
 /* Commands: each returns an exit status. */
@@ -40,6 +45,8 @@ int cmd_check(const cli_options *o);     /* tui/cli/cmd_check.c */
 int cmd_scenario(const cli_options *o);  /* tui/cli/cmd_scenario.c */
 int cmd_run(const cli_options *o);       /* tui/cli/cmd_run.c */
 int cmd_weather(const cli_options *o);   /* tui/cli/cmd_weather.c */
+/* `weather --seasons N` or `--record`: several seasons (tui/cli/cmd_weather_seasons.c). */
+int cmd_weather_seasons(const cli_options *o);
 int cmd_ensemble(const cli_options *o);  /* tui/cli/cmd_ensemble.c */
 int cmd_sensitivity(const cli_options *o); /* tui/cli/cmd_sensitivity.c */
 int cmd_compare(const cli_options *o);   /* tui/cli/cmd_compare.c: files[0] and files[1] */

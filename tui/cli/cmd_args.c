@@ -161,6 +161,21 @@ static int misused(const cli_option_entry *e, const cmd_entry *c)
 	return bad_usage("%s %s to `%s` only", names, n > 1 ? "apply" : "applies", user->name);
 }
 
+/* The rules between options: --years needs --record; the record's winters each have their own
+ * seed, so --record takes neither --seasons nor --seed; `--table seasons` is ensemble's. */
+static int check_option_pairs(const cli_options *o)
+{
+	if (cli_option_given(o, OPT_YEARS) && !o->record)
+		return bad_usage("%s needs --record (the years of the record's winters)", "--years");
+	if (o->record && (cli_option_given(o, OPT_SEASONS) || cli_option_given(o, OPT_SEED)))
+		return bad_usage("%s: one season per winter of the record, each with its own seed",
+				 "--record takes neither --seasons nor --seed");
+	if (cli_option_given(o, OPT_TABLE) && o->table == TABLE_SEASONS &&
+	    (!o->cmd->name || strcmp(o->cmd->name, "ensemble") != 0))
+		return bad_usage("%s applies to `ensemble` only", "--table seasons");
+	return -1;
+}
+
 int cli_check_args(const cli_options *o)
 {
 	const cmd_entry *c = o->cmd;
@@ -178,5 +193,5 @@ int cli_check_args(const cli_options *o)
 				 c->usage);
 	if (o->n_files > c->files_max)
 		return bad_usage("%s takes no file ('%s')", c->name, o->files[0]);
-	return -1;
+	return check_option_pairs(o);
 }

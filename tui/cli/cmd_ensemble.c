@@ -2,15 +2,18 @@
  * under generated weather (N from --seasons, else the scenario's `ensemble: {seasons}`, else
  * 200: outlook_seasons, so that without options it runs the seasons of `vudong run`'s
  * outlook; seeds S … S+N−1, S from --seed, else the scenario's generator seed), or every season an
- * observed weather file covers, and their distributions as text, CSV or JSON. --threads only
- * changes the speed. How often a crop failed to mature is a warning on stderr, not an
- * error: it is one of the results. */
+ * observed weather file covers, or with --record [--years A-B] every winter of the station
+ * record, replayed; their distributions as text, CSV or JSON, or with --table seasons one row
+ * per season (report_seasons.h). --threads only changes the speed. How often a crop failed to
+ * mature is a warning on stderr, not an error: it is one of the results. */
 #include <stdio.h>
 
 #include "cli.h"
+#include "cmd_table.h"
 #include "cmd_study.h"
 #include "ensemble.h"
 #include "outlook.h"
+#include "report_seasons.h"
 #include "report_study.h"
 
 int cmd_ensemble(const cli_options *o)
@@ -19,7 +22,11 @@ int cmd_ensemble(const cli_options *o)
 		REPORT_DISTRICT, REPORT_COMMUNES, REPORT_CROPS, REPORT_ITEMS,
 	};
 	study_options so;
-	int status = cmd_study_prepare(o, "ensemble", levels,
+	bool rows = cli_option_given(o, OPT_TABLE) && o->table == TABLE_SEASONS;
+	cli_options levels_only = *o;
+	if (rows)
+		levels_only.given &= ~OPT_BIT(OPT_TABLE);
+	int status = cmd_study_prepare(&levels_only, "ensemble", levels,
 				       (int)(sizeof levels / sizeof levels[0]), &so);
 	if (status != EXIT_OK)
 		return status;
@@ -33,6 +40,10 @@ int cmd_ensemble(const cli_options *o)
 		.seed_given = o->seed >= 0,
 		.seed = o->seed >= 0 ? (unsigned long)o->seed : 0,
 		.threads = o->threads,
+		.record = o->record,
+		.year_from = o->year_from,
+		.year_to = o->year_to,
+		.season_rows = rows,
 	};
 	ensemble_result er;
 	ensemble_result_init(&er);
@@ -46,7 +57,8 @@ int cmd_ensemble(const cli_options *o)
 			 immature, er.seasons);
 	strbuf sb;
 	strbuf_init(&sb);
-	bool written = ok && report_write_ensemble(&sb, &s, &er, &so);
+	bool written = ok && (rows ? report_write_ensemble_seasons(&sb, &s, &er, &so)
+				   : report_write_ensemble(&sb, &s, &er, &so));
 	status = cmd_study_finish(o, &dl, ok, &sb, written);
 	strbuf_fini(&sb);
 	diag_list_fini(&dl);

@@ -35,10 +35,11 @@ static const char *set_format(cli_options *o, const char *v)
 
 static const char *set_table(cli_options *o, const char *v)
 {
-	static const char *const tables[] = { "items", "communes", "crops", "district", "daily" };
-	int c = parse_choice(v, tables, 5);
+	static const char *const tables[] = { "items", "communes", "crops", "district", "daily",
+					      "seasons" };
+	int c = parse_choice(v, tables, 6);
 	if (c < 0)
-		return "--table must be items, communes, crops, district or daily, not '%s'";
+		return "--table must be items, communes, crops, district, daily or seasons, not '%s'";
 	o->table = (report_table_opt)c;
 	return NULL;
 }
@@ -56,6 +57,31 @@ static const char *set_seed(cli_options *o, const char *v)
 {
 	if (!parse_long(v, 0, 2147483647L, &o->seed))
 		return "--seed must be a whole number from 0, not '%s'";
+	return NULL;
+}
+
+static const char *set_record(cli_options *o, const char *v)
+{
+	(void)v;
+	o->record = true;
+	return NULL;
+}
+
+/* "A-B", or "A": that year only. */
+static const char *set_years(cli_options *o, const char *v)
+{
+	char *end;
+	long a = strtol(v, &end, 10), b = a;
+	bool ok = end != v && a >= 1 && a <= 9999;
+	if (ok && *end == '-') {
+		const char *s = end + 1;
+		b = strtol(s, &end, 10);
+		ok = end != s && b >= a && b <= 9999;
+	}
+	if (!ok || *end)
+		return "--years must be a year or two years A-B with A <= B, not '%s'";
+	o->year_from = (int)a;
+	o->year_to = (int)b;
 	return NULL;
 }
 
@@ -132,14 +158,21 @@ static int act_version(void)
 const cli_option_entry cli_option_table[] = {
 	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json", .set = set_format,
 	  .help = "report format (default text)" },
-	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily",
+	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|seasons",
 	  .set = set_table,
 	  .help = "which table `run` writes in csv/json (default items);\n"
-		  "for ensemble and compare: only that level's rows" },
+		  "for ensemble and compare: only that level's rows;\n"
+		  "seasons (ensemble): one row per season with its losses" },
 	{ .id = OPT_SEASONS, .name = "--seasons", .value = "N", .set = set_seasons,
-	  .help = "ensemble: seasons (default the scenario's, else 200)" },
+	  .help = "ensemble: seasons (default the scenario's, else 200);\n"
+		  "weather: print N generated seasons (a season column first)" },
 	{ .id = OPT_SEED, .name = "--seed", .value = "S", .set = set_seed,
-	  .help = "ensemble: seeds S..S+N-1 (default the scenario's seed)" },
+	  .help = "ensemble, weather: seeds S..S+N-1 (default the scenario's seed)" },
+	{ .id = OPT_RECORD, .name = "--record", .set = set_record,
+	  .help = "ensemble, weather: one season per winter of the station record,\n"
+		  "replayed from its months (not with --seasons or --seed)" },
+	{ .id = OPT_YEARS, .name = "--years", .value = "A-B", .set = set_years,
+	  .help = "with --record: only the winters starting in A..B" },
 	{ .id = OPT_THREADS, .name = "--threads", .value = "N", .set = set_threads,
 	  .help = "ensemble: threads (default one per CPU; results are the same)" },
 	{ .id = OPT_STEP, .name = "--step", .value = "PCT", .set = set_step,
@@ -184,12 +217,14 @@ const cmd_entry cmd_table[] = {
 	{ .name = "weather", .usage = "[FILE.yaml]",
 	  .summary = "the daily weather the run uses, with ET0",
 	  .files_min = 0, .files_max = 1, .exec = cmd_weather,
-	  .options = REPORT, .ignored = LOOKS },
+	  .options = REPORT | OPT_BIT(OPT_SEASONS) | OPT_BIT(OPT_SEED) | OPT_BIT(OPT_RECORD) |
+		     OPT_BIT(OPT_YEARS),
+	  .ignored = LOOKS },
 	{ .name = "ensemble", .usage = "[FILE.yaml]",
 	  .summary = "many seasons: distributions and risks",
 	  .files_min = 0, .files_max = 1, .exec = cmd_ensemble,
 	  .options = REPORT | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_SEASONS) | OPT_BIT(OPT_SEED) |
-		     OPT_BIT(OPT_THREADS),
+		     OPT_BIT(OPT_THREADS) | OPT_BIT(OPT_RECORD) | OPT_BIT(OPT_YEARS),
 	  .ignored = LOOKS },
 	{ .name = "sensitivity", .usage = "[FILE.yaml]",
 	  .summary = "one-at-a-time tornado table (±PCT %)",

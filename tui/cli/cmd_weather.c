@@ -1,6 +1,7 @@
 /* cmd_weather.c - `vudong weather [FILE]`: the daily weather the run uses (observed or
  * generated, after shocks) with the FAO-56 radiation terms and ET0, as text, CSV or JSON. A
- * file needs only `format`, `site`, `season` and `weather` for this. */
+ * file needs only `format`, `site`, `season` and `weather` for this..
+ * With --seed, --seasons or --record: cmd_weather_seasons.c (a `season` column first). */
 #include <stdio.h>
 
 #include "cli.h"
@@ -9,6 +10,8 @@
 
 int cmd_weather(const cli_options *o)
 {
+	if (o->seed >= 0 || o->seasons > 0 || o->record)
+		return cmd_weather_seasons(o);
 	scenario s;
 	weather_series w;
 	int status = cmd_report_prepare(o, SCENARIO_LOAD_WEATHER_ONLY, &s, &w);

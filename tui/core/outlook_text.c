@@ -71,7 +71,7 @@ char *outlook_text_example(const scenario *s, lang l, char *buf, size_t size)
 	int y0, m0, d0, y1, m1, d1;
 	date_to_ymd(s->season_start, &y0, &m0, &d0);
 	date_to_ymd(s->season_end, &y1, &m1, &d1);
-	if (s->weather.source == WEATHER_NORMALS)
+	if (weather_source_generated(s->weather.source))
 		snprintf(buf, size, tr(l, "One example season, sample %lu"), s->weather.seed);
 	else if (y1 != y0)
 		snprintf(buf, size, tr(l, "One example season, %d-%d"), y0, y1);

@@ -70,7 +70,7 @@ int overview_outlook_draw(app *a, rect area, int y)
 		x[i] = area.x + layout_column_x(w, 3, 2, i);
 
 	char title[256], head[96];
-	outlook_method m = o ? o->method : a->cur.scn.weather.source == WEATHER_NORMALS
+	outlook_method m = o ? o->method : weather_source_generated(a->cur.scn.weather.source)
 		? OUTLOOK_GENERATED : OUTLOOK_OBSERVED;
 	if (failed)
 		snprintf(title, sizeof title, tr(l, "Outlook not available: %s"), live->error);

@@ -258,9 +258,10 @@ static unsigned add_cold_spell(app *a)
 	h.kind = SHOCK_COLD_SPELL;
 	h.enabled = true;
 	/* A week of rét hại with frost nights from 8 January (the 2008 and 2016 spells began
-	 * about then), or the middle of the season when January is outside it: Tmin 0 °C and
-	 * Tmax 8 °C, a daily mean near 4 °C (rét hại: at most 13 °C) and a frost every night for
-	 * a crop whose frost.damage_c is 0 °C or above (potato, maize, squash). */
+	 * about then), or the middle of the season when January is outside it: Tmin −1 °C and
+	 * Tmax 7 °C at the weather's elevation, a daily mean near 3 °C (rét hại: at most 13 °C)
+	 * and a frost every night for a crop whose frost.damage_c is 0 °C or above (potato,
+	 * maize, squash), on every commune up to about 170 m below the station. */
 	int y, m, d;
 	date_to_ymd(s->season_start, &y, &m, &d);
 	vd_date jan8 = date_from_ymd(m == 1 && d <= 8 ? y : y + 1, 1, 8);
@@ -268,8 +269,8 @@ static unsigned add_cold_spell(app *a)
 			 ? jan8
 			 : s->season_start + (s->season_end - s->season_start) / 2;
 	h.days = 7;
-	h.tmin_c = 0;
-	h.tmax_c = 8;
+	h.tmin_c = -1;
+	h.tmax_c = 7;
 	h.crop = -1;
 	h.factor = 1;
 	h.mark.file = -1;

@@ -61,6 +61,16 @@ void csv_row_error(csv_row *r, int col, const char *fmt, ...)
 	va_end(ap);
 }
 
+void csv_row_warning(csv_row *r, int col, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_add(r->dl, DIAG_WARNING, r->name, r->line, col, "%s", msg);
+}
+
 int csv_row_line(const csv_row *r)
 {
 	return r->line;

@@ -43,5 +43,11 @@ void csv_row_error(csv_row *r, int col, const char *fmt, ...)
 	__attribute__((format(__printf__, 3, 4)))
 #endif
 	;
+/* A warning at the row's line and that column: the row is kept. */
+void csv_row_warning(csv_row *r, int col, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(__printf__, 3, 4)))
+#endif
+	;
 
 #endif

@@ -1,7 +1,8 @@
 /* station_csv.c - reads a station's monthly record (the IMHEN files of scenarios/stations/ and
  * any file of that shape) into station_month rows, refusing what would make its normals
  * wrong: a month twice, Tmin above Tmax (cells and ranges are csv_table.c's and the schema's
- * `station_row`). */
+ * `station_row`). A daily mean outside Tmin..Tmax is a warning: that month's tmean_c is not
+ * used (missing), the rest of the row is. */
 #include "station_csv.h"
 
 #include <errno.h>
@@ -37,6 +38,13 @@ static bool check_month(csv_row *r, void *row, void *user)
 			      "'tmin_c' %g is above 'tmax_c' %g; the mean minimum cannot exceed the mean maximum",
 			      m->tmin_c, m->tmax_c);
 		return false;
+	}
+	if (!isnan(m->tmean_c) && !isnan(m->tmin_c) && !isnan(m->tmax_c) &&
+	    (m->tmean_c < m->tmin_c || m->tmean_c > m->tmax_c)) {
+		csv_row_warning(r, csv_row_col(r, "tmean_c"),
+				"'tmean_c' %g is outside 'tmin_c' %g .. 'tmax_c' %g; this month's daily mean is not used",
+				m->tmean_c, m->tmin_c, m->tmax_c);
+		m->tmean_c = NAN;
 	}
 	return true;
 }

@@ -1,144 +1,15 @@
-/* report.c - the season report's entry point (format dispatch) and what every format
- * shares: provenance, table names, number and date formatting. */
-#include "report_impl.h"
+/* report.c - the season report's entry point: the writer of the chosen format
+ * (report_season.h) run through the format dispatch. */
+#include "report_season.h"
 
-#include <inttypes.h>
-#include <math.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "scenario_io.h"
-
-#ifndef VUDONG_VERSION
-#define VUDONG_VERSION "unknown"
-#endif
-
-const char *report_table_name(report_table t)
-{
-	switch (t) {
-	case REPORT_ITEMS: return "items";
-	case REPORT_COMMUNES: return "communes";
-	case REPORT_CROPS: return "crops";
-	case REPORT_DISTRICT: return "district";
-	case REPORT_DAILY: return "daily";
-	}
-	return "items";
-}
-
-void report_provenance_init(report_provenance *p, const scenario *s, const weather_series *w)
-{
-	memset(p, 0, sizeof *p);
-	p->version = VUDONG_VERSION;
-	p->scenario_path = s->path ? s->path : "<built-in>";
-	p->scenario_name = s->name;
-	snprintf(p->hash, sizeof p->hash, "%016" PRIx64, scenario_hash(s));
-	p->source = s->weather.source;
-	p->weather_file = s->weather.file ? s->weather.file : "";
-	p->seed = w && w->source == WEATHER_NORMALS ? w->seed : s->weather.seed;
-	p->season_start = s->season_start;
-	p->season_end = s->season_end;
-	p->weather_first = p->weather_last = DATE_NONE;
-	if (w && w->n) {
-		p->weather_first = w->first;
-		p->weather_last = w->first + (vd_date)(w->n - 1);
-	}
-}
-
-char *report_weather_description(const report_provenance *p, lang l, char *buf, size_t size)
-{
-	switch (p->source) {
-	case WEATHER_FILE:
-		snprintf(buf, size, tr(l, "file %s"), p->weather_file);
-		break;
-	case WEATHER_DAILY:
-		snprintf(buf, size, "%s", tr(l, "inline daily"));
-		break;
-	case WEATHER_NORMALS:
-		snprintf(buf, size, tr(l, "generated from monthly normals, seed %lu"), p->seed);
-		break;
-	default:
-		snprintf(buf, size, "%s", tr(l, "none"));
-		break;
-	}
-	return buf;
-}
-
-const char *report_weather_source_name(weather_source src)
-{
-	switch (src) {
-	case WEATHER_FILE: return "file";
-	case WEATHER_DAILY: return "daily";
-	case WEATHER_NORMALS: return "normals";
-	default: return "none";
-	}
-}
-
-char *report_fmt_num(double v, int dec, char *buf, size_t size)
-{
-	if (!isfinite(v)) {
-		buf[0] = 0;
-		return buf;
-	}
-	snprintf(buf, size, "%.*f", dec, v);
-	/* A value that rounds to zero prints without its sign. */
-	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
-		memmove(buf, buf + 1, strlen(buf));
-	return buf;
-}
-
-char *report_fmt_date(vd_date t, char *buf)
-{
-	if (t == DATE_NONE) {
-		buf[0] = 0;
-		return buf;
-	}
-	return date_format(t, buf);
-}
-
-bool report_has_errors(const season_result *r)
-{
-	for (size_t i = 0; i < r->n_warnings; i++)
-		if (r->warnings[i].is_error)
-			return true;
-	return false;
-}
-
-bool report_numeric_c_begin(report_numeric_c *g)
-{
-	g->c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
-	if (g->c == (locale_t)0)
-		return false;
-	g->old = uselocale(g->c);
-	return true;
-}
-
-void report_numeric_c_end(report_numeric_c *g)
-{
-	uselocale(g->old);
-	freelocale(g->c);
-}
+#include "report_util.h"
 
 bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
 		  const season_result *r, const report_options *o, const report_daily *daily)
 {
-	report_numeric_c g;
-	if (!report_numeric_c_begin(&g)) {
-		sb->oom = true;
-		return false;
-	}
-	bool ok;
-	switch (o->format) {
-	case REPORT_CSV:
-		ok = report_write_csv(sb, s, w, r, o, daily);
-		break;
-	case REPORT_JSON:
-		ok = report_write_json(sb, s, w, r, o, daily);
-		break;
-	case REPORT_TEXT:
-	default:
-		ok = report_write_text(sb, s, w, r, o, daily);
-		break;
-	}
-	report_numeric_c_end(&g);
-	return ok;
+	static const report_writers writers = {
+		.text = report_write_text, .csv = report_write_csv, .json = report_write_json,
+	};
+	report_season job = { .s = s, .w = w, .r = r, .o = o, .daily = daily };
+	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -1,7 +1,7 @@
 /* report_compare.c - `vudong compare A B`: the district figures, and area, output and value by
  * commune and by crop, of A and B side by side with B − A and the change in %, as text
  * tables, as CSV in long form (level,id,name,figure,a,b,diff,change_pct) and as JSON. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -18,6 +18,13 @@ static const char *const cols[] = {
 	"level", "id", "name", "figure", "a", "b", "diff", "change_pct",
 };
 #define NCOL (sizeof cols / sizeof cols[0])
+
+/* What the report is written from: the arguments of report_write_compare. */
+typedef struct {
+	const scenario *a, *b;
+	const compare_result *c;
+	const study_options *o;
+} compare_job;
 
 static bool want(const study_options *o, report_table level)
 {
@@ -80,9 +87,12 @@ static const char *level_name(const study_options *o)
 	return o->has_level ? report_table_name(o->level) : "compare";
 }
 
-static void compare_csv(strbuf *sb, const scenario *a, const scenario *b,
-			const compare_result *c, const study_options *o)
+static bool compare_csv(strbuf *sb, const void *job)
 {
+	const compare_job *j = job;
+	const scenario *a = j->a, *b = j->b;
+	const compare_result *c = j->c;
+	const study_options *o = j->o;
 	report_provenance pa, pb;
 	report_provenance_init(&pa, a, NULL);
 	report_provenance_init(&pb, b, NULL);
@@ -98,11 +108,15 @@ static void compare_csv(strbuf *sb, const scenario *a, const scenario *b,
 	report_csv_header(sb, cols, NCOL);
 	row_sink k = { sb, REPORT_CSV, 0 };
 	each_row(&k, c, o);
+	return true;
 }
 
-static void compare_json(strbuf *sb, const scenario *a, const scenario *b,
-			 const compare_result *c, const study_options *o)
+static bool compare_json(strbuf *sb, const void *job)
 {
+	const compare_job *j = job;
+	const scenario *a = j->a, *b = j->b;
+	const compare_result *c = j->c;
+	const study_options *o = j->o;
 	report_provenance pa, pb;
 	report_provenance_init(&pa, a, NULL);
 	report_provenance_init(&pb, b, NULL);
@@ -116,6 +130,7 @@ static void compare_json(strbuf *sb, const scenario *a, const scenario *b,
 	row_sink k = { sb, REPORT_JSON, 0 };
 	each_row(&k, c, o);
 	strbuf_append(sb, k.n ? "\n  ]\n}\n" : "]\n}\n");
+	return true;
 }
 
 /* ---- text ---- */
@@ -130,19 +145,6 @@ static int text_dec(const compare_figure *f)
 	if (strcmp(f->key, "labour_days") == 0)
 		return 0;
 	return 1;
-}
-
-static void signed_num(double v, int dec, char *buf, size_t size)
-{
-	if (!isfinite(v)) {
-		snprintf(buf, size, "-");
-		return;
-	}
-	report_fmt_num(v, dec, buf, size);
-	if (buf[0] != '-' && strspn(buf, "0.") != strlen(buf)) {
-		memmove(buf + 1, buf, strlen(buf) + 1);
-		buf[0] = '+';
-	}
 }
 
 static void header(strbuf *sb, const char *first, lang l)
@@ -164,10 +166,10 @@ static void line(strbuf *sb, const char *label, const compare_figure *f)
 	int dec = text_dec(f);
 	report_text_num(f->a, dec, NUM_W, c[0], sizeof c[0]);
 	report_text_num(f->b, dec, NUM_W, c[1], sizeof c[1]);
-	signed_num(compare_diff(f), dec, c[2], sizeof c[2]);
+	report_fmt_signed(compare_diff(f), dec, c[2], sizeof c[2]);
 	double pct = compare_change_pct(f);
 	if (isfinite(pct)) {
-		signed_num(pct, 1, c[3], sizeof c[3] - 4);
+		report_fmt_signed(pct, 1, c[3], sizeof c[3] - 4);
 		strcat(c[3], " %");
 	} else {
 		snprintf(c[3], sizeof c[3], "-");
@@ -231,9 +233,12 @@ static bool all_same(const compare_result *c)
 	return true;
 }
 
-static void compare_text(strbuf *sb, const scenario *a, const scenario *b,
-			 const compare_result *c, lang l)
+static bool compare_text(strbuf *sb, const void *job)
 {
+	const compare_job *j = job;
+	const scenario *a = j->a, *b = j->b;
+	const compare_result *c = j->c;
+	lang l = j->o->lang;
 	report_provenance pa, pb;
 	report_provenance_init(&pa, a, NULL);
 	report_provenance_init(&pb, b, NULL);
@@ -263,28 +268,15 @@ static void compare_text(strbuf *sb, const scenario *a, const scenario *b,
 		snprintf(title[k], sizeof title[k], "%s: %s", tr(l, "BY CROP"), what[k]);
 		group_text(sb, title[k], tr(l, "Crop"), c->crops, c->n_crops, k, l);
 	}
+	return true;
 }
 
 bool report_write_compare(strbuf *sb, const scenario *a, const scenario *b,
 			  const compare_result *c, const study_options *o)
 {
-	report_numeric_c g;
-	if (!report_numeric_c_begin(&g)) {
-		sb->oom = true;
-		return false;
-	}
-	switch (o->format) {
-	case REPORT_CSV:
-		compare_csv(sb, a, b, c, o);
-		break;
-	case REPORT_JSON:
-		compare_json(sb, a, b, c, o);
-		break;
-	case REPORT_TEXT:
-	default:
-		compare_text(sb, a, b, c, o->lang);
-		break;
-	}
-	report_numeric_c_end(&g);
-	return !sb->oom;
+	static const report_writers writers = {
+		.text = compare_text, .csv = compare_csv, .json = compare_json,
+	};
+	compare_job job = { .a = a, .b = b, .c = c, .o = o };
+	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -125,6 +125,7 @@ run: $(PROGRAM)
 # Unit tests, the bad-input corpus, the command-line checks, then the interface in tmux.
 test: $(PROGRAM) $(UNIT)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
+	$(Q)tools/check-cycles.sh $(BUILD)
 	$(Q)./$(UNIT)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)
 	$(Q)for t in tests/cli/*.sh; do [ -e "$$t" ] || continue; sh "$$t" ./$(PROGRAM) || exit 1; done

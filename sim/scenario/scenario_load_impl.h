@@ -1,7 +1,8 @@
 /* scenario_load_impl.h - what the files of the scenario loader share, internal to them: the
  * state of one load and the functions one part calls in another.
- *   scenario_load.c          the entry points of scenario_io.h, the load context, the file
- *                            list, diagnostics, parsing one file's text
+ *   scenario_load.c          the entry points of scenario_io.h and the order of the work
+ *   scenario_load_ctx.c      the load context: the file list, marks, diagnostics, parsing
+ *                            one file's text
  *   scenario_load_extends.c  following `extends:` from file to file
  *   scenario_load_object.c   a YAML mapping into a struct, driven by the schema table
  *   scenario_load_scalar.c   one YAML scalar into a typed, range-checked value
@@ -57,7 +58,7 @@ typedef struct {
 	bool oom;
 } load_ctx;
 
-/* scenario_load.c */
+/* scenario_load_ctx.c */
 src_mark load_mark(const yt_node *n);
 /* Reports "out of memory" once and sets c->oom. */
 void load_oom(load_ctx *c);

@@ -143,8 +143,12 @@ static int parse_args(int argc, char **argv, cli_options *o)
 					return bad_usage("--lang must be vi or en, not '%s'", val);
 				o->lang = (lang)c;
 			} else if (strcmp(name, "--seasons") == 0) {
-				if (!parse_long(val, 1, 100000, &l))
-					return bad_usage("--seasons must be a whole number from 1 to 100000, not '%s'", val);
+				if (!parse_long(val, 1, ENSEMBLE_SEASONS_MAX, &l)) {
+					char msg[96];
+					snprintf(msg, sizeof msg, "--seasons must be a whole number from 1 to %d, not '%%s'",
+						 ENSEMBLE_SEASONS_MAX);
+					return bad_usage(msg, val);
+				}
 				o->seasons = (int)l;
 			} else if (strcmp(name, "--seed") == 0) {
 				if (!parse_long(val, 0, 2147483647L, &l))

@@ -11,7 +11,7 @@
 
 #include "app.h"
 #include "prompt.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "season.h"
 #include "utf8.h"
 #include "weather.h"

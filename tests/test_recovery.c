@@ -17,7 +17,8 @@
 #include "date.h"
 #include "recovery.h"
 #include "recovery_session.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "tmpdir.h"
 #include "weather.h"
 

@@ -13,7 +13,7 @@
 #include "edit.h"
 #include "itemview.h"
 #include "results_sort.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "screen.h"
 #include "screen_cols.h"
 #include "undo.h"

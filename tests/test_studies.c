@@ -14,7 +14,7 @@
 
 #include "app.h"
 #include "itemview.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "screen.h"
 #include "studies.h"
 

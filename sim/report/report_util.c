@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "scenario_io.h"
+#include "scenario_save.h"
 
 #ifndef VUDONG_VERSION
 #define VUDONG_VERSION "unknown"

@@ -1,6 +1,6 @@
 /* builtin.c - the built-in Bình Liêu 2020 scenario: scenarios/binh-lieu-2020.yaml compiled
  * into the program by the Makefile (tools/embed.sh), loaded like any other file. */
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 /* Generated into $(BUILD)/builtin_scenario.c. */
 extern const char builtin_scenario_yaml[];

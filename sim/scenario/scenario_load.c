@@ -1,8 +1,8 @@
-/* scenario_load.c - scenario YAML to structs (scenario_io.h): the entry points and the order
+/* scenario_load.c - scenario YAML to structs (scenario_load.h): the entry points and the order
  * of the work: parse, follow `extends:`, load the schema's objects, resolve references, read
  * the weather file, run the semantic checks. The parts live in scenario_load_*.c (see
  * scenario_load_impl.h). */
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 #include <errno.h>
 #include <stdlib.h>

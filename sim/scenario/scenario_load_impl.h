@@ -1,6 +1,6 @@
 /* scenario_load_impl.h - what the files of the scenario loader share, internal to them: the
  * state of one load and the functions one part calls in another.
- *   scenario_load.c          the entry points of scenario_io.h and the order of the work
+ *   scenario_load.c          the entry points of scenario_load.h and the order of the work
  *   scenario_load_ctx.c      the load context: the file list, marks, diagnostics, parsing
  *                            one file's text
  *   scenario_load_extends.c  following `extends:` from file to file

@@ -1,7 +1,7 @@
 /* scenario_save.c - the effective scenario back to YAML through libyaml's emitter, driven by
  * the schema table (every key, in table order, readable block style with short items in
  * flow style), the atomic save, and the FNV-1a hash of the text for report provenance. */
-#include "scenario_io.h"
+#include "scenario_save.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -19,7 +19,7 @@
 #include "bench_util.h"
 #include "app.h"
 #include "frame.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "studies.h"
 #include "theme.h"
 

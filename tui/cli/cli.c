@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "atomic_file.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 void cli_print_diags(const diag_list *dl)
 {

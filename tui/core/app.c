@@ -14,7 +14,7 @@
 #include "path.h"
 #include "prompt.h"
 #include "report.h"
-#include "scenario_io.h"
+#include "scenario_save.h"
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"

@@ -13,7 +13,8 @@
 
 #include "atomic_file.h"
 #include "path.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "strbuf.h"
 #include "text_file.h"
 #include "yaml_tree.h"

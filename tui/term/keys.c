@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "textwidth.h"
 
 #define CTRL(c) ((c) & 0x1f)
 
@@ -95,7 +95,7 @@ size_t keys_layout_bar(lang l, int width, keybar_slot *slots, size_t max)
 	for (size_t i = 0; i < n; i++) {
 		size_t klen;
 		const char *k = bar_key(on_bar[i], &klen);
-		widths[i] = utf8_width(k, klen) + 1 + utf8_width(tr(l, on_bar[i]->bar), (size_t)-1);
+		widths[i] = text_width_n(k, klen) + 1 + text_width(tr(l, on_bar[i]->bar));
 		keep[i] = true;
 		total += widths[i] + 1;
 	}
@@ -118,7 +118,7 @@ size_t keys_layout_bar(lang l, int width, keybar_slot *slots, size_t max)
 		keybar_slot *s = &slots[out++];
 		s->act = on_bar[i]->act;
 		s->key = bar_key(on_bar[i], &s->key_len);
-		s->key_w = utf8_width(s->key, s->key_len);
+		s->key_w = text_width_n(s->key, s->key_len);
 		s->label = tr(l, on_bar[i]->bar);
 		s->x = x;
 		s->w = widths[i];

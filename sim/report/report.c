@@ -2,8 +2,6 @@
  * (report_season.h) run through the format dispatch. */
 #include "report_season.h"
 
-#include "report_util.h"
-
 bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
 		  const season_result *r, const report_options *o, const report_daily *daily)
 {
@@ -11,5 +9,6 @@ bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
 		.text = report_write_text, .csv = report_write_csv, .json = report_write_json,
 	};
 	report_season job = { .s = s, .w = w, .r = r, .o = o, .daily = daily };
+	report_provenance_init(&job.p, s, w);
 	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -19,11 +19,12 @@ static const char *const cols[] = {
 };
 #define NCOL (sizeof cols / sizeof cols[0])
 
-/* What the report is written from: the arguments of report_write_compare. */
+/* What the report is written from: the arguments of report_write_compare, and where the two
+ * scenarios come from. */
 typedef struct {
-	const scenario *a, *b;
 	const compare_result *c;
 	const study_options *o;
+	report_provenance pa, pb;
 } compare_job;
 
 static bool want(const study_options *o, report_table level)
@@ -90,45 +91,35 @@ static const char *level_name(const study_options *o)
 static bool compare_csv(strbuf *sb, const void *job)
 {
 	const compare_job *j = job;
-	const scenario *a = j->a, *b = j->b;
-	const compare_result *c = j->c;
 	const study_options *o = j->o;
-	report_provenance pa, pb;
-	report_provenance_init(&pa, a, NULL);
-	report_provenance_init(&pb, b, NULL);
-	report_csv_provenance(sb, &pa, level_name(o));
+	report_csv_provenance(sb, &j->pa, level_name(o));
 	char buf[512];
-	report_csv_comment(sb, "scenario_b", pb.scenario_path);
-	report_csv_comment(sb, "scenario_b_name", pb.scenario_name);
-	report_csv_comment(sb, "scenario_b_hash", pb.hash);
-	report_csv_comment(sb, "weather_b", report_weather_description(&pb, LANG_EN, buf, sizeof buf));
+	report_csv_comment(sb, "scenario_b", j->pb.scenario_path);
+	report_csv_comment(sb, "scenario_b_name", j->pb.scenario_name);
+	report_csv_comment(sb, "scenario_b_hash", j->pb.hash);
+	report_csv_comment(sb, "weather_b", report_weather_description(&j->pb, LANG_EN, buf, sizeof buf));
 	report_csv_comment(sb, "columns", "a = the first scenario, b = the second, diff = b - a, "
 			   "change_pct = diff / |a| x 100 (empty for growth rates and when a is 0)");
 	strbuf_append(sb, "# units: area ha, output t, money million VND, growth % and pp\n");
 	report_csv_header(sb, cols, NCOL);
 	row_sink k = { sb, REPORT_CSV, 0 };
-	each_row(&k, c, o);
+	each_row(&k, j->c, o);
 	return true;
 }
 
 static bool compare_json(strbuf *sb, const void *job)
 {
 	const compare_job *j = job;
-	const scenario *a = j->a, *b = j->b;
-	const compare_result *c = j->c;
 	const study_options *o = j->o;
-	report_provenance pa, pb;
-	report_provenance_init(&pa, a, NULL);
-	report_provenance_init(&pb, b, NULL);
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &pa, level_name(o), o->lang);
+	report_json_meta(sb, &j->pa, level_name(o), o->lang);
 	strbuf_append(sb, ",\n  \"meta_b\": ");
-	report_json_meta(sb, &pb, level_name(o), o->lang);
+	report_json_meta(sb, &j->pb, level_name(o), o->lang);
 	strbuf_append(sb, ",\n  \"table\": ");
 	report_json_string(sb, level_name(o));
 	strbuf_append(sb, ",\n  \"rows\": [");
 	row_sink k = { sb, REPORT_JSON, 0 };
-	each_row(&k, c, o);
+	each_row(&k, j->c, o);
 	strbuf_append(sb, k.n ? "\n  ]\n}\n" : "]\n}\n");
 	return true;
 }
@@ -236,22 +227,19 @@ static bool all_same(const compare_result *c)
 static bool compare_text(strbuf *sb, const void *job)
 {
 	const compare_job *j = job;
-	const scenario *a = j->a, *b = j->b;
 	const compare_result *c = j->c;
+	const report_provenance *pa = &j->pa, *pb = &j->pb;
 	lang l = j->o->lang;
-	report_provenance pa, pb;
-	report_provenance_init(&pa, a, NULL);
-	report_provenance_init(&pb, b, NULL);
 	report_text_title(sb, tr(l, "Comparison of two scenarios"), tr(l, "B against A"),
-			  pa.version, l);
+			  pa->version, l);
 	char na[512], nb[512], wa[512], wb[512];
-	snprintf(na, sizeof na, "%s (%s)", pa.scenario_path, pa.scenario_name);
-	snprintf(nb, sizeof nb, "%s (%s)", pb.scenario_path, pb.scenario_name);
-	report_weather_description(&pa, l, wa, sizeof wa);
-	report_weather_description(&pb, l, wb, sizeof wb);
+	snprintf(na, sizeof na, "%s (%s)", pa->scenario_path, pa->scenario_name);
+	snprintf(nb, sizeof nb, "%s (%s)", pb->scenario_path, pb->scenario_name);
+	report_weather_description(pa, l, wa, sizeof wa);
+	report_weather_description(pb, l, wb, sizeof wb);
 	const char *lab[] = { tr(l, "Scenario A"), tr(l, "Hash A"), tr(l, "Weather A"),
 			      tr(l, "Scenario B"), tr(l, "Hash B"), tr(l, "Weather B") };
-	const char *val[] = { na, pa.hash, wa, nb, pb.hash, wb };
+	const char *val[] = { na, pa->hash, wa, nb, pb->hash, wb };
 	report_text_fields(sb, lab, val, 6);
 	strbuf_append_char(sb, '\n');
 	report_text_wrap(sb, all_same(c) ? tr(l, "The two scenarios give the same figures.")
@@ -277,6 +265,8 @@ bool report_write_compare(strbuf *sb, const scenario *a, const scenario *b,
 	static const report_writers writers = {
 		.text = compare_text, .csv = compare_csv, .json = compare_json,
 	};
-	compare_job job = { .a = a, .b = b, .c = c, .o = o };
+	compare_job job = { .c = c, .o = o };
+	report_provenance_init(&job.pa, a, NULL);
+	report_provenance_init(&job.pb, b, NULL);
 	return report_dispatch(sb, o->format, &writers, &job);
 }

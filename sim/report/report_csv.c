@@ -4,18 +4,13 @@
 
 #include <stdio.h>
 
-#include "report_util.h"
-
 bool report_write_csv(strbuf *sb, const void *season)
 {
 	const report_season *job = season;
 	const scenario *s = job->s;
 	const season_result *r = job->r;
 	const report_options *o = job->o;
-	const report_daily *daily = job->daily;
-	report_provenance p;
-	report_provenance_init(&p, s, job->w);
-	report_csv_provenance(sb, &p, report_table_name(o->table));
+	report_csv_provenance(sb, &job->p, report_table_name(o->table));
 	strbuf_append(sb, "# units: area ha, yield t/ha, output t, money million VND, water mm\n");
 	char text[1024];
 	for (size_t i = 0; i < r->n_warnings; i++) {
@@ -30,8 +25,8 @@ bool report_write_csv(strbuf *sb, const void *season)
 	report_csv_header(sb, cols, ncol);
 	if (o->table == REPORT_DAILY) {
 		report_row row;
-		for (size_t i = 0; daily && i < daily->n; i++) {
-			report_row_daily(s, &daily->days[i], &row);
+		for (size_t i = 0; job->daily && i < job->daily->n; i++) {
+			report_row_daily(s, &job->daily->days[i], &row);
 			report_csv_row(sb, &row);
 		}
 	} else {
@@ -42,5 +37,5 @@ bool report_write_csv(strbuf *sb, const void *season)
 			report_csv_row(sb, &row);
 		}
 	}
-	return !sb->oom && !(daily && o->table == REPORT_DAILY && daily->oom);
+	return !sb->oom && !(job->daily && o->table == REPORT_DAILY && job->daily->oom);
 }

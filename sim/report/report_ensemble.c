@@ -171,9 +171,7 @@ static bool ensemble_csv(strbuf *sb, const void *job)
 	const scenario *s = j->s;
 	const ensemble_result *er = j->er;
 	const study_options *o = j->o;
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
-	report_csv_provenance(sb, &p, level_name(o));
+	report_csv_provenance(sb, &j->p, level_name(o));
 	char buf[512];
 	snprintf(buf, sizeof buf, "%d", er->seasons);
 	report_csv_comment(sb, "seasons", buf);
@@ -221,10 +219,8 @@ static bool ensemble_json(strbuf *sb, const void *job)
 	const scenario *s = j->s;
 	const ensemble_result *er = j->er;
 	const study_options *o = j->o;
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &p, level_name(o), o->lang);
+	report_json_meta(sb, &j->p, level_name(o), o->lang);
 	strbuf_append(sb, ",\n  \"ensemble\": {");
 	strbuf_appendf(sb, "\"seasons\": %d, \"seasons_asked\": %d, \"generated\": %s, ",
 		       er->seasons, er->seasons_asked, er->generated ? "true" : "false");
@@ -274,5 +270,6 @@ bool report_write_ensemble(strbuf *sb, const scenario *s, const ensemble_result 
 		.text = report_ensemble_text, .csv = ensemble_csv, .json = ensemble_json,
 	};
 	report_ensemble_job job = { .s = s, .er = er, .o = o };
+	report_provenance_init(&job.p, s, NULL);
 	return report_dispatch(sb, o->format, &writers, &job);
 }

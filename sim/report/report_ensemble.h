@@ -8,14 +8,17 @@
 
 #include "ensemble.h"
 #include "report_study.h"
+#include "report_util.h"
 #include "scenario.h"
 #include "strbuf.h"
 
-/* What the report is written from: the arguments of report_write_ensemble. */
+/* What the report is written from: the arguments of report_write_ensemble, and where the
+ * scenario comes from. */
 typedef struct {
 	const scenario *s;
 	const ensemble_result *er;
 	const study_options *o;
+	report_provenance p;
 } report_ensemble_job;
 
 /* A report_writer (report_util.h); `job` is a const report_ensemble_job *. */

@@ -297,18 +297,17 @@ bool report_ensemble_text(strbuf *sb, const void *job)
 	const scenario *s = j->s;
 	const ensemble_result *er = j->er;
 	lang l = j->o->lang;
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
+	const report_provenance *p = &j->p;
 	char kind[160], weather[600], note[400], seasons[64], season[64], d1[11], d2[11];
 	snprintf(kind, sizeof kind, tr(l, "Ensemble of %d seasons"), er->seasons);
-	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p.version, l);
+	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p->version, l);
 	weather_text(s, er, l, weather, sizeof weather, note, sizeof note);
 	snprintf(seasons, sizeof seasons, "%d", er->seasons);
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
-		 report_fmt_date(p.season_end, d2));
+	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
+		 report_fmt_date(p->season_end, d2));
 	const char *labels[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
 				 tr(l, "Season"), tr(l, "Seasons") };
-	const char *values[] = { p.scenario_path, p.hash, weather, season, seasons };
+	const char *values[] = { p->scenario_path, p->hash, weather, season, seasons };
 	report_text_fields(sb, labels, values, 5);
 	if (note[0])
 		report_text_wrap(sb, note, 2, 2, WIDTH);

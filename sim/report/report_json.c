@@ -4,8 +4,6 @@
  * and NaN or infinities are null. */
 #include "report_season.h"
 
-#include "report_util.h"
-
 #define INLINE_SEP ", "   /* between the members of an inline object */
 
 static void json_warning(strbuf *sb, const scenario *s, const weather_series *w,
@@ -38,11 +36,9 @@ bool report_write_json(strbuf *sb, const void *season)
 	const season_result *r = job->r;
 	const report_options *o = job->o;
 	const report_daily *daily = job->daily;
-	report_provenance p;
-	report_provenance_init(&p, s, w);
 	const char *table = report_table_name(o->table);
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &p, table, o->lang);
+	report_json_meta(sb, &job->p, table, o->lang);
 	report_json_str_member(sb, ",\n  ", "table", table);
 	strbuf_append(sb, ",\n  \"rows\": [");
 	size_t ncol;

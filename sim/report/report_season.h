@@ -6,15 +6,18 @@
 #include <stdbool.h>
 
 #include "report.h"
+#include "report_util.h"
 #include "strbuf.h"
 
-/* What one season report is written from: the arguments of report_write. */
+/* What one season report is written from: the arguments of report_write, and where the
+ * report comes from. */
 typedef struct {
 	const scenario *s;
 	const weather_series *w;        /* may be NULL */
 	const season_result *r;
 	const report_options *o;
 	const report_daily *daily;      /* may be NULL unless o->table is REPORT_DAILY */
+	report_provenance p;
 } report_season;
 
 /* report_writer functions (report_util.h); `season` is a const report_season *. */

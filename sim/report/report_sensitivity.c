@@ -23,11 +23,13 @@ static const char *const cols[] = {
 };
 #define NCOL (sizeof cols / sizeof cols[0])
 
-/* What the report is written from: the arguments of report_write_sensitivity. */
+/* What the report is written from: the arguments of report_write_sensitivity, and where the
+ * scenario comes from. */
 typedef struct {
 	const scenario *s;
 	const sensitivity_result *sr;
 	const study_options *o;
+	report_provenance p;
 } sensitivity_job;
 
 /* English labels for tr(), by sens_param. */
@@ -100,11 +102,8 @@ static void table_row(const sensitivity_result *sr, size_t i, report_row *row)
 static bool sensitivity_csv(strbuf *sb, const void *job)
 {
 	const sensitivity_job *j = job;
-	const scenario *s = j->s;
 	const sensitivity_result *sr = j->sr;
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
-	report_csv_provenance(sb, &p, "sensitivity");
+	report_csv_provenance(sb, &j->p, "sensitivity");
 	char buf[160];
 	snprintf(buf, sizeof buf, "%g", sr->step_pct);
 	report_csv_comment(sb, "step_pct", buf);
@@ -125,13 +124,9 @@ static bool sensitivity_csv(strbuf *sb, const void *job)
 static bool sensitivity_json(strbuf *sb, const void *job)
 {
 	const sensitivity_job *j = job;
-	const scenario *s = j->s;
 	const sensitivity_result *sr = j->sr;
-	lang l = j->o->lang;
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &p, "sensitivity", l);
+	report_json_meta(sb, &j->p, "sensitivity", j->o->lang);
 	strbuf_append(sb, ",\n  \"sensitivity\": {\"step_pct\": ");
 	report_json_number(sb, sr->step_pct, 4);
 	strbuf_append(sb, ", \"warming_c\": ");
@@ -329,20 +324,19 @@ static bool sensitivity_text(strbuf *sb, const void *job)
 	const scenario *s = j->s;
 	const sensitivity_result *sr = j->sr;
 	lang l = j->o->lang;
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
+	const report_provenance *p = &j->p;
 	char kind[160], weather[512], season[64], step[256], d1[11], d2[11];
 	snprintf(kind, sizeof kind, tr(l, "One-at-a-time sensitivity (±%g %%)"), sr->step_pct);
-	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p.version, l);
-	report_weather_description(&p, l, weather, sizeof weather);
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
-		 report_fmt_date(p.season_end, d2));
+	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p->version, l);
+	report_weather_description(p, l, weather, sizeof weather);
+	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
+		 report_fmt_date(p->season_end, d2));
 	snprintf(step, sizeof step,
 		 tr(l, "±%g %% on price, potential yield, area, Ky and Kc mid-season (every crop at once); warming ±%g °C; rain ±%g %%"),
 		 sr->step_pct, SENS_WARMING_C, SENS_RAIN_SHARE * 100.0);
 	const char *lab[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
 			      tr(l, "Season"), tr(l, "Changes") };
-	const char *val[] = { p.scenario_path, p.hash, weather, season, step };
+	const char *val[] = { p->scenario_path, p->hash, weather, season, step };
 	report_text_fields(sb, lab, val, 5);
 	base_text(sb, sr, l);
 	table_text(sb, sr, l);
@@ -364,5 +358,6 @@ bool report_write_sensitivity(strbuf *sb, const scenario *s, const sensitivity_r
 		.text = sensitivity_text, .csv = sensitivity_csv, .json = sensitivity_json,
 	};
 	sensitivity_job job = { .s = s, .sr = sr, .o = o };
+	report_provenance_init(&job.p, s, NULL);
 	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -58,33 +58,22 @@ static char *num(double v, int dec, char *buf, size_t size)
 	return buf;
 }
 
-static void title_and_provenance(strbuf *sb, const scenario *s, const weather_series *w,
+static void title_and_provenance(strbuf *sb, const scenario *s, const report_provenance *p,
 				 lang l, const char *kind)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, w);
 	const char *title = s->name[0] ? s->name : tr(l, "Winter crop season");
-	int tw = text_width(title);
-	report_text_wrap(sb, title, 0, 0, WIDTH);
-	strbuf_append_repeat(sb, "=", (size_t)(tw < WIDTH ? tw : WIDTH));
-	strbuf_append_char(sb, '\n');
-
-	char line[256], weather[512], d1[11], d2[11];
-	snprintf(line, sizeof line, tr(l, "%s, vudong %s"), kind, p.version);
-	report_text_wrap(sb, line, 0, 0, WIDTH);
+	report_text_title(sb, title, kind, p->version, l);
+	char weather[512], season[64], d1[11], d2[11];
+	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
+		 report_fmt_date(p->season_end, d2));
 	const char *labels[] = {
 		tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"), tr(l, "Season"),
 	};
-	int lw = max_width(labels, 4) + 1;
-	char lab[4][96];
-	for (int i = 0; i < 4; i++)
-		snprintf(lab[i], sizeof lab[i], "%s:", labels[i]);
-	report_text_kv(sb, lab[0], p.scenario_path, lw);
-	report_text_kv(sb, lab[1], p.hash, lw);
-	report_text_kv(sb, lab[2], report_weather_description(&p, l, weather, sizeof weather), lw);
-	snprintf(line, sizeof line, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
-		 report_fmt_date(p.season_end, d2));
-	report_text_kv(sb, lab[3], line, lw);
+	const char *values[] = {
+		p->scenario_path, p->hash, report_weather_description(p, l, weather, sizeof weather),
+		season,
+	};
+	report_text_fields(sb, labels, values, 4);
 }
 
 static void district_summary(strbuf *sb, const scenario *s, const season_result *r, lang l)
@@ -461,20 +450,18 @@ bool report_write_text(strbuf *sb, const void *season)
 {
 	const report_season *job = season;
 	const scenario *s = job->s;
-	const weather_series *w = job->w;
 	const season_result *r = job->r;
 	const report_options *o = job->o;
-	const report_daily *daily = job->daily;
 	lang l = o->lang;
-	title_and_provenance(sb, s, w, l, tr(l, "Winter crop report"));
+	title_and_provenance(sb, s, &job->p, l, tr(l, "Winter crop report"));
 	if (o->table == REPORT_DAILY) {
-		daily_text(sb, s, daily, l);
+		daily_text(sb, s, job->daily, l);
 	} else {
 		district_summary(sb, s, r, l);
 		if (!commune_and_crop_tables(sb, s, r, l))
 			return false;
 		item_table(sb, s, r, l);
 	}
-	warnings_section(sb, s, w, r, l);
-	return !sb->oom && !(daily && o->table == REPORT_DAILY && daily->oom);
+	warnings_section(sb, s, job->w, r, l);
+	return !sb->oom && !(job->daily && o->table == REPORT_DAILY && job->daily->oom);
 }

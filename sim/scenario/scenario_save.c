@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "atomic_file.h"
+#include "hash.h"
 #include "path.h"
 #include "scenario_refs.h"
 #include "schema.h"
@@ -319,11 +320,7 @@ uint64_t scenario_hash(const scenario *s)
 	size_t len = 0;
 	char *yaml = scenario_to_yaml(s, &len, &dl);
 	diag_list_fini(&dl);
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; yaml && i < len; i++) {
-		h ^= (unsigned char)yaml[i];
-		h *= 0x100000001b3ull;
-	}
+	uint64_t h = hash_fnv1a64(yaml, yaml ? len : 0);
 	free(yaml);
 	return h;
 }

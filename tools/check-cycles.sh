@@ -5,10 +5,16 @@
 # cycle: a strongly connected component of more than one file. Fails on any cycle among the
 # sim/ objects; tui/ cycles are reported but do not fail yet (tui/ will be enforced too once
 # its cycles are gone).
-# Usage: tools/check-cycles.sh [BUILD]      (BUILD: the build folder, default build)
+# Usage: tools/check-cycles.sh [BUILD]      (BUILD: the build folder, default build; run from
+# the top of the source tree)
 set -u
 build=${1:-build}
-objs=$(find "$build/sim" "$build/tui" -name '*.o' 2>/dev/null | sort)
+# Only objects whose source is still there: a stale one (its .c removed) would add a file that
+# is no longer built. Run from the top of the source tree.
+objs=$(find "$build/sim" "$build/tui" -name '*.o' 2>/dev/null | sort | while read -r o; do
+	src=${o#"$build"/}
+	[ -e "${src%.o}.c" ] && echo "$o"
+done)
 [ -n "$objs" ] || { echo "check-cycles: no object files under $build/sim or $build/tui" >&2; exit 2; }
 
 # `nm -A`: "FILE.o:ADDRESS T symbol" for a definition, "FILE.o:  U symbol" for a use.

@@ -29,7 +29,8 @@ typedef struct {
 	report_writer text, csv, json;
 } report_writers;
 /* Every report's entry point: the writer of `format` (text for any other value) run with
- * LC_NUMERIC "C". False when it failed or sb ran out of memory (sb->oom is then set). */
+ * LC_NUMERIC "C". False when the writer failed or sb ran out of memory (also when the C
+ * locale could not be made: sb->oom is then set). */
 bool report_dispatch(strbuf *sb, report_format format, const report_writers *w,
 		     const void *job);
 

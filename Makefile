@@ -157,6 +157,7 @@ run: $(PROGRAM)
 test: $(PROGRAM) $(UNIT) $(CORE_ALONE)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
 	$(Q)tools/check-house.sh
+	$(Q)tools/check-cycles.sh $(BUILD)
 	$(Q)./$(UNIT)
 	$(Q)./$(CORE_ALONE)
 	$(Q)tests/bad/run.sh ./$(PROGRAM)

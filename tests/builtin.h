@@ -6,7 +6,7 @@
 #include <CUnit/CUnit.h>
 
 #include "diag.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 static inline void load_builtin(scenario *s)
 {

@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "app.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 
 static int failures;
 

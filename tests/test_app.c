@@ -11,9 +11,9 @@
 
 #include "app.h"
 #include "prompt.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "season.h"
-#include "utf8.h"
+#include "textwidth.h"
 #include "weather.h"
 #include "tmpdir.h"
 
@@ -54,7 +54,7 @@ static void type_text(app *a, const char *s)
 	size_t len = strlen(s), i = 0;
 	while (i < len) {
 		uint32_t cp;
-		i += utf8_decode(s + i, len - i, &cp);
+		i += text_decode(s + i, len - i, &cp);
 		app_prompt_input(a, PKEY_CHAR, cp);
 	}
 }

@@ -17,7 +17,8 @@
 
 #include "app.h"
 #include "atomic_file.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "tmpdir.h"
 
 static char dir[64];

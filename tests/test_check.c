@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "scenario_check.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "schema.h"
 
 static void test_check_accepts_the_builtin_scenario(void)

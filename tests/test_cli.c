@@ -89,7 +89,7 @@ static void test_cli_help_lists_every_option(void)
 		if (e->alias)
 			CU_ASSERT_EQUAL(cli_option_find(e->alias), e);
 		/* An option is a flag, takes a value, or acts at once: one of the three. */
-		CU_ASSERT_TRUE((e->set != NULL) != (e->act != NULL));
+		CU_ASSERT_TRUE((e->set != NULL) != e->act);
 		CU_ASSERT_TRUE(!e->value || e->set);
 	}
 	free(help);

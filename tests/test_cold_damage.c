@@ -15,7 +15,8 @@
 #include "i18n.h"
 #include "phenology.h"
 #include "report.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "season.h"
 
 /* A crop of stages 10/12/12/10 days (44 days) with no cold blocks. Its cold stages:

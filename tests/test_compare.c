@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "compare.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "season.h"
 #include "weather.h"
 

@@ -15,7 +15,8 @@
 #include <string.h>
 
 #include "ensemble.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "season.h"
 #include "tmpdir.h"
 #include "weather.h"

@@ -10,7 +10,6 @@
 #include <time.h>
 
 #include "ensemble_job.h"
-#include "scenario_io.h"
 
 static double now_s(void)
 {

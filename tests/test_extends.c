@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "tmpdir.h"
 
 static char tmpdir[64];

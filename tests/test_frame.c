@@ -8,6 +8,7 @@
 #include "frame.h"
 #include "i18n.h"
 #include "screens.h"
+#include "textwidth.h"
 #include "utf8.h"
 
 /* Tabs in order, not overlapping, inside width; the current one always shows its title. */
@@ -31,7 +32,7 @@ static void check_topbar(lang l, int width, screen_id active, topbar_layout *t)
 
 static int marker_width(lang l)
 {
-	return utf8_width(frame_unsaved_marker(l, false), (size_t)-1);
+	return text_width(frame_unsaved_marker(l, false));
 }
 
 static void test_frame_topbar_shows_every_title_and_the_name_when_wide(void)

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "yaml_tree.h"
 
 /* A small valid scenario; the tests replace one line of it. Line numbers are on the right. */

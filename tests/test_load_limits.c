@@ -13,7 +13,7 @@
 
 #include "id_index.h"
 #include "path.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "schema.h"
 #include "strbuf.h"
 #include "tmpdir.h"

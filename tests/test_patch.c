@@ -11,7 +11,8 @@
 #include <string.h>
 
 #include "path.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "scenario_patch.h"
 #include "text_file.h"
 #include "tmpdir.h"

@@ -15,9 +15,11 @@
 
 #include "app.h"
 #include "date.h"
+#include "hash.h"
 #include "recovery.h"
 #include "recovery_session.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "tmpdir.h"
 #include "weather.h"
 
@@ -122,11 +124,11 @@ static char *state_dir(void)
 }
 
 /* Fowler/Noll/Vo reference test vectors for FNV-1a 64 (test_fnv.c: "", "a", "foobar"). */
-static void test_recovery_hash_matches_the_fnv1a64_reference_vectors(void)
+static void test_recovery_hash_is_fnv1a64_by_the_reference_vectors(void)
 {
-	CU_ASSERT_EQUAL(recovery_hash("", 0), 0xcbf29ce484222325ull);
-	CU_ASSERT_EQUAL(recovery_hash("a", 1), 0xaf63dc4c8601ec8cull);
-	CU_ASSERT_EQUAL(recovery_hash("foobar", 6), 0x85944171f73967e8ull);
+	CU_ASSERT_EQUAL(hash_fnv1a64("", 0), 0xcbf29ce484222325ull);
+	CU_ASSERT_EQUAL(hash_fnv1a64("a", 1), 0xaf63dc4c8601ec8cull);
+	CU_ASSERT_EQUAL(hash_fnv1a64("foobar", 6), 0x85944171f73967e8ull);
 }
 
 static void test_recovery_dir_follows_xdg_state_home_then_home(void)
@@ -150,7 +152,7 @@ static void test_recovery_name_is_a_readable_part_and_the_path_hash(void)
 	const char *p = "/srv/plans/Bình Liêu.yaml";
 	char want[128];
 	snprintf(want, sizeof want, "Bình_Liêu-%016llx.yaml",
-		 (unsigned long long)recovery_hash(p, strlen(p)));
+		 (unsigned long long)hash_fnv1a64(p, strlen(p)));
 	char *n = recovery_name_for(p);
 	CU_ASSERT_STRING_EQUAL(n, want);
 	free(n);
@@ -471,7 +473,7 @@ static void test_recovery_session_follows_edits_undo_redo_and_save(void)
 	diag_list dl;
 	diag_list_init(&dl);
 	CU_ASSERT_EQUAL_FATAL(recovery_read(r.file, r.original, &h, &s, &dl), RECOVERY_FOUND);
-	CU_ASSERT_EQUAL(h.original_hash, recovery_hash(saved, strlen(saved)));
+	CU_ASSERT_EQUAL(h.original_hash, hash_fnv1a64(saved, strlen(saved)));
 	CU_ASSERT_NOT_EQUAL(first_item(&s)->area_ha, area0);
 	free(saved);
 	scenario_fini(&s);
@@ -695,7 +697,7 @@ VUDONG_SUITE(recovery)
 	CU_pSuite s = CU_add_suite("recovery", make_dir, remove_dir);
 	if (!s)
 		return 1;
-	TEST_ADD(s, test_recovery_hash_matches_the_fnv1a64_reference_vectors);
+	TEST_ADD(s, test_recovery_hash_is_fnv1a64_by_the_reference_vectors);
 	TEST_ADD(s, test_recovery_dir_follows_xdg_state_home_then_home);
 	TEST_ADD(s, test_recovery_name_is_a_readable_part_and_the_path_hash);
 	TEST_ADD(s, test_recovery_round_trip_keeps_the_edited_scenario);

@@ -13,7 +13,7 @@
 
 #include "fixtures.h"
 #include "report.h"
-#include "report_impl.h"
+#include "report_util.h"
 #include "season.h"
 #include "strbuf.h"
 #include "textwidth.h"

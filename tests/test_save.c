@@ -11,7 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "tmpdir.h"
 
 /* Equal doubles, NAN equal to NAN (missing values). */

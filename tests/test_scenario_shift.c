@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "scenario_shift.h"
 
 static vd_date ymd(int y, int m, int d)

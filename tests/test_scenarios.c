@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "invariants.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "season.h"
 #include "weather.h"
 

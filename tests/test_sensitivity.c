@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "scenario_io.h"
 #include "season.h"
 #include "sensitivity.h"
 #include "weather.h"

@@ -14,7 +14,8 @@
 
 #include "app.h"
 #include "itemview.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "screen.h"
 #include "screens.h"
 #include "studies.h"
 

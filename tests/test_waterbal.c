@@ -1,5 +1,6 @@
 /* test_waterbal.c - the FAO-56 root-zone water balance: TAW, RAW, Ks (eq. 82-84), ETa
- * (eq. 81), depletion and deep percolation (eq. 85, 88), runoff, root growth, irrigation. */
+ * (eq. 81), depletion and deep percolation (eq. 85, 88), runoff, root growth, irrigation;
+ * spans of days of one part and of two parts at once. */
 #include "testing.h"
 
 #include "fixtures.h"
@@ -150,6 +151,73 @@ static void test_waterbal_soil_never_dries_past_wilting_point(void)
 	CU_ASSERT_EQUAL(d.ks, 0.0);
 }
 
+/* The days a span reports: how many, the last one and the depletion before it. */
+typedef struct {
+	int days, last;
+	double dr_prev_last;
+} span_days;
+
+static void count_span_day(void *ctx, int d, double dr_prev, const wb_day *x)
+{
+	span_days *c = ctx;
+	(void)x;
+	c->days++;
+	c->last = d;
+	c->dr_prev_last = dr_prev;
+}
+
+static void test_waterbal_span_adds_up_its_days(void)
+{
+	/* REFERENCE §4 root zone at 0.5 m (TAW 100 mm), full at sowing, seven dry days of ET0
+	 * 6 mm, Kc 1: p = 0.35 + 0.04 (5 - 6) = 0.31, RAW 31 mm. Rain-fed: no stress while
+	 * Dr <= RAW (6 days: Dr 36), then Ks = (100 - 36) / 69 on day 7, so
+	 * ETa = 36 + 6 × 64 / 69. Automatic irrigation: day 7 starts at Dr 36 > RAW and is
+	 * refilled with 36 mm, then ET 6 mm: ETa 42, Dr 6. */
+	enum { N = 7 };
+	double zr[N], kc[N];
+	weather_day wd[N];
+	for (int d = 0; d < N; d++) {
+		zr[d] = 0.5;
+		kc[d] = 1.0;
+		wd[d] = (weather_day){ .et0_mm = 6.0 };
+	}
+	wb_params pr[2];
+	ref_params(&pr[0], IRRIGATION_AUTO);
+	ref_params(&pr[1], IRRIGATION_NONE);
+	wb_state st[2];
+	waterbal_start(&st[0], &pr[0], 0.5);
+	waterbal_start(&st[1], &pr[1], 0.5);
+	wb_sums sum[2];
+	waterbal_span2(st, pr, 0, N, zr, kc, wd, sum);
+	double rainfed_eta = 36.0 + 6.0 * 64.0 / 69.0;
+	CU_ASSERT_DOUBLE_EQUAL(sum[1].eta, rainfed_eta, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(st[1].dr, rainfed_eta, 1e-9);
+	CU_ASSERT_EQUAL(sum[1].irrigation, 0.0);
+	CU_ASSERT_DOUBLE_EQUAL(sum[0].eta, 42.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(sum[0].irrigation, 36.0, 1e-9);
+	CU_ASSERT_DOUBLE_EQUAL(st[0].dr, 6.0, 1e-9);
+	for (int part = 0; part < 2; part++) {
+		CU_ASSERT_DOUBLE_EQUAL(sum[part].etc, 42.0, 1e-9);
+		CU_ASSERT_DOUBLE_EQUAL(sum[part].et0, 42.0, 1e-9);
+		CU_ASSERT_EQUAL(sum[part].rain, 0.0);
+	}
+	/* Each part on its own, its days reported one by one, comes to the same figures exactly. */
+	for (int part = 0; part < 2; part++) {
+		wb_state one;
+		waterbal_start(&one, &pr[part], 0.5);
+		wb_sums s1;
+		span_days c = { 0, -1, -1.0 };
+		waterbal_span(&one, &pr[part], 0, N, zr, kc, wd, &s1, count_span_day, &c);
+		CU_ASSERT_EQUAL(s1.eta, sum[part].eta);
+		CU_ASSERT_EQUAL(s1.etc, sum[part].etc);
+		CU_ASSERT_EQUAL(s1.irrigation, sum[part].irrigation);
+		CU_ASSERT_EQUAL(one.dr, st[part].dr);
+		CU_ASSERT_EQUAL(c.days, N);
+		CU_ASSERT_EQUAL(c.last, N - 1);
+		CU_ASSERT_DOUBLE_EQUAL(c.dr_prev_last, 36.0, 1e-9);
+	}
+}
+
 VUDONG_SUITE(waterbal)
 {
 	SUITE_ADD(s, "waterbal");
@@ -160,5 +228,6 @@ VUDONG_SUITE(waterbal)
 	TEST_ADD(s, test_waterbal_rain_beyond_depletion_percolates);
 	TEST_ADD(s, test_waterbal_new_soil_joins_at_initial_depletion);
 	TEST_ADD(s, test_waterbal_soil_never_dries_past_wilting_point);
+	TEST_ADD(s, test_waterbal_span_adds_up_its_days);
 	return 0;
 }

@@ -7,7 +7,7 @@
 #     its flags). A breach is printed as FILE:LINE: error: ... naming the include.
 #  2. by the compiler: small files compiled with a folder's own flags (as the Makefile
 #     compiles that folder) must fail where the rules forbid (sim/model including report.h,
-#     scenario_io.h or <curses.h>, or calling fopen; sim/study including scenario_io.h;
+#     scenario_load.h or <curses.h>, or calling fopen; sim/study including scenario_load.h;
 #     tui/core including <curses.h>) and compile where they allow, so the enforcement itself
 #     is tested.
 # Run from anywhere (it works in the source tree); exit 0 when the house holds, 1 otherwise,
@@ -101,11 +101,13 @@ probe() {
 }
 probe sim/model ok   'its own and sim/base headers' - '#include "et0.h"' '#include "date.h"'
 probe sim/model fail 'a report header' 'report.h' '#include "report.h"'
-probe sim/model fail 'scenario I/O' 'scenario_io.h' '#include "scenario_io.h"'
+probe sim/model fail 'scenario I/O' 'scenario_load.h' '#include "scenario_load.h"
+#include "scenario_save.h"'
 probe sim/model fail 'curses' 'must not include curses' '#include <curses.h>'
 probe sim/model fail 'fopen' 'poisoned' '#include <stdio.h>' 'FILE *house_open(void);' \
 	'FILE *house_open(void) { return fopen("x", "r"); }'
-probe sim/study fail 'scenario I/O' 'scenario_io.h' '#include "scenario_io.h"'
+probe sim/study fail 'scenario I/O' 'scenario_load.h' '#include "scenario_load.h"
+#include "scenario_save.h"'
 probe tui/core  fail 'curses' 'must not include curses' '#include <curses.h>'
 probe tui/cli   ok   'a report header' - '#include "report.h"'
 probe tui/screens ok 'curses and the drawing helpers' - '#include <curses.h>' '#include "draw.h"'

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 
 #include "scenario.h"
-#include "season.h"
+#include "season_result.h"
 
 /* The factor on crop `crop`'s current price: the product of the enabled SHOCK_PRICE shocks
  * naming that crop or every crop (-1). 1 without shocks. Constant prices are never shocked:

@@ -9,7 +9,7 @@
 
 #include "date.h"
 #include "scenario.h"
-#include "season.h"
+#include "season_result.h"
 
 /* Each land unit, each day: the summed area of the items growing there against the unit's
  * area. An item occupies its land from sowing up to, not including, its harvest day (the

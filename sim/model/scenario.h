@@ -249,8 +249,12 @@ typedef struct scenario {
 	economy_input economy;
 	shock *shocks;
 	size_t n_shocks;
-	int ensemble_seasons;            /* 0 = not given */
+	int ensemble_seasons;            /* 0 = not given, else 1..ENSEMBLE_SEASONS_MAX */
 } scenario;
+
+/* The most seasons one ensemble runs: the schema's bound on `ensemble: {seasons}`, the
+ * bound of `vudong ensemble --seasons` and of the risk screen. */
+#define ENSEMBLE_SEASONS_MAX 100000
 
 void scenario_init(scenario *s);
 void scenario_fini(scenario *s);               /* frees everything; safe on an init'ed scenario */

@@ -3,7 +3,6 @@
  * factors, harvest and calendar warnings; then land use, labour and the economy. */
 #include "season.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,36 +42,6 @@ typedef struct {
 	void *ctx;
 } part_owner;
 
-void season_result_init(season_result *r)
-{
-	memset(r, 0, sizeof *r);
-}
-
-void season_result_fini(season_result *r)
-{
-	if (!r)
-		return;
-	free(r->items);
-	free(r->communes);
-	free(r->crops);
-	free(r->warnings);
-	season_result_init(r);
-}
-
-bool season_result_add_warning(season_result *r, const season_warning *w)
-{
-	size_t n = r->n_warnings;
-	if (n == 0 || (n >= 4 && (n & (n - 1)) == 0)) {   /* capacity 4, 8, 16, ... */
-		size_t cap = n ? 2 * n : 4;
-		season_warning *v = realloc(r->warnings, cap * sizeof *v);
-		if (!v)
-			return false;
-		r->warnings = v;
-	}
-	r->warnings[r->n_warnings++] = *w;
-	return true;
-}
-
 static bool warn_item(season_result *r, warning_kind kind, bool is_error, const item_result *it,
 		      vd_date date, double value)
 {
@@ -81,31 +50,6 @@ static bool warn_item(season_result *r, warning_kind kind, bool is_error, const 
 		.land = it->land, .date = date, .value = value,
 	};
 	return season_result_add_warning(r, &w);
-}
-
-char *item_status_code(unsigned status, char *buf, size_t size)
-{
-	static const char *const codes[] = {
-		"late-harvest", "early-sow", "frost-killed", "cold-damage", "immature",
-		"over-allocated", "labour-short", "water-stress", "outside-season",
-	};
-	if (size == 0)
-		return buf;
-	buf[0] = '\0';
-	if (status == 0) {
-		snprintf(buf, size, "ok");
-		return buf;
-	}
-	size_t len = 0;
-	for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
-		if (!(status & (1u << i)))
-			continue;
-		int n = snprintf(buf + len, size - len, "%s%s", len ? "+" : "", codes[i]);
-		if (n < 0 || (size_t)n >= size - len)
-			break;   /* truncated: buf holds what fitted */
-		len += (size_t)n;
-	}
-	return buf;
 }
 
 static void cache_fini(calendar_cache *cc)
@@ -152,6 +96,20 @@ static void report_day(const part_owner *o, const pheno_calendar *pc, const weat
 	o->on_day(o->ctx, &sd);
 }
 
+/* What report_day needs besides the day: the part's owner, its calendar and stage. */
+typedef struct {
+	const part_owner *o;
+	const pheno_calendar *pc;
+	const weather_day *wd;
+	int stage;
+} day_reporter;
+
+static void report_span_day(void *ctx, int d, double dr_prev, const wb_day *x)
+{
+	const day_reporter *dr = ctx;
+	report_day(dr->o, dr->pc, &dr->wd[d], d, dr->stage, dr_prev, x);
+}
+
 /* The water balance of one part over the crop's life, stage by stage. With a callback the
  * parts of an item are reported one after the other, each day in order. */
 static void run_part(const pheno_calendar *pc, const weather_series *w, const wb_params *pr,
@@ -162,64 +120,39 @@ static void run_part(const pheno_calendar *pc, const weather_series *w, const wb
 	const weather_day *wd = w->days + pc->first;
 	memset(ps, 0, sizeof *ps);
 	for (int k = 0; k < PHENO_STAGES; k++) {
-		double eta = 0.0, etc = 0.0, et0 = 0.0, rain = 0.0, irr = 0.0;
-		for (int d = pc->stage_start[k]; d < pc->stage_start[k + 1]; d++) {
-			double dr_prev = st.dr;
-			wb_day x;
-			waterbal_step(&st, pr, d + 1, pc->zr_m[d], pc->kc[d], wd[d].et0_mm,
-				      wd[d].rain_mm, &x);
-			eta += x.eta;
-			etc += x.etc;
-			et0 += wd[d].et0_mm;
-			rain += wd[d].rain_mm;
-			irr += x.irrigation;
-			if (o->on_day)
-				report_day(o, pc, &wd[d], d, k, dr_prev, &x);
-		}
-		ps->eta[k] = eta;
-		ps->etc[k] = etc;
-		ps->et0 += et0;
-		ps->rain += rain;
-		ps->irrigation += irr;
+		day_reporter rep = { o, pc, wd, k };
+		wb_sums sum;
+		waterbal_span(&st, pr, pc->stage_start[k], pc->stage_start[k + 1], pc->zr_m, pc->kc,
+			      wd, &sum, o->on_day ? report_span_day : NULL, &rep);
+		ps->eta[k] = sum.eta;
+		ps->etc[k] = sum.etc;
+		ps->et0 += sum.et0;
+		ps->rain += sum.rain;
+		ps->irrigation += sum.irrigation;
 	}
 }
 
-/* Both parts of an item at once, without a callback: the two days are independent chains
- * of arithmetic that the processor overlaps (the season core's hot loop). */
+/* Both parts of an item at once, without a callback (the season core's hot loop). */
 static void run_two_parts(const pheno_calendar *pc, const weather_series *w,
 			  const wb_params pr[2], double zr0_m, part_sums ps[2])
 {
-	wb_state s0, s1;
-	waterbal_start(&s0, &pr[0], zr0_m);
-	waterbal_start(&s1, &pr[1], zr0_m);
+	wb_state st[2];
+	waterbal_start(&st[0], &pr[0], zr0_m);
+	waterbal_start(&st[1], &pr[1], zr0_m);
 	const weather_day *wd = w->days + pc->first;
 	memset(ps, 0, 2 * sizeof *ps);
 	for (int k = 0; k < PHENO_STAGES; k++) {
-		double eta0 = 0.0, eta1 = 0.0, irr0 = 0.0, irr1 = 0.0;
-		double etc = 0.0, et0 = 0.0, rain = 0.0;
-		for (int d = pc->stage_start[k]; d < pc->stage_start[k + 1]; d++) {
-			double zr = pc->zr_m[d], kc = pc->kc[d], e0 = wd[d].et0_mm, r = wd[d].rain_mm;
-			wb_day x0, x1;
-			waterbal_step(&s0, &pr[0], d + 1, zr, kc, e0, r, &x0);
-			waterbal_step(&s1, &pr[1], d + 1, zr, kc, e0, r, &x1);
-			eta0 += x0.eta;
-			eta1 += x1.eta;
-			irr0 += x0.irrigation;
-			irr1 += x1.irrigation;
-			etc += x0.etc;
-			et0 += e0;
-			rain += r;
+		wb_sums sum[2];
+		waterbal_span2(st, pr, pc->stage_start[k], pc->stage_start[k + 1], pc->zr_m, pc->kc,
+			       wd, sum);
+		for (int part = 0; part < 2; part++) {
+			ps[part].eta[k] = sum[part].eta;
+			ps[part].etc[k] = sum[part].etc;
+			ps[part].et0 += sum[part].et0;
+			ps[part].rain += sum[part].rain;
+			ps[part].irrigation += sum[part].irrigation;
 		}
-		ps[0].eta[k] = eta0;
-		ps[1].eta[k] = eta1;
-		ps[0].etc[k] = ps[1].etc[k] = etc;
-		ps[0].et0 += et0;
-		ps[0].rain += rain;
-		ps[0].irrigation += irr0;
-		ps[1].irrigation += irr1;
 	}
-	ps[1].et0 = ps[0].et0;
-	ps[1].rain = ps[0].rain;
 }
 
 /* Calendar warnings that need no simulation: outside the season, before the land is free. */

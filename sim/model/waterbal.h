@@ -1,13 +1,14 @@
 /* waterbal.h - the FAO-56 single crop coefficient root-zone water balance (chapter 8,
  * eq. 81-88): TAW, RAW, Ks, actual evapotranspiration, depletion, deep percolation, runoff
- * and the three irrigation modes (DESIGN §3.3). One day is one call of waterbal_step, an
- * inline function over plain structs so the season loop stays fast. */
+ * and the three irrigation modes (DESIGN §3.3), over plain structs: one day (waterbal_step),
+ * or a span of days of one part or of two parts at once (the season core's loop). */
 #ifndef VUDONG_WATERBAL_H
 #define VUDONG_WATERBAL_H
 
 #include <stdbool.h>
 
 #include "scenario.h"
+#include "weather.h"
 
 /* What one part of a field needs: its soil, crop p, runoff share and irrigation. */
 typedef struct {
@@ -48,80 +49,36 @@ void waterbal_params(wb_params *p, const soil *so, const crop *c, const land_uni
 void waterbal_start(wb_state *st, const wb_params *p, double zr0_m);
 
 /* FAO-56 eq. 84: Ks from the depletion at the start of the day. */
-static inline double waterbal_ks(double dr, double taw, double raw, double p)
-{
-	if (dr <= raw)
-		return 1.0;
-	double ks = (taw - dr) / ((1.0 - p) * taw);
-	return ks > 0.0 ? ks : 0.0;
-}
+double waterbal_ks(double dr, double taw, double raw, double p);
 
 /* p adjusted for the day's ETc (FAO-56 Table 22 note), clamped to 0.1..0.8. */
-static inline double waterbal_p(double p_table, double etc)
-{
-	double p = p_table + 0.04 * (5.0 - etc);
-	return p < 0.1 ? 0.1 : p > 0.8 ? 0.8 : p;
-}
+double waterbal_p(double p_table, double etc);
 
 /* One day: das is the day of the crop's life (1 on the sowing day), zr_m the root depth,
  * kc the crop coefficient, et0 and rain the day's weather. Updates st, writes the day in out. */
-static inline void waterbal_step(wb_state *st, const wb_params *pr, int das, double zr_m,
-				 double kc, double et0, double rain, wb_day *out)
-{
-	double taw = pr->taw_per_m * zr_m;
-	double dr = st->dr;
-	double grow = 0.0;
-	if (taw > st->taw) {
-		/* new soil joins the root zone at the initial moisture state */
-		grow = (taw - st->taw) * pr->init_frac;
-		dr += grow;
-	}
-	double etc = kc * et0;
-	double p = waterbal_p(pr->p_table, etc);
-	double raw = p * taw;
+void waterbal_step(wb_state *st, const wb_params *pr, int das, double zr_m, double kc,
+		   double et0, double rain, wb_day *out);
 
-	double irr = 0.0;
-	if (pr->mode == IRRIGATION_AUTO) {
-		if (dr > raw)
-			irr = dr;                       /* refill to field capacity */
-	} else if (pr->mode == IRRIGATION_SCHEDULE) {
-		if (pr->interval_days > 0 && (das - 1) % pr->interval_days == 0)
-			irr = pr->depth_mm;
-	}
-	double dr_start = dr > irr ? dr - irr : 0.0;
+/* What a span of days added up to, mm: ETa, ETc (Kc ET0), ET0, rain and irrigation. */
+typedef struct {
+	double eta, etc, et0, rain, irrigation;
+} wb_sums;
 
-	double ks = waterbal_ks(dr_start, taw, raw, p);
-	double eta = ks * etc;
-	double runoff = pr->runoff_share * rain;
-	double eff = rain - runoff;
-	/* The soil cannot dry past the wilting point: ETa is at most the water above it. This
-	 * binds only when Kc ET0 > (1 - p) TAW; Ks is then the effective ETa / ETc. */
-	double avail = taw - dr + eff + irr;
-	if (eta > avail) {
-		eta = avail > 0.0 ? avail : 0.0;
-		ks = etc > 0.0 ? eta / etc : 0.0;
-	}
-	double x = dr - eff - irr + eta;        /* eq. 85 before the bounds */
-	double dp = 0.0;
-	if (x < 0.0) {
-		dp = -x;                        /* eq. 88: water above field capacity drains */
-		x = 0.0;
-	}
-	out->taw = taw;
-	out->raw = raw;
-	out->p = p;
-	out->root_growth = grow;
-	out->irrigation = irr;
-	out->dr_start = dr_start;
-	out->ks = ks;
-	out->etc = etc;
-	out->eta = eta;
-	out->runoff = runoff;
-	out->eff_rain = eff;
-	out->dp = dp;
-	out->dr = x;
-	st->dr = x;
-	st->taw = taw;
-}
+/* Called after each day of a span: d the day's index (das d + 1), dr_prev the depletion at
+ * the end of the day before, x the day. */
+typedef void (*wb_day_fn)(void *ctx, int d, double dr_prev, const wb_day *x);
+
+/* Days d = from .. to - 1 of a crop's life (das d + 1) of one part: zr_m[d], kc[d] and wd[d]
+ * are the day's root depth, crop coefficient and weather. Updates st; sum gets the span's
+ * totals (it is overwritten). on_day, when not NULL, sees every day in order. */
+void waterbal_span(wb_state *st, const wb_params *pr, int from, int to, const double *zr_m,
+		   const double *kc, const weather_day *wd, wb_sums *sum, wb_day_fn on_day,
+		   void *ctx);
+
+/* The same for two parts that share the crop (roots, Kc) and the weather, e.g. the irrigated
+ * and the rain-fed part of a plan item, without a callback: the two days are independent
+ * chains of arithmetic the processor overlaps. */
+void waterbal_span2(wb_state st[2], const wb_params pr[2], int from, int to,
+		    const double *zr_m, const double *kc, const weather_day *wd, wb_sums sum[2]);
 
 #endif

@@ -56,14 +56,6 @@ void wgen_markov_transition(double share_yesterday, double share_today, double *
 	*p_wet_after_wet = clamp(*p_wet_after_dry + r, 0.0, 1.0);
 }
 
-void wgen_gamma_parameters(double mean_wet_day_mm, double *shape, double *scale_mm)
-{
-	double m = mean_wet_day_mm;
-	double beta = m >= 3.0 ? -2.16 + 1.83 * m : 1.11 * m;
-	*scale_mm = beta;
-	*shape = beta > 0.0 ? m / beta : 1.0;
-}
-
 void wgen_residuals_next(const double prev[3], const double eps[3], double next[3])
 {
 	double out[3];

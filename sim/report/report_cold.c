@@ -1,7 +1,7 @@
 /* report_cold.c - the cold events of an item in words, for the warnings, the text report and
  * the results screen: "rét hại 12–18/01, ra hoa/hình thành củ: −7.8 %" (which rule, which
  * days, which stage, how much yield). */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <stdio.h>
 #include <string.h>

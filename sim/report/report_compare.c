@@ -1,7 +1,7 @@
 /* report_compare.c - `vudong compare A B`: the district figures, and area, output and value by
  * commune and by crop, of A and B side by side with B − A and the change in %, as text
  * tables, as CSV in long form (level,id,name,figure,a,b,diff,change_pct) and as JSON. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -18,6 +18,14 @@ static const char *const cols[] = {
 	"level", "id", "name", "figure", "a", "b", "diff", "change_pct",
 };
 #define NCOL (sizeof cols / sizeof cols[0])
+
+/* What the report is written from: the arguments of report_write_compare, and where the two
+ * scenarios come from. */
+typedef struct {
+	const compare_result *c;
+	const study_options *o;
+	report_provenance pa, pb;
+} compare_job;
 
 static bool want(const study_options *o, report_table level)
 {
@@ -80,42 +88,40 @@ static const char *level_name(const study_options *o)
 	return o->has_level ? report_table_name(o->level) : "compare";
 }
 
-static void compare_csv(strbuf *sb, const scenario *a, const scenario *b,
-			const compare_result *c, const study_options *o)
+static bool compare_csv(strbuf *sb, const void *job)
 {
-	report_provenance pa, pb;
-	report_provenance_init(&pa, a, NULL);
-	report_provenance_init(&pb, b, NULL);
-	report_csv_provenance(sb, &pa, level_name(o));
+	const compare_job *j = job;
+	const study_options *o = j->o;
+	report_csv_provenance(sb, &j->pa, level_name(o));
 	char buf[512];
-	report_csv_comment(sb, "scenario_b", pb.scenario_path);
-	report_csv_comment(sb, "scenario_b_name", pb.scenario_name);
-	report_csv_comment(sb, "scenario_b_hash", pb.hash);
-	report_csv_comment(sb, "weather_b", report_weather_description(&pb, LANG_EN, buf, sizeof buf));
+	report_csv_comment(sb, "scenario_b", j->pb.scenario_path);
+	report_csv_comment(sb, "scenario_b_name", j->pb.scenario_name);
+	report_csv_comment(sb, "scenario_b_hash", j->pb.hash);
+	report_csv_comment(sb, "weather_b", report_weather_description(&j->pb, LANG_EN, buf, sizeof buf));
 	report_csv_comment(sb, "columns", "a = the first scenario, b = the second, diff = b - a, "
 			   "change_pct = diff / |a| x 100 (empty for growth rates and when a is 0)");
 	strbuf_append(sb, "# units: area ha, output t, money million VND, growth % and pp\n");
 	report_csv_header(sb, cols, NCOL);
 	row_sink k = { sb, REPORT_CSV, 0 };
-	each_row(&k, c, o);
+	each_row(&k, j->c, o);
+	return true;
 }
 
-static void compare_json(strbuf *sb, const scenario *a, const scenario *b,
-			 const compare_result *c, const study_options *o)
+static bool compare_json(strbuf *sb, const void *job)
 {
-	report_provenance pa, pb;
-	report_provenance_init(&pa, a, NULL);
-	report_provenance_init(&pb, b, NULL);
+	const compare_job *j = job;
+	const study_options *o = j->o;
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &pa, level_name(o), o->lang);
+	report_json_meta(sb, &j->pa, level_name(o), o->lang);
 	strbuf_append(sb, ",\n  \"meta_b\": ");
-	report_json_meta(sb, &pb, level_name(o), o->lang);
+	report_json_meta(sb, &j->pb, level_name(o), o->lang);
 	strbuf_append(sb, ",\n  \"table\": ");
 	report_json_string(sb, level_name(o));
 	strbuf_append(sb, ",\n  \"rows\": [");
 	row_sink k = { sb, REPORT_JSON, 0 };
-	each_row(&k, c, o);
+	each_row(&k, j->c, o);
 	strbuf_append(sb, k.n ? "\n  ]\n}\n" : "]\n}\n");
+	return true;
 }
 
 /* ---- text ---- */
@@ -130,19 +136,6 @@ static int text_dec(const compare_figure *f)
 	if (strcmp(f->key, "labour_days") == 0)
 		return 0;
 	return 1;
-}
-
-static void signed_num(double v, int dec, char *buf, size_t size)
-{
-	if (!isfinite(v)) {
-		snprintf(buf, size, "-");
-		return;
-	}
-	report_fmt_num(v, dec, buf, size);
-	if (buf[0] != '-' && strspn(buf, "0.") != strlen(buf)) {
-		memmove(buf + 1, buf, strlen(buf) + 1);
-		buf[0] = '+';
-	}
 }
 
 static void header(strbuf *sb, const char *first, lang l)
@@ -164,10 +157,10 @@ static void line(strbuf *sb, const char *label, const compare_figure *f)
 	int dec = text_dec(f);
 	report_text_num(f->a, dec, NUM_W, c[0], sizeof c[0]);
 	report_text_num(f->b, dec, NUM_W, c[1], sizeof c[1]);
-	signed_num(compare_diff(f), dec, c[2], sizeof c[2]);
+	report_fmt_signed(compare_diff(f), dec, c[2], sizeof c[2]);
 	double pct = compare_change_pct(f);
 	if (isfinite(pct)) {
-		signed_num(pct, 1, c[3], sizeof c[3] - 4);
+		report_fmt_signed(pct, 1, c[3], sizeof c[3] - 4);
 		strcat(c[3], " %");
 	} else {
 		snprintf(c[3], sizeof c[3], "-");
@@ -231,22 +224,22 @@ static bool all_same(const compare_result *c)
 	return true;
 }
 
-static void compare_text(strbuf *sb, const scenario *a, const scenario *b,
-			 const compare_result *c, lang l)
+static bool compare_text(strbuf *sb, const void *job)
 {
-	report_provenance pa, pb;
-	report_provenance_init(&pa, a, NULL);
-	report_provenance_init(&pb, b, NULL);
+	const compare_job *j = job;
+	const compare_result *c = j->c;
+	const report_provenance *pa = &j->pa, *pb = &j->pb;
+	lang l = j->o->lang;
 	report_text_title(sb, tr(l, "Comparison of two scenarios"), tr(l, "B against A"),
-			  pa.version, l);
+			  pa->version, l);
 	char na[512], nb[512], wa[512], wb[512];
-	snprintf(na, sizeof na, "%s (%s)", pa.scenario_path, pa.scenario_name);
-	snprintf(nb, sizeof nb, "%s (%s)", pb.scenario_path, pb.scenario_name);
-	report_weather_description(&pa, l, wa, sizeof wa);
-	report_weather_description(&pb, l, wb, sizeof wb);
+	snprintf(na, sizeof na, "%s (%s)", pa->scenario_path, pa->scenario_name);
+	snprintf(nb, sizeof nb, "%s (%s)", pb->scenario_path, pb->scenario_name);
+	report_weather_description(pa, l, wa, sizeof wa);
+	report_weather_description(pb, l, wb, sizeof wb);
 	const char *lab[] = { tr(l, "Scenario A"), tr(l, "Hash A"), tr(l, "Weather A"),
 			      tr(l, "Scenario B"), tr(l, "Hash B"), tr(l, "Weather B") };
-	const char *val[] = { na, pa.hash, wa, nb, pb.hash, wb };
+	const char *val[] = { na, pa->hash, wa, nb, pb->hash, wb };
 	report_text_fields(sb, lab, val, 6);
 	strbuf_append_char(sb, '\n');
 	report_text_wrap(sb, all_same(c) ? tr(l, "The two scenarios give the same figures.")
@@ -263,28 +256,17 @@ static void compare_text(strbuf *sb, const scenario *a, const scenario *b,
 		snprintf(title[k], sizeof title[k], "%s: %s", tr(l, "BY CROP"), what[k]);
 		group_text(sb, title[k], tr(l, "Crop"), c->crops, c->n_crops, k, l);
 	}
+	return true;
 }
 
 bool report_write_compare(strbuf *sb, const scenario *a, const scenario *b,
 			  const compare_result *c, const study_options *o)
 {
-	report_numeric_c g;
-	if (!report_numeric_c_begin(&g)) {
-		sb->oom = true;
-		return false;
-	}
-	switch (o->format) {
-	case REPORT_CSV:
-		compare_csv(sb, a, b, c, o);
-		break;
-	case REPORT_JSON:
-		compare_json(sb, a, b, c, o);
-		break;
-	case REPORT_TEXT:
-	default:
-		compare_text(sb, a, b, c, o->lang);
-		break;
-	}
-	report_numeric_c_end(&g);
-	return !sb->oom;
+	static const report_writers writers = {
+		.text = compare_text, .csv = compare_csv, .json = compare_json,
+	};
+	compare_job job = { .c = c, .o = o };
+	report_provenance_init(&job.pa, a, NULL);
+	report_provenance_init(&job.pb, b, NULL);
+	return report_dispatch(sb, o->format, &writers, &job);
 }

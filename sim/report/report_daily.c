@@ -1,6 +1,6 @@
 /* report_daily.c - collects the daily trace for `--table daily` from season_run's day
  * callback: of each item, the part season_run marks as shown (season_day.shown). */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * (level,id,name,metric,mean,sd,p10,p50,p90,min,max) and as JSON with the same rows, and the
  * entry point of the report (the text is report_ensemble_text.c). Probabilities are rows of
  * their own: the statistics of a 0/1 indicator, whose mean is the probability. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -17,10 +17,13 @@ static const char *const cols[] = {
 };
 #define NCOL (sizeof cols / sizeof cols[0])
 
-const char *const report_ensemble_quantile_note =
+/* The quantile definition, named in the CSV comments and the JSON. */
+static const char *const quantile_note =
 	"type 7 (linear interpolation between the sorted seasons)";
 
-ensemble_stats report_ensemble_scaled(const ensemble_stats *in, double f)
+/* The statistics of a figure times f > 0: the sorted order, and so every quantile, scale
+ * with it. */
+static ensemble_stats scaled(const ensemble_stats *in, double f)
 {
 	ensemble_stats o = {
 		in->mean * f, in->sd * f, in->p10 * f, in->p50 * f, in->p90 * f, in->min * f, in->max * f,
@@ -28,7 +31,9 @@ ensemble_stats report_ensemble_scaled(const ensemble_stats *in, double f)
 	return o;
 }
 
-char *report_ensemble_seasons_en(const ensemble_result *er, char *buf, size_t size)
+/* Generated: "2020 to 3019" (the seeds); observed: "2016 to 2020" (the years the seasons
+ * start in), with ", 1 year not covered left out" when some were. English: for CSV. */
+static char *seasons_en(const ensemble_result *er, char *buf, size_t size)
 {
 	if (er->generated) {
 		snprintf(buf, size, "%lu to %lu", er->seed_first,
@@ -40,14 +45,6 @@ char *report_ensemble_seasons_en(const ensemble_result *er, char *buf, size_t si
 				 er->years_skipped, er->years_skipped == 1 ? "year" : "years");
 	}
 	return buf;
-}
-
-size_t report_ensemble_shock_count(const scenario *s)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < s->n_shocks; i++)
-		n += s->shocks[i].enabled;
-	return n;
 }
 
 /* ---- rows (CSV and JSON) ---- */
@@ -97,7 +94,7 @@ static void emit_group(row_sink *k, report_row *row, const char *level, const ch
 {
 	emit(k, row, level, id, name, "output_t", &g->output_t, 3);
 	if (yield_f > 0.0) {
-		ensemble_stats y = report_ensemble_scaled(&g->output_t, yield_f);
+		ensemble_stats y = scaled(&g->output_t, yield_f);
 		emit(k, row, level, id, name, "yield_t_ha", &y, 3);
 	}
 	emit(k, row, level, id, name, "value_mvnd", &g->value_mvnd, 3);
@@ -155,7 +152,7 @@ static void each_row(row_sink *k, const scenario *s, const ensemble_result *er,
 			snprintf(id, sizeof id, "%s/%s/%s/%s", c->id, c->land[p->land].id,
 				 s->crops[it->crop].id, report_fmt_date(p->sow, dt));
 			const char *name = s->crops[it->crop].name;
-			ensemble_stats out = report_ensemble_scaled(&it->yield_t_ha, it->area_ha);
+			ensemble_stats out = scaled(&it->yield_t_ha, it->area_ha);
 			emit(k, &row, "item", id, name, "yield_t_ha", &it->yield_t_ha, 3);
 			emit(k, &row, "item", id, name, "output_t", &out, 3);
 			emit_probability(k, &row, "item", id, name, "p_failure", it->failures, n);
@@ -168,23 +165,24 @@ static const char *level_name(const study_options *o)
 	return o->has_level ? report_table_name(o->level) : "ensemble";
 }
 
-static void ensemble_csv(strbuf *sb, const scenario *s, const ensemble_result *er,
-			 const study_options *o)
+static bool ensemble_csv(strbuf *sb, const void *job)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
-	report_csv_provenance(sb, &p, level_name(o));
+	const report_ensemble_job *j = job;
+	const scenario *s = j->s;
+	const ensemble_result *er = j->er;
+	const study_options *o = j->o;
+	report_csv_provenance(sb, &j->p, level_name(o));
 	char buf[512];
 	snprintf(buf, sizeof buf, "%d", er->seasons);
 	report_csv_comment(sb, "seasons", buf);
 	if (er->generated) {
-		report_csv_comment(sb, "seeds", report_ensemble_seasons_en(er, buf, sizeof buf));
+		report_csv_comment(sb, "seeds", seasons_en(er, buf, sizeof buf));
 	} else {
 		report_csv_comment(sb, "seeds", er->record ? "the scenario's seed + each winter's year "
 				   "(the station record's winters, replayed)" : "none (observed weather)");
-		report_csv_comment(sb, "years", report_ensemble_seasons_en(er, buf, sizeof buf));
+		report_csv_comment(sb, "years", seasons_en(er, buf, sizeof buf));
 	}
-	report_csv_comment(sb, "quantiles", report_ensemble_quantile_note);
+	report_csv_comment(sb, "quantiles", quantile_note);
 	snprintf(buf, sizeof buf, "yield below %.0f %% of the potential yield",
 		 ENSEMBLE_FAILURE_SHARE * 100.0);
 	report_csv_comment(sb, "failure", buf);
@@ -204,34 +202,30 @@ static void ensemble_csv(strbuf *sb, const scenario *s, const ensemble_result *e
 	report_csv_header(sb, cols, NCOL);
 	row_sink k = { sb, REPORT_CSV, 0 };
 	each_row(&k, s, er, o);
-}
-
-static void json_key(strbuf *sb, const char *key)
-{
-	report_json_string(sb, key);
-	strbuf_append(sb, ": ");
+	return true;
 }
 
 static void json_int_or_null(strbuf *sb, const char *key, bool present, long v)
 {
-	json_key(sb, key);
+	report_json_key(sb, key);
 	if (present)
 		strbuf_appendf(sb, "%ld, ", v);
 	else
 		strbuf_append(sb, "null, ");
 }
 
-static void ensemble_json(strbuf *sb, const scenario *s, const ensemble_result *er,
-			  const study_options *o)
+static bool ensemble_json(strbuf *sb, const void *job)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
+	const report_ensemble_job *j = job;
+	const scenario *s = j->s;
+	const ensemble_result *er = j->er;
+	const study_options *o = j->o;
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &p, level_name(o), o->lang);
+	report_json_meta(sb, &j->p, level_name(o), o->lang);
 	strbuf_append(sb, ",\n  \"ensemble\": {");
 	strbuf_appendf(sb, "\"seasons\": %d, \"seasons_asked\": %d, \"generated\": %s, ",
 		       er->seasons, er->seasons_asked, er->generated ? "true" : "false");
-	json_key(sb, "seed_first");
+	report_json_key(sb, "seed_first");
 	if (er->generated)
 		strbuf_appendf(sb, "%lu, \"seed_last\": %lu, ", er->seed_first,
 			       er->seed_first + (unsigned long)er->seasons - 1);
@@ -240,10 +234,10 @@ static void ensemble_json(strbuf *sb, const scenario *s, const ensemble_result *
 	json_int_or_null(sb, "year_first", !er->generated, er->year_first);
 	json_int_or_null(sb, "year_last", !er->generated, er->year_last);
 	json_int_or_null(sb, "years_skipped", !er->generated, er->years_skipped);
-	json_key(sb, "quantiles");
-	report_json_string(sb, report_ensemble_quantile_note);
+	report_json_key(sb, "quantiles");
+	report_json_string(sb, quantile_note);
 	strbuf_append(sb, ", ");
-	json_key(sb, "failure_share");
+	report_json_key(sb, "failure_share");
 	report_json_number(sb, ENSEMBLE_FAILURE_SHARE, 2);
 	strbuf_append(sb, ",\n    \"shocks\": [");
 	size_t shown = 0;
@@ -257,38 +251,26 @@ static void ensemble_json(strbuf *sb, const scenario *s, const ensemble_result *
 	for (int kind = 0; kind < ENSEMBLE_WARNING_KINDS; kind++) {
 		if (kind)
 			strbuf_append(sb, ", ");
-		json_key(sb, report_warning_code((warning_kind)kind));
+		report_json_key(sb, report_warning_code((warning_kind)kind));
 		strbuf_appendf(sb, "%zu", er->warning_seasons[kind]);
 	}
 	strbuf_append(sb, "}},\n  ");
-	json_key(sb, "table");
+	report_json_key(sb, "table");
 	report_json_string(sb, level_name(o));
 	strbuf_append(sb, ",\n  \"rows\": [");
 	row_sink k = { sb, REPORT_JSON, 0 };
 	each_row(&k, s, er, o);
 	strbuf_append(sb, k.n ? "\n  ]\n}\n" : "]\n}\n");
+	return true;
 }
 
 bool report_write_ensemble(strbuf *sb, const scenario *s, const ensemble_result *er,
 			   const study_options *o)
 {
-	report_numeric_c g;
-	if (!report_numeric_c_begin(&g)) {
-		sb->oom = true;
-		return false;
-	}
-	switch (o->format) {
-	case REPORT_CSV:
-		ensemble_csv(sb, s, er, o);
-		break;
-	case REPORT_JSON:
-		ensemble_json(sb, s, er, o);
-		break;
-	case REPORT_TEXT:
-	default:
-		report_ensemble_text(sb, s, er, o->lang);
-		break;
-	}
-	report_numeric_c_end(&g);
-	return !sb->oom;
+	static const report_writers writers = {
+		.text = report_ensemble_text, .csv = ensemble_csv, .json = ensemble_json,
+	};
+	report_ensemble_job job = { .s = s, .er = er, .o = o };
+	report_provenance_init(&job.p, s, NULL);
+	return report_dispatch(sb, o->format, &writers, &job);
 }

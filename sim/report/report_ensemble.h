@@ -1,6 +1,5 @@
-/* report_ensemble.h - what the two files of the ensemble report share (inside sim/): the
- * seasons in words, statistics scaled by a constant, and the text writer that
- * report_write_ensemble calls (report_ensemble_text.c). */
+/* report_ensemble.h - the ensemble report's text writer (report_ensemble_text.c), which
+ * report_write_ensemble (report_ensemble.c, with the CSV and JSON) chooses for text. */
 #ifndef VUDONG_REPORT_ENSEMBLE_H
 #define VUDONG_REPORT_ENSEMBLE_H
 
@@ -8,22 +7,21 @@
 #include <stddef.h>
 
 #include "ensemble.h"
-#include "i18n.h"
+#include "report_study.h"
+#include "report_util.h"
 #include "scenario.h"
 #include "strbuf.h"
 
-/* "type 7 (linear interpolation between the sorted seasons)" */
-extern const char *const report_ensemble_quantile_note;
+/* What the report is written from: the arguments of report_write_ensemble, and where the
+ * scenario comes from. */
+typedef struct {
+	const scenario *s;
+	const ensemble_result *er;
+	const study_options *o;
+	report_provenance p;
+} report_ensemble_job;
 
-/* The statistics of a figure times f > 0: the sorted order, and so every quantile, scale
- * with it. */
-ensemble_stats report_ensemble_scaled(const ensemble_stats *in, double f);
-/* Generated: "2020 to 3019" (the seeds); observed: "2016 to 2020" (the years the seasons
- * start in), with ", 1 year not covered left out" when some were. English: for CSV. */
-char *report_ensemble_seasons_en(const ensemble_result *er, char *buf, size_t size);
-/* The shocks applied (enabled ones), in every season. */
-size_t report_ensemble_shock_count(const scenario *s);
-
-bool report_ensemble_text(strbuf *sb, const scenario *s, const ensemble_result *er, lang l);
+/* A report_writer (report_util.h); `job` is a const report_ensemble_job *. */
+bool report_ensemble_text(strbuf *sb, const void *job);
 
 #endif

@@ -2,7 +2,7 @@
  * applied in every season, the district table, tables by commune and by crop (output with
  * the probability of a failure, value, profit, contribution), the plan items at risk, how
  * often each warning came up, and how to read the figures; every line within 80 columns. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -229,7 +229,7 @@ static void warnings_text(strbuf *sb, const ensemble_result *er, lang l)
 static void shocks_text(strbuf *sb, const scenario *s, const ensemble_result *er, lang l)
 {
 	report_text_heading(sb, tr(l, "SHOCKS APPLIED IN EVERY SEASON"));
-	if (report_ensemble_shock_count(s) == 0) {
+	if (report_shock_count(s) == 0) {
 		report_text_wrap(sb, tr(l, "None: the seasons differ by their weather only."), 0, 0, WIDTH);
 		return;
 	}
@@ -296,20 +296,23 @@ static void weather_text(const scenario *s, const ensemble_result *er, lang l, c
 	}
 }
 
-bool report_ensemble_text(strbuf *sb, const scenario *s, const ensemble_result *er, lang l)
+bool report_ensemble_text(strbuf *sb, const void *job)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
+	const report_ensemble_job *j = job;
+	const scenario *s = j->s;
+	const ensemble_result *er = j->er;
+	lang l = j->o->lang;
+	const report_provenance *p = &j->p;
 	char kind[160], weather[600], note[400], seasons[64], season[64], d1[11], d2[11];
 	snprintf(kind, sizeof kind, tr(l, "Ensemble of %d seasons"), er->seasons);
-	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p.version, l);
+	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p->version, l);
 	weather_text(s, er, l, weather, sizeof weather, note, sizeof note);
 	snprintf(seasons, sizeof seasons, "%d", er->seasons);
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
-		 report_fmt_date(p.season_end, d2));
+	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
+		 report_fmt_date(p->season_end, d2));
 	const char *labels[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
 				 tr(l, "Season"), tr(l, "Seasons") };
-	const char *values[] = { p.scenario_path, p.hash, weather, season, seasons };
+	const char *values[] = { p->scenario_path, p->hash, weather, season, seasons };
 	report_text_fields(sb, labels, values, 5);
 	if (note[0])
 		report_text_wrap(sb, note, 2, 2, WIDTH);

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "report_impl.h"
+#include "report_util.h"
 #include "textwidth.h"
 
 #define WIDTH 80

@@ -1,7 +1,7 @@
 /* report_seasons.c - one row per season of the ensemble (`--table seasons`) and the daily
  * weather of several seasons (`vudong weather --seasons N | --record`), as CSV, JSON or text
  * (report_seasons.h). */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <stdio.h>
 

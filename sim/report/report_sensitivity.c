@@ -2,7 +2,7 @@
  * parameter's low and high run: output value, its change in %, the change of the growth
  * contribution in percentage points; largest effect first) and a tornado chart in text; the
  * same rows as CSV (a `base` row first) and JSON. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -22,6 +22,15 @@ static const char *const cols[] = {
 	"warnings_low", "warnings_high",
 };
 #define NCOL (sizeof cols / sizeof cols[0])
+
+/* What the report is written from: the arguments of report_write_sensitivity, and where the
+ * scenario comes from. */
+typedef struct {
+	const scenario *s;
+	const sensitivity_result *sr;
+	const study_options *o;
+	report_provenance p;
+} sensitivity_job;
 
 /* English labels for tr(), by sens_param. */
 static const char *const labels[SENS_PARAMS] = {
@@ -91,11 +100,11 @@ static void table_row(const sensitivity_result *sr, size_t i, report_row *row)
 		 &r->lo, &r->hi, &sr->base);
 }
 
-static void sensitivity_csv(strbuf *sb, const scenario *s, const sensitivity_result *sr)
+static bool sensitivity_csv(strbuf *sb, const void *job)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
-	report_csv_provenance(sb, &p, "sensitivity");
+	const sensitivity_job *j = job;
+	const sensitivity_result *sr = j->sr;
+	report_csv_provenance(sb, &j->p, "sensitivity");
 	char buf[160];
 	snprintf(buf, sizeof buf, "%g", sr->step_pct);
 	report_csv_comment(sb, "step_pct", buf);
@@ -110,14 +119,15 @@ static void sensitivity_csv(strbuf *sb, const scenario *s, const sensitivity_res
 		table_row(sr, i, &row);
 		report_csv_row(sb, &row);
 	}
+	return true;
 }
 
-static void sensitivity_json(strbuf *sb, const scenario *s, const sensitivity_result *sr, lang l)
+static bool sensitivity_json(strbuf *sb, const void *job)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
+	const sensitivity_job *j = job;
+	const sensitivity_result *sr = j->sr;
 	strbuf_append(sb, "{\n  \"meta\": ");
-	report_json_meta(sb, &p, "sensitivity", l);
+	report_json_meta(sb, &j->p, "sensitivity", j->o->lang);
 	strbuf_append(sb, ",\n  \"sensitivity\": {\"step_pct\": ");
 	report_json_number(sb, sr->step_pct, 4);
 	strbuf_append(sb, ", \"warming_c\": ");
@@ -132,6 +142,7 @@ static void sensitivity_json(strbuf *sb, const scenario *s, const sensitivity_re
 		report_json_object(sb, cols, &row);
 	}
 	strbuf_append(sb, "\n  ]\n}\n");
+	return true;
 }
 
 /* ---- text ---- */
@@ -148,19 +159,6 @@ static void text_cells(strbuf *sb, const char *const *cells)
 		report_text_cell(sb, cells[i], tw[i], i >= 2);
 	}
 	strbuf_append_char(sb, '\n');
-}
-
-static void signed_num(double v, int dec, char *buf, size_t size)
-{
-	if (!isfinite(v)) {
-		snprintf(buf, size, "-");
-		return;
-	}
-	report_fmt_num(v, dec, buf, size);
-	if (buf[0] != '-' && strspn(buf, "0.") != strlen(buf)) {
-		memmove(buf + 1, buf, strlen(buf) + 1);
-		buf[0] = '+';
-	}
 }
 
 static void change_text(const sens_row *r, char *buf, size_t size)
@@ -183,7 +181,7 @@ static void base_text(strbuf *sb, const sensitivity_result *sr, lang l)
 	const char *val[4] = { v[0], v[1], v[2], v[3] };
 	size_t n = 2;
 	if (sr->has_economy) {
-		signed_num(sr->base.contribution_pp, 3, m, sizeof m);
+		report_fmt_signed(sr->base.contribution_pp, 3, m, sizeof m);
 		snprintf(v[2], sizeof v[2], tr(l, "%s percentage points"), m);
 		snprintf(v[3], sizeof v[3], "%.2f %%", sr->base.district_growth_pct);
 		n = 4;
@@ -215,10 +213,10 @@ static void table_text(strbuf *sb, const sensitivity_result *sr, lang l)
 		change_text(r, c[1], sizeof c[1]);
 		report_text_num(r->lo.value_mvnd, 1, tw[2], c[2], sizeof c[2]);
 		report_text_num(r->hi.value_mvnd, 1, tw[3], c[3], sizeof c[3]);
-		signed_num(change_pct(r->lo.value_mvnd, sr->base.value_mvnd), 1, c[4], sizeof c[4]);
-		signed_num(change_pct(r->hi.value_mvnd, sr->base.value_mvnd), 1, c[5], sizeof c[5]);
-		signed_num(diff(r->lo.contribution_pp, sr->base.contribution_pp), 3, c[6], sizeof c[6]);
-		signed_num(diff(r->hi.contribution_pp, sr->base.contribution_pp), 3, c[7], sizeof c[7]);
+		report_fmt_signed(change_pct(r->lo.value_mvnd, sr->base.value_mvnd), 1, c[4], sizeof c[4]);
+		report_fmt_signed(change_pct(r->hi.value_mvnd, sr->base.value_mvnd), 1, c[5], sizeof c[5]);
+		report_fmt_signed(diff(r->lo.contribution_pp, sr->base.contribution_pp), 3, c[6], sizeof c[6]);
+		report_fmt_signed(diff(r->hi.contribution_pp, sr->base.contribution_pp), 3, c[7], sizeof c[7]);
 		const char *cells[8] = { c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7] };
 		text_cells(sb, cells);
 	}
@@ -321,23 +319,25 @@ static void warnings_text(strbuf *sb, const sensitivity_result *sr, lang l)
 	}
 }
 
-static void sensitivity_text(strbuf *sb, const scenario *s, const sensitivity_result *sr,
-			     lang l)
+static bool sensitivity_text(strbuf *sb, const void *job)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, NULL);
+	const sensitivity_job *j = job;
+	const scenario *s = j->s;
+	const sensitivity_result *sr = j->sr;
+	lang l = j->o->lang;
+	const report_provenance *p = &j->p;
 	char kind[160], weather[512], season[64], step[256], d1[11], d2[11];
 	snprintf(kind, sizeof kind, tr(l, "One-at-a-time sensitivity (±%g %%)"), sr->step_pct);
-	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p.version, l);
-	report_weather_description(&p, l, weather, sizeof weather);
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
-		 report_fmt_date(p.season_end, d2));
+	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p->version, l);
+	report_weather_description(p, l, weather, sizeof weather);
+	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
+		 report_fmt_date(p->season_end, d2));
 	snprintf(step, sizeof step,
 		 tr(l, "±%g %% on price, potential yield, area, Ky and Kc mid-season (every crop at once) and on the previous winter's output; warming ±%g °C; rain ±%g %%"),
 		 sr->step_pct, SENS_WARMING_C, SENS_RAIN_SHARE * 100.0);
 	const char *lab[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
 			      tr(l, "Season"), tr(l, "Changes") };
-	const char *val[] = { p.scenario_path, p.hash, weather, season, step };
+	const char *val[] = { p->scenario_path, p->hash, weather, season, step };
 	report_text_fields(sb, lab, val, 5);
 	base_text(sb, sr, l);
 	table_text(sb, sr, l);
@@ -349,28 +349,16 @@ static void sensitivity_text(strbuf *sb, const scenario *s, const sensitivity_re
 	if (!sr->has_economy)
 		report_text_wrap(sb, tr(l, "The scenario has no economy section: no growth figures."),
 				 0, 0, WIDTH);
+	return true;
 }
 
 bool report_write_sensitivity(strbuf *sb, const scenario *s, const sensitivity_result *sr,
 			      const study_options *o)
 {
-	report_numeric_c g;
-	if (!report_numeric_c_begin(&g)) {
-		sb->oom = true;
-		return false;
-	}
-	switch (o->format) {
-	case REPORT_CSV:
-		sensitivity_csv(sb, s, sr);
-		break;
-	case REPORT_JSON:
-		sensitivity_json(sb, s, sr, o->lang);
-		break;
-	case REPORT_TEXT:
-	default:
-		sensitivity_text(sb, s, sr, o->lang);
-		break;
-	}
-	report_numeric_c_end(&g);
-	return !sb->oom;
+	static const report_writers writers = {
+		.text = sensitivity_text, .csv = sensitivity_csv, .json = sensitivity_json,
+	};
+	sensitivity_job job = { .s = s, .sr = sr, .o = o };
+	report_provenance_init(&job.p, s, NULL);
+	return report_dispatch(sb, o->format, &writers, &job);
 }

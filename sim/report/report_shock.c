@@ -3,12 +3,20 @@
 
 #include <stdio.h>
 
-#include "report_impl.h"
+#include "report_util.h"
 
 static const char *crop_name(const scenario *s, const shock *h, lang l)
 {
 	return h->crop >= 0 && (size_t)h->crop < s->n_crops ? s->crops[h->crop].name :
 							       tr(l, "every crop");
+}
+
+size_t report_shock_count(const scenario *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_shocks; i++)
+		n += s->shocks[i].enabled;
+	return n;
 }
 
 char *report_shock_text(const scenario *s, const shock *h, lang l, char *buf, size_t size)
@@ -36,13 +44,6 @@ char *report_shock_text(const scenario *s, const shock *h, lang l, char *buf, si
 	return buf;
 }
 
-static void key(strbuf *sb, const char *k)
-{
-	strbuf_append(sb, ", ");
-	report_json_string(sb, k);
-	strbuf_append(sb, ": ");
-}
-
 void report_shock_json(strbuf *sb, const scenario *s, const shock *h)
 {
 	char d[11];
@@ -51,32 +52,32 @@ void report_shock_json(strbuf *sb, const scenario *s, const shock *h)
 	switch (h->kind) {
 	case SHOCK_COLD_SPELL:
 	case SHOCK_DROUGHT:
-		key(sb, "from");
+		report_json_member(sb, ", ", "from");
 		report_json_string(sb, report_fmt_date(h->from, d));
-		key(sb, "days");
+		report_json_member(sb, ", ", "days");
 		strbuf_appendf(sb, "%d", h->days);
 		if (h->kind == SHOCK_COLD_SPELL) {
-			key(sb, "tmin_c");
+			report_json_member(sb, ", ", "tmin_c");
 			report_json_number(sb, h->tmin_c, 2);
-			key(sb, "tmax_c");
+			report_json_member(sb, ", ", "tmax_c");
 			report_json_number(sb, h->tmax_c, 2);
 		}
 		break;
 	case SHOCK_WARMING:
-		key(sb, "delta_c");
+		report_json_member(sb, ", ", "delta_c");
 		report_json_number(sb, h->delta_c, 2);
 		break;
 	case SHOCK_RAIN:
-		key(sb, "factor");
+		report_json_member(sb, ", ", "factor");
 		report_json_number(sb, h->factor, 4);
 		break;
 	case SHOCK_PRICE:
-		key(sb, "crop");
+		report_json_member(sb, ", ", "crop");
 		if (h->crop >= 0 && (size_t)h->crop < s->n_crops)
 			report_json_string(sb, s->crops[h->crop].id);
 		else
 			strbuf_append(sb, "null");
-		key(sb, "factor");
+		report_json_member(sb, ", ", "factor");
 		report_json_number(sb, h->factor, 4);
 		break;
 	}

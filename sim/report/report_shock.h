@@ -11,6 +11,8 @@
 #include "scenario.h"
 #include "strbuf.h"
 
+/* The shocks the scenario applies (its enabled ones). */
+size_t report_shock_count(const scenario *s);
 /* "cold spell from 2021-01-08 for 7 days: Tmin 2.0 °C, Tmax 9.0 °C" and the like, translated
  * (LANG_EN for the CSV comment). Returns buf. */
 char *report_shock_text(const scenario *s, const shock *h, lang l, char *buf, size_t size);

@@ -1,6 +1,6 @@
 /* report_table.c - the tables of the CSV and JSON reports as rows of typed cells, with their
  * binding column names (DESIGN §6) in one place: items, communes, crops, district, daily. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -38,6 +38,18 @@ static const char *const daily_cols[] = {
 };
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+const char *report_table_name(report_table t)
+{
+	switch (t) {
+	case REPORT_ITEMS: return "items";
+	case REPORT_COMMUNES: return "communes";
+	case REPORT_CROPS: return "crops";
+	case REPORT_DISTRICT: return "district";
+	case REPORT_DAILY: return "daily";
+	}
+	return "items";
+}
 
 const char *const *report_columns(report_table t, size_t *n)
 {

@@ -2,7 +2,7 @@
  * title, provenance, district summary, tables by commune, by crop and by plan item, and the
  * warnings in words; or, for `--table daily`, the daily trace of each item. Fixed-width
  * columns within 80 display columns, Vietnamese (yield in tạ/ha) or English (t/ha) labels. */
-#include "report_impl.h"
+#include "report_season.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -10,98 +10,12 @@
 #include <string.h>
 
 #include "report_outlook.h"
+#include "report_util.h"
 #include "textwidth.h"
 
 #define WIDTH 80        /* every line fits in this many display columns */
 #define NUM_W 10        /* a numeric column of the commune and crop tables */
 #define ITEM_STATUS_MIN 12
-
-static void spaces(strbuf *sb, int n)
-{
-	for (int i = 0; i < n; i++)
-		strbuf_append_char(sb, ' ');
-}
-
-void report_text_cell(strbuf *sb, const char *s, int cols, bool right)
-{
-	int w = text_width(s);
-	if (w > cols) {
-		int kept;
-		size_t n = text_fit(s, cols - 1, &kept);
-		strbuf_append_n(sb, s, n);
-		strbuf_append(sb, "…");
-		spaces(sb, cols - 1 - kept);
-		return;
-	}
-	if (right)
-		spaces(sb, cols - w);
-	strbuf_append(sb, s);
-	if (!right)
-		spaces(sb, cols - w);
-}
-
-/* Appends s (no newline) from column `col`, breaking at spaces so no line passes `width`;
- * continuation lines start with `indent` spaces. A word longer than a line is cut. */
-static void wrap_from(strbuf *sb, const char *s, int col, int indent, int width)
-{
-	const char *p = s;
-	bool line_empty = true;
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		size_t len = strcspn(p, " ");
-		char word[512];
-		size_t wl = len < sizeof word ? len : sizeof word - 1;
-		memcpy(word, p, wl);
-		word[wl] = 0;
-		int ww = text_width(word);
-		if (!line_empty && col + 1 + ww > width) {
-			strbuf_append_char(sb, '\n');
-			spaces(sb, indent);
-			col = indent;
-			line_empty = true;
-		}
-		if (!line_empty) {
-			strbuf_append_char(sb, ' ');
-			col++;
-		}
-		/* A word too long for any line is cut into pieces that fit. */
-		const char *q = word;
-		while (col + text_width(q) > width && width - col > 0) {
-			int kept;
-			size_t n = text_fit(q, width - col, &kept);
-			if (n == 0)
-				break;
-			strbuf_append_n(sb, q, n);
-			q += n;
-			strbuf_append_char(sb, '\n');
-			spaces(sb, indent);
-			col = indent;
-		}
-		strbuf_append(sb, q);
-		col += text_width(q);
-		line_empty = false;
-		p += len;
-	}
-}
-
-void report_text_wrap(strbuf *sb, const char *s, int first_indent, int indent, int width)
-{
-	spaces(sb, first_indent);
-	wrap_from(sb, s, first_indent, indent, width);
-	strbuf_append_char(sb, '\n');
-}
-
-void report_text_kv(strbuf *sb, const char *label, const char *value, int lw)
-{
-	spaces(sb, 2);
-	report_text_cell(sb, label, lw, false);
-	strbuf_append_char(sb, ' ');
-	wrap_from(sb, value, 2 + lw + 1, 2 + lw + 1, WIDTH);
-	strbuf_append_char(sb, '\n');
-}
 
 static int max_width(const char *const *labels, size_t n)
 {
@@ -112,14 +26,6 @@ static int max_width(const char *const *labels, size_t n)
 			w = x;
 	}
 	return w;
-}
-
-static void heading(strbuf *sb, const char *title)
-{
-	strbuf_append_char(sb, '\n');
-	report_text_wrap(sb, title, 0, 0, WIDTH);
-	strbuf_append_repeat(sb, "-", (size_t)(text_width(title) < WIDTH ? text_width(title) : WIDTH));
-	strbuf_append_char(sb, '\n');
 }
 
 /* Money in million VND as words: tỷ đồng from 1,000 million up, else triệu đồng. */
@@ -153,33 +59,22 @@ static char *num(double v, int dec, char *buf, size_t size)
 	return buf;
 }
 
-static void title_and_provenance(strbuf *sb, const scenario *s, const weather_series *w,
+static void title_and_provenance(strbuf *sb, const scenario *s, const report_provenance *p,
 				 lang l, const char *kind)
 {
-	report_provenance p;
-	report_provenance_init(&p, s, w);
 	const char *title = s->name[0] ? s->name : tr(l, "Winter crop season");
-	int tw = text_width(title);
-	report_text_wrap(sb, title, 0, 0, WIDTH);
-	strbuf_append_repeat(sb, "=", (size_t)(tw < WIDTH ? tw : WIDTH));
-	strbuf_append_char(sb, '\n');
-
-	char line[256], weather[512], d1[11], d2[11];
-	snprintf(line, sizeof line, tr(l, "%s, vudong %s"), kind, p.version);
-	report_text_wrap(sb, line, 0, 0, WIDTH);
+	report_text_title(sb, title, kind, p->version, l);
+	char weather[512], season[64], d1[11], d2[11];
+	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
+		 report_fmt_date(p->season_end, d2));
 	const char *labels[] = {
 		tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"), tr(l, "Season"),
 	};
-	int lw = max_width(labels, 4) + 1;
-	char lab[4][96];
-	for (int i = 0; i < 4; i++)
-		snprintf(lab[i], sizeof lab[i], "%s:", labels[i]);
-	report_text_kv(sb, lab[0], p.scenario_path, lw);
-	report_text_kv(sb, lab[1], p.hash, lw);
-	report_text_kv(sb, lab[2], report_weather_description(&p, l, weather, sizeof weather), lw);
-	snprintf(line, sizeof line, tr(l, "%s to %s"), report_fmt_date(p.season_start, d1),
-		 report_fmt_date(p.season_end, d2));
-	report_text_kv(sb, lab[3], line, lw);
+	const char *values[] = {
+		p->scenario_path, p->hash, report_weather_description(p, l, weather, sizeof weather),
+		season,
+	};
+	report_text_fields(sb, labels, values, 4);
 }
 
 static void district_summary(strbuf *sb, const scenario *s, const weather_series *w,
@@ -203,7 +98,7 @@ static void district_summary(strbuf *sb, const scenario *s, const weather_series
 	int lw = max_width(labels, d->has_economy ? 12 : 8);
 	if (lw > 44)
 		lw = 44;
-	heading(sb, tr(l, "ONE EXAMPLE SEASON: DISTRICT SUMMARY"));
+	report_text_heading(sb, tr(l, "ONE EXAMPLE SEASON: DISTRICT SUMMARY"));
 	{
 		char what[400], note[800];
 		snprintf(note, sizeof note, tr(l, "These figures and the tables below are %s; the outlook above gives the range over many seasons."),
@@ -293,14 +188,14 @@ static void group_table(strbuf *sb, const char *title, const char *first_col,
 		nw = max_nw;
 	int line_w = nw + 5 * (NUM_W + 1);
 
-	heading(sb, title);
+	report_text_heading(sb, title);
 	report_text_cell(sb, first_col, nw, false);
 	for (int i = 0; i < 5; i++) {
 		strbuf_append_char(sb, ' ');
 		report_text_cell(sb, head[i], NUM_W, true);
 	}
 	strbuf_append_char(sb, '\n');
-	spaces(sb, nw);
+	report_text_spaces(sb, nw);
 	for (int i = 0; i < 5; i++) {
 		strbuf_append_char(sb, ' ');
 		report_text_cell(sb, unit[i], NUM_W, true);
@@ -364,7 +259,7 @@ static void wrap_phrases(strbuf *sb, const char *const *ph, size_t n, int col, i
 		if (i) {
 			if (col + 1 + w > WIDTH) {
 				strbuf_append_char(sb, '\n');
-				spaces(sb, indent);
+				report_text_spaces(sb, indent);
 				col = indent;
 			} else {
 				strbuf_append_char(sb, ' ');
@@ -397,7 +292,7 @@ static void item_status(strbuf *sb, unsigned status, int status_col, lang l)
 		wrap_phrases(sb, ph, n, status_col, status_col);
 	} else {
 		strbuf_append_char(sb, '\n');
-		spaces(sb, 6);
+		report_text_spaces(sb, 6);
 		wrap_phrases(sb, ph, n, 6, 6);
 	}
 	strbuf_append_char(sb, '\n');
@@ -425,7 +320,7 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 	 * yield 7, status */
 	int fixed = 2 + 1 + 1 + wa + 1 + 10 + 1 + 10 + 1 + 7 + 1;
 	int room = WIDTH - fixed - ITEM_STATUS_MIN;
-	heading(sb, tr(l, "BY PLAN ITEM"));
+	report_text_heading(sb, tr(l, "BY PLAN ITEM"));
 	if (wl > room - 8) {
 		report_text_wrap(sb, tr(l, "The land unit ids are too long for this table; see the CSV report (--format csv)."),
 				 0, 0, WIDTH);
@@ -434,7 +329,7 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 	if (wl + wc > room)
 		wc = room - wl;
 	int status_col = fixed + wl + wc;
-	spaces(sb, 2);
+	report_text_spaces(sb, 2);
 	report_text_cell(sb, h_land, wl, false);
 	strbuf_append_char(sb, ' ');
 	report_text_cell(sb, h_crop, wc, false);
@@ -458,7 +353,7 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 			report_text_wrap(sb, c->name, 0, 2, WIDTH);
 			last = it->commune;
 		}
-		spaces(sb, 2);
+		report_text_spaces(sb, 2);
 		report_text_cell(sb, c->land[it->land].id, wl, false);
 		strbuf_append_char(sb, ' ');
 		report_text_cell(sb, s->crops[it->crop].name, wc, false);
@@ -479,7 +374,7 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 static void warnings_section(strbuf *sb, const scenario *s, const weather_series *w,
 			     const season_result *r, lang l)
 {
-	heading(sb, tr(l, "WARNINGS"));
+	report_text_heading(sb, tr(l, "WARNINGS"));
 	if (r->n_warnings == 0) {
 		report_text_wrap(sb, tr(l, "No warnings."), 0, 0, WIDTH);
 		return;
@@ -524,7 +419,7 @@ static void daily_header(strbuf *sb, lang l)
 static void daily_text(strbuf *sb, const scenario *s, const report_daily *daily, lang l)
 {
 	static const char *const stages[] = { "ini", "dev", "mid", "late" };
-	heading(sb, tr(l, "DAILY WATER BALANCE"));
+	report_text_heading(sb, tr(l, "DAILY WATER BALANCE"));
 	report_text_wrap(sb, tr(l, "DAS: day after sowing (1 = sowing day); ET0, ETc, ETa, rain, irrigation, Dr (root-zone depletion at the end of the day) and TAW in mm."),
 			 0, 0, WIDTH);
 	int last_c = -1, last_i = -1;
@@ -560,22 +455,24 @@ static void daily_text(strbuf *sb, const scenario *s, const report_daily *daily,
 		report_text_wrap(sb, tr(l, "No days to show."), 0, 0, WIDTH);
 }
 
-bool report_write_text(strbuf *sb, const scenario *s, const weather_series *w,
-		       const season_result *r, const report_options *o,
-		       const report_daily *daily)
+bool report_write_text(strbuf *sb, const void *season)
 {
+	const report_season *job = season;
+	const scenario *s = job->s;
+	const season_result *r = job->r;
+	const report_options *o = job->o;
 	lang l = o->lang;
-	title_and_provenance(sb, s, w, l, tr(l, "Winter crop report"));
+	title_and_provenance(sb, s, &job->p, l, tr(l, "Winter crop report"));
 	if (o->table == REPORT_DAILY) {
-		daily_text(sb, s, daily, l);
+		daily_text(sb, s, job->daily, l);
 	} else {
 		if (o->outlook && o->outlook->seasons > 0)
 			report_outlook_text(sb, s, o->outlook, l);
-		district_summary(sb, s, w, r, l);
+		district_summary(sb, s, job->w, r, l);
 		if (!commune_and_crop_tables(sb, s, r, l))
 			return false;
 		item_table(sb, s, r, l);
 	}
-	warnings_section(sb, s, w, r, l);
-	return !sb->oom && !(daily && o->table == REPORT_DAILY && daily->oom);
+	warnings_section(sb, s, job->w, r, l);
+	return !sb->oom && !(job->daily && o->table == REPORT_DAILY && job->daily->oom);
 }

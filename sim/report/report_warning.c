@@ -1,7 +1,8 @@
 /* report_warning.c - the season's warnings in words: one translated sentence per warning
  * naming the plan item, land unit or commune it concerns, its short code, and its place in
- * the scenario file (for `FILE:LINE:COL: warning:` diagnostics). */
-#include "report_impl.h"
+ * the scenario file (for `FILE:LINE:COL: warning:` diagnostics), and whether the season has
+ * an error. */
+#include "report_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -198,4 +199,12 @@ bool report_warnings_to_diags(const scenario *s, const weather_series *w,
 	}
 	report_numeric_c_end(&g);
 	return ok;
+}
+
+bool report_has_errors(const season_result *r)
+{
+	for (size_t i = 0; i < r->n_warnings; i++)
+		if (r->warnings[i].is_error)
+			return true;
+	return false;
 }

@@ -1,6 +1,6 @@
 /* report_weather.c - `vudong weather`: the season's daily weather as the model uses it (after
  * shocks) with the FAO-56 radiation terms and ET0, as CSV, JSON or an aligned text table. */
-#include "report_impl.h"
+#include "report_util.h"
 
 #include <stdio.h>
 
@@ -11,6 +11,14 @@ static const char *const weather_cols[] = {
 	"rso_mj_m2", "rn_mj_m2", "et0_mm",
 };
 #define NCOL (sizeof weather_cols / sizeof weather_cols[0])
+
+/* What the report is written from: the arguments of report_write_weather, the provenance. */
+typedef struct {
+	const scenario *s;
+	const weather_series *w;
+	const report_options *o;
+	report_provenance p;
+} weather_job;
 
 static void weather_row(const weather_day *d, report_row *row)
 {
@@ -23,8 +31,11 @@ static void weather_row(const weather_day *d, report_row *row)
 		row->cells[row->n++] = (report_cell){ .kind = CELL_NUM, .v = v[i], .dec = dec[i] };
 }
 
-static void weather_csv(strbuf *sb, const report_provenance *p, const weather_series *w)
+static bool weather_csv(strbuf *sb, const void *job)
 {
+	const weather_job *j = job;
+	const report_provenance *p = &j->p;
+	const weather_series *w = j->w;
 	report_csv_provenance(sb, p, "weather");
 	strbuf_append(sb, "# units: temperature °C, rain and ET0 mm/day, ea kPa, u2 m/s (2 m), radiation MJ/m2/day\n");
 	report_csv_header(sb, weather_cols, NCOL);
@@ -33,10 +44,15 @@ static void weather_csv(strbuf *sb, const report_provenance *p, const weather_se
 		weather_row(&w->days[i], &row);
 		report_csv_row(sb, &row);
 	}
+	return true;
 }
 
-static void weather_json(strbuf *sb, const report_provenance *p, const weather_series *w, lang l)
+static bool weather_json(strbuf *sb, const void *job)
 {
+	const weather_job *j = job;
+	const report_provenance *p = &j->p;
+	const weather_series *w = j->w;
+	lang l = j->o->lang;
 	strbuf_append(sb, "{\n  \"meta\": ");
 	report_json_meta(sb, p, "weather", l);
 	strbuf_append(sb, ",\n  \"table\": \"weather\",\n  \"rows\": [");
@@ -47,6 +63,7 @@ static void weather_json(strbuf *sb, const report_provenance *p, const weather_s
 		report_json_object(sb, weather_cols, &row);
 	}
 	strbuf_append(sb, w->n ? "\n  ],\n  \"warnings\": []\n}\n" : "],\n  \"warnings\": []\n}\n");
+	return true;
 }
 
 /* Text: widths of the columns and their two header lines. */
@@ -63,9 +80,13 @@ static void text_line(strbuf *sb, const char *const *cells)
 	strbuf_append_char(sb, '\n');
 }
 
-static void weather_text(strbuf *sb, const scenario *s, const report_provenance *p,
-			 const weather_series *w, lang l)
+static bool weather_text(strbuf *sb, const void *job)
 {
+	const weather_job *j = job;
+	const report_provenance *p = &j->p;
+	const weather_series *w = j->w;
+	const scenario *s = j->s;
+	lang l = j->o->lang;
 	char line[512], d1[11], d2[11], desc[512];
 	const char *title = s->name[0] ? s->name : tr(l, "Winter crop season");
 	report_text_wrap(sb, title, 0, 0, 80);
@@ -124,30 +145,16 @@ static void weather_text(strbuf *sb, const scenario *s, const report_provenance 
 	snprintf(line, sizeof line, tr(l, "Season totals: rain %.1f mm, ET0 %.1f mm over %zu days."),
 		 rain, et0, w->n);
 	report_text_wrap(sb, line, 0, 0, 80);
+	return true;
 }
 
 bool report_write_weather(strbuf *sb, const scenario *s, const weather_series *w,
 			  const report_options *o)
 {
-	report_numeric_c g;
-	if (!report_numeric_c_begin(&g)) {
-		sb->oom = true;
-		return false;
-	}
-	report_provenance p;
-	report_provenance_init(&p, s, w);
-	switch (o->format) {
-	case REPORT_CSV:
-		weather_csv(sb, &p, w);
-		break;
-	case REPORT_JSON:
-		weather_json(sb, &p, w, o->lang);
-		break;
-	case REPORT_TEXT:
-	default:
-		weather_text(sb, s, &p, w, o->lang);
-		break;
-	}
-	report_numeric_c_end(&g);
-	return !sb->oom;
+	static const report_writers writers = {
+		.text = weather_text, .csv = weather_csv, .json = weather_json,
+	};
+	weather_job job = { .s = s, .w = w, .o = o };
+	report_provenance_init(&job.p, s, w);
+	return report_dispatch(sb, o->format, &writers, &job);
 }

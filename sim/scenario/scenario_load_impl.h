@@ -1,7 +1,8 @@
 /* scenario_load_impl.h - what the files of the scenario loader share, internal to them: the
  * state of one load and the functions one part calls in another.
- *   scenario_load.c          the entry points of scenario_io.h, the load context, the file
- *                            list, diagnostics, parsing one file's text
+ *   scenario_load.c          the entry points of scenario_load.h and the order of the work
+ *   scenario_load_ctx.c      the load context: the file list, marks, diagnostics, parsing
+ *                            one file's text
  *   scenario_load_extends.c  following `extends:` from file to file
  *   scenario_load_object.c   a YAML mapping into a struct, driven by the schema table
  *   scenario_load_scalar.c   one YAML scalar into a typed, range-checked value
@@ -16,7 +17,7 @@
 
 #include "diag.h"
 #include "scenario.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "scenario_marks.h"
 #include "schema.h"
 #include "yaml_tree.h"
@@ -62,7 +63,7 @@ typedef struct {
 	bool oom;
 } load_ctx;
 
-/* scenario_load.c */
+/* scenario_load_ctx.c */
 src_mark load_mark(const yt_node *n);
 /* Loads the built-in scenario's text ("<built-in>"): its station record is compiled in. */
 bool load_builtin(const char *text, size_t len, scenario *out, diag_list *dl);

@@ -334,7 +334,7 @@ static void missing_key(load_ctx *c, const schema_field *f, const yt_node *map,
 }
 
 /* Whether a missing key is an error: in a weather-only load the scenario's soils, crops and
- * communes may be left out (scenario_io.h). */
+ * communes may be left out (scenario_load.h). */
 static bool required_here(const load_ctx *c, const char *object, const schema_field *f)
 {
 	if (!(f->flags & SFF_REQUIRED))

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "path.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "scenario_load_impl.h"
 #include "station_climate.h"
 #include "station_csv.h"

@@ -18,7 +18,8 @@
 
 #include "atomic_file.h"
 #include "path.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "schema.h"
 #include "strbuf.h"
 #include "yaml_tree.h"

@@ -1,7 +1,7 @@
 /* scenario_save.c - the effective scenario back to YAML through libyaml's emitter, driven by
  * the schema table (every key, in table order, readable block style with short items in
  * flow style), the atomic save, and the FNV-1a hash of the text for report provenance. */
-#include "scenario_io.h"
+#include "scenario_save.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "atomic_file.h"
+#include "hash.h"
 #include "path.h"
 #include "scenario_refs.h"
 #include "schema.h"
@@ -387,11 +388,7 @@ uint64_t scenario_hash(const scenario *s)
 	size_t len = 0;
 	char *yaml = scenario_to_yaml(s, &len, &dl);
 	diag_list_fini(&dl);
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; yaml && i < len; i++) {
-		h ^= (unsigned char)yaml[i];
-		h *= 0x100000001b3ull;
-	}
+	uint64_t h = hash_fnv1a64(yaml, yaml ? len : 0);
 	free(yaml);
 	return h;
 }

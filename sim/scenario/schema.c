@@ -346,7 +346,7 @@ const schema_field schema_fields[] = {
 	{ "shock", "crop", SF_REF, 0, "", 0, 0, 0, offsetof(shock, crop), 0, 0, "crop", NULL, NULL,
 	  "price", NULL, NULL, "crop whose price changes (left out: every crop)" },
 
-	INT("ensemble", scenario, "seasons", 0, "", 1, 100000, 0, ensemble_seasons,
+	INT("ensemble", scenario, "seasons", 0, "", 1, ENSEMBLE_SEASONS_MAX, 0, ensemble_seasons,
 	    "number of seasons `vudong ensemble` runs"),
 };
 const size_t schema_n_fields = sizeof schema_fields / sizeof schema_fields[0];

@@ -19,7 +19,7 @@
 #include "bench_util.h"
 #include "diag.h"
 #include "scenario.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "season.h"
 #include "weather.h"
 

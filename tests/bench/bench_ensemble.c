@@ -21,7 +21,7 @@
 #include "diag.h"
 #include "ensemble.h"
 #include "scenario.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 /* wait4 is BSD/GNU, not POSIX; declared here so the strict C11 build sees it. */
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *rusage);

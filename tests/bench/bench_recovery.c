@@ -16,7 +16,7 @@
 #include "bench_util.h"
 #include "app.h"
 #include "recovery_session.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 #define EDITS     200
 #define TARGET_MS 16.0

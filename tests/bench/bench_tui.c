@@ -25,8 +25,8 @@
 #include "bench_util.h"
 #include "app.h"
 #include "frame.h"
+#include "scenario_load.h"
 #include "screens.h"
-#include "scenario_io.h"
 #include "studies.h"
 #include "theme.h"
 

@@ -213,7 +213,7 @@ grep -q -- '--step PCT' "$tmp/out" || fail "--help does not list --step"
 # --- every label the three reports translate has a Vietnamese entry
 root=$(cd "$(dirname "$0")/../.." && pwd)
 grep -ho 'tr(l, "\([^"\\]\|\\.\)*")' "$root/sim/report/report_ensemble.c" "$root/sim/report/report_ensemble_text.c" \
-	"$root/sim/report/report_shock.c" "$root/sim/report/report_sensitivity.c" "$root/sim/report/report_compare.c" "$root/sim/report/report_study.c" |
+	"$root/sim/report/report_shock.c" "$root/sim/report/report_sensitivity.c" "$root/sim/report/report_compare.c" "$root/sim/report/report_util_text.c" |
 	sed 's/^tr(l, \(".*"\))$/\1/' | sort -u > "$tmp/labels"
 [ -s "$tmp/labels" ] || fail "found no tr() labels in the study reports; the scan is broken"
 while IFS= read -r lit; do

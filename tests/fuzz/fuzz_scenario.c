@@ -19,8 +19,9 @@
 #include "date.h"
 #include "diag.h"
 #include "scenario_check.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "scenario_patch.h"
+#include "scenario_save.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

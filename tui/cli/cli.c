@@ -10,7 +10,7 @@
 
 #include "atomic_file.h"
 #include "data_dir.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 void cli_print_diags(const diag_list *dl)
 {

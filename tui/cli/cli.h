@@ -9,7 +9,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "scenario.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 #include "exit_status.h"
 
@@ -58,7 +58,7 @@ void cli_print_diags(const diag_list *dl);
  * looked up in the installed data folder, data_dir.h; out->path is the file read), prints its
  * diagnostics. Returns EXIT_OK with *out loaded, or EXIT_BAD_INPUT (out empty). */
 int cli_load_scenario(const char *file, scenario *out);
-/* The same with what the file must hold (scenario_io.h: `weather` needs no crops). */
+/* The same with what the file must hold (scenario_load.h: `weather` needs no crops). */
 int cli_load_scenario_mode(const char *file, scenario_load_mode mode, scenario *out);
 /* Writes data to o->output atomically (honouring --force; atomic_file.h) or to stdout.
  * Returns an exit status: EXIT_BAD_INPUT when the file exists without --force, EXIT_RUNTIME

@@ -3,6 +3,7 @@
 #include "cmd_table.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #define USAGE_COL 34    /* --help: "vudong NAME USAGE" padded to this, then the summary */
@@ -71,8 +72,14 @@ static int parse_option(int argc, char **argv, int *i, cli_options *o)
 	const cli_option_entry *e = (size_t)len < sizeof name ? cli_option_find(name) : NULL;
 	if (!e || (eq && !e->value))
 		return bad_usage("unknown option '%.*s'", len, a);
-	if (e->act)
-		return e->act();
+	if (e->act && e->id == OPT_HELP) {
+		cli_usage(stdout);
+		return EXIT_OK;
+	}
+	if (e->act) {
+		printf("vudong %s\n", VUDONG_VERSION);
+		return EXIT_OK;
+	}
 	const char *val = NULL;
 	if (e->value) {
 		if (eq)

@@ -2,7 +2,6 @@
  * diagnostics (stderr); exit 0 when there is no error, 2 otherwise. */
 #include "cli.h"
 
-#include "scenario_io.h"
 
 int cmd_check(const cli_options *o)
 {

@@ -2,7 +2,7 @@
  * all, to stdout or -o FILE: a starting point to edit. */
 #include "cli.h"
 
-#include "scenario_io.h"
+#include "scenario_load.h"
 
 int cmd_scenario(const cli_options *o)
 {

@@ -141,18 +141,6 @@ static const char *set_ascii(cli_options *o, const char *v)
 	return NULL;
 }
 
-static int act_help(void)
-{
-	cli_usage(stdout);
-	return EXIT_OK;
-}
-
-static int act_version(void)
-{
-	printf("vudong %s\n", VUDONG_VERSION);
-	return EXIT_OK;
-}
-
 #define WRITES "the commands that write a report"
 
 const cli_option_entry cli_option_table[] = {
@@ -187,9 +175,9 @@ const cli_option_entry cli_option_table[] = {
 	  .help = "monochrome interface (also NO_COLOR=1)" },
 	{ .id = OPT_ASCII, .name = "--ascii", .set = set_ascii,
 	  .help = "no Unicode line drawing or bars in the interface" },
-	{ .id = OPT_HELP, .name = "--help", .alias = "-h", .act = act_help,
+	{ .id = OPT_HELP, .name = "--help", .alias = "-h", .act = true,
 	  .help = "this help" },
-	{ .id = OPT_VERSION, .name = "--version", .act = act_version,
+	{ .id = OPT_VERSION, .name = "--version", .act = true,
 	  .help = "the version" },
 };
 const size_t cli_option_count = sizeof cli_option_table / sizeof cli_option_table[0];

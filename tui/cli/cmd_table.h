@@ -33,9 +33,9 @@ typedef struct {
 	/* Reads the value (NULL for a flag) into o. Returns NULL, or the message (a printf
 	 * format with one %s, the value) that says why the value is refused. */
 	const char *(*set)(cli_options *o, const char *value);
-	/* An option that acts at once instead of running a command (--help, --version): prints
-	 * and returns the exit status. NULL for the others. */
-	int (*act)(void);
+	/* An option that acts at once instead of running a command (--help, --version: the
+	 * parser prints and exits, cmd_args.c); false for the others. */
+	bool act;
 } cli_option_entry;
 
 typedef struct cmd_entry {

@@ -14,12 +14,13 @@
 #include "path.h"
 #include "prompt.h"
 #include "report.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "scenario_patch.h"
-#include "yaml_tree.h"
+#include "scenario_save.h"
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"
+#include "yaml_tree.h"
 
 #define UNDO_LIMIT 200
 

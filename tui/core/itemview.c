@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "numfmt.h"
-#include "utf8.h"
+#include "textwidth.h"
 
 int itemview_count(const scenario *s)
 {
@@ -100,7 +100,7 @@ char *itemview_short_name(const char *name, char *buf, size_t size)
 char *itemview_commune_fit(const scenario *s, int ci, int width, char *buf, size_t size)
 {
 	const char *name = itemview_commune_name(s, ci);
-	if (utf8_width(name, (size_t)-1) <= width) {
+	if (text_width(name) <= width) {
 		snprintf(buf, size, "%s", name);
 		return buf;
 	}

@@ -5,13 +5,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "textwidth.h"
 
-/* ---- text (code point widths come from utf8.c) ---- */
+/* ---- text (code point widths come from sim/base/textwidth.c) ---- */
 
 int layout_text_width(const char *s)
 {
-	return s ? utf8_width(s, (size_t)-1) : 0;
+	return s ? text_width(s) : 0;
 }
 
 /* The longest prefix of s within `width` columns and `max_bytes` bytes. */
@@ -23,8 +23,8 @@ static size_t fit(const char *s, int width, size_t max_bytes, int *used)
 	/* Zero-width code points (combining marks) always fit, so a letter keeps its marks. */
 	while (i < n) {
 		uint32_t cp;
-		size_t len = utf8_decode(s + i, n - i, &cp);
-		int cw = utf8_cp_width(cp);
+		size_t len = text_decode(s + i, n - i, &cp);
+		int cw = text_cp_width(cp);
 		if (w + cw > width || i + len > max_bytes)
 			break;
 		w += cw;
@@ -89,7 +89,7 @@ int layout_wrap(const char *s, int width, size_t *off, size_t *len, int max)
 		if (take == 0) {
 			/* Not even one character fits (a wide one in a width of 1): skip it. */
 			uint32_t cp;
-			take = utf8_decode(s + i, n - i, &cp);
+			take = text_decode(s + i, n - i, &cp);
 		}
 		size_t l = take;
 		while (l > 0 && s[i + l - 1] == ' ')

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "textwidth.h"
 #include "utf8.h"
 
 /* Copies at most size-1 bytes of src without splitting a code point. */
@@ -118,10 +119,10 @@ void prompt_view(const prompt_state *p, int cols, size_t *start, int *cursor_col
 		cols = 1;
 	/* Scroll so the cursor sits in the last column when the text before it is too wide. */
 	size_t s = 0;
-	int w = utf8_width(p->text, p->cursor);
+	int w = text_width_n(p->text, p->cursor);
 	while (w > cols - 1 && s < p->cursor) {
 		size_t next = utf8_next(p->text, p->len, s);
-		w -= utf8_width(p->text + s, next - s);
+		w -= text_width_n(p->text + s, next - s);
 		s = next;
 	}
 	*start = s;

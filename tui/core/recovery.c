@@ -12,8 +12,10 @@
 #include <unistd.h>
 
 #include "atomic_file.h"
+#include "hash.h"
 #include "path.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
 #include "strbuf.h"
 #include "text_file.h"
 #include "yaml_tree.h"
@@ -30,17 +32,6 @@ char *recovery_dir_for(const char *xdg_state_home, const char *home)
 	if (home && home[0] == '/')
 		return path_join(home, ".local/state/vudong");
 	return NULL;
-}
-
-uint64_t recovery_hash(const void *data, size_t n)
-{
-	const unsigned char *p = data;
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ull;
-	}
-	return h;
 }
 
 static bool name_byte_kept(unsigned char c)
@@ -71,7 +62,7 @@ char *recovery_name_for(const char *original)
 	name[k] = 0;
 	if (name[0] == '.')
 		name[0] = '_';               /* never a hidden file */
-	uint64_t h = recovery_hash(original, strlen(original));
+	uint64_t h = hash_fnv1a64(original, strlen(original));
 	char *out = malloc(k + 1 + 16 + 6);
 	if (out)
 		sprintf(out, "%s%s%016" PRIx64 ".yaml", k ? name : "", k ? "-" : "", h);
@@ -281,7 +272,7 @@ bool recovery_hash_original(const char *original, uint64_t *hash, diag_list *dl)
 	if (!original) {
 		size_t len = 0;
 		const char *t = scenario_builtin_text(&len);
-		*hash = recovery_hash(t, len);
+		*hash = hash_fnv1a64(t, len);
 		return true;
 	}
 	char *text = NULL;
@@ -292,7 +283,7 @@ bool recovery_hash_original(const char *original, uint64_t *hash, diag_list *dl)
 			 e == EFBIG ? "larger than 4 MiB" : text_file_strerror(e));
 		return false;
 	}
-	*hash = recovery_hash(text, len);
+	*hash = hash_fnv1a64(text, len);
 	free(text);
 	return true;
 }

@@ -28,13 +28,11 @@ char *recovery_dir_for(const char *xdg_state_home, const char *home);
 /* The recovery file's name inside the state directory for the scenario at the absolute
  * path `original` (NULL = the built-in: RECOVERY_BUILTIN_NAME): the file's base name without
  * .yaml/.yml, bytes other than letters, digits, '-', '_', '.' and UTF-8 replaced by '_' and
- * cut to 40 bytes, then '-', 16 hex digits of recovery_hash of the whole path, ".yaml".
+ * cut to 40 bytes, then '-', 16 hex digits of hash_fnv1a64 of the whole path, ".yaml".
  * E.g. "/srv/plans/Bình Liêu.yaml" -> "Bình_Liêu-<hash>.yaml". malloc'd; NULL when original
  * is not absolute, holds a line break (the header could not record it) or on OOM. */
 char *recovery_name_for(const char *original);
 
-/* FNV-1a 64 of n bytes (the same function as scenario_hash, over any bytes). */
-uint64_t recovery_hash(const void *data, size_t n);
 
 /* Creates dir and any missing parents with mode 0700 (an existing directory is left as it
  * is). Returns false with a diagnostic when it cannot. */
@@ -44,7 +42,7 @@ bool recovery_make_dir(const char *dir, diag_list *dl);
 typedef struct {
 	char *original;           /* the original's absolute path; NULL for the built-in; owned */
 	long long time;           /* when it was written, seconds since the epoch */
-	uint64_t original_hash;   /* recovery_hash of the original file's bytes then */
+	uint64_t original_hash;   /* hash_fnv1a64 of the original file's bytes then */
 } recovery_header;
 
 /* The file's text: the header comment lines then scenario_to_yaml(s). malloc'd,
@@ -78,7 +76,7 @@ void recovery_header_fini(recovery_header *h);
 bool recovery_parse_header(const char *file, const char *text, size_t len, recovery_header *h,
 			   diag_list *dl);
 
-/* recovery_hash of the original file's bytes (NULL = the built-in scenario's text). Returns
+/* hash_fnv1a64 of the original file's bytes (NULL = the built-in scenario's text). Returns
  * false with a diagnostic when the file cannot be read. */
 bool recovery_hash_original(const char *original, uint64_t *hash, diag_list *dl);
 

@@ -13,7 +13,7 @@
 
 #include "path.h"
 #include "prompt.h"
-#include "scenario_io.h"
+#include "scenario_save.h"
 
 static bool same_text(const char *p, const char *q)
 {

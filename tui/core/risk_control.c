@@ -10,7 +10,7 @@
 
 /* The seasons + and - step through. */
 static const int season_steps[] = { 10, 20, 30, 50, 100, 200, 300, 500, 1000, 2000, 3000,
-				    5000, 10000, 20000, 50000, 100000 };
+				    5000, 10000, 20000, 50000, RISK_MAX_SEASONS };
 #define N_SEASON_STEPS ((int)(sizeof season_steps / sizeof season_steps[0]))
 
 int risk_step_seasons(int n, int dir)

@@ -23,7 +23,7 @@
 struct app;
 
 #define RISK_DEFAULT_SEASONS 500      /* when the scenario names none */
-#define RISK_MAX_SEASONS     100000   /* as `vudong ensemble --seasons` and the schema */
+#define RISK_MAX_SEASONS     ENSEMBLE_SEASONS_MAX   /* as `vudong ensemble --seasons` and the schema */
 #define RISK_STOPPING_MAX    4        /* stopped runs whose threads are still ending */
 #define SENS_DEFAULT_STEP    10.0     /* as `vudong sensitivity` */
 
@@ -101,7 +101,7 @@ void studies_compare_clear(compare_study *c);
 /* The seasons the next run takes: the one chosen, else the scenario's, else the default. */
 int risk_seasons(const struct app *a);
 /* The next number of seasons up (dir > 0) or down from n on the steps 10, 20, 30, 50, 100,
- * ... 100000. */
+ * ... RISK_MAX_SEASONS. */
 int risk_step_seasons(int n, int dir);
 /* Starts a run of risk_seasons(a) seasons on the current scenario (a run going on is
  * stopped first). Returns CHANGED_* bits. */

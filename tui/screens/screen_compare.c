@@ -14,7 +14,7 @@
 #include "draw.h"
 #include "layout.h"
 #include "numfmt.h"
-#include "scenario_io.h"
+#include "scenario_load.h"
 #include "studies.h"
 #include "study_view.h"
 #include "tableview.h"

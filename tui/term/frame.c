@@ -8,8 +8,8 @@
 
 #include "keys.h"
 #include "prompt.h"
+#include "textwidth.h"
 #include "theme.h"
-#include "utf8.h"
 
 #define NAME_MIN_COLS 20   /* below this the tabs go compact to leave the name room */
 
@@ -23,7 +23,7 @@ static const char *screen_title(const screen_ops *const *ops, lang l, screen_id 
 /* Tab width: " N Title " (pad 4), " N Title" (pad 3) or " N ". */
 static int tab_width(const char *const *titles, screen_id s, bool full, int pad)
 {
-	return full ? pad + utf8_width(titles[s], (size_t)-1) : 3;
+	return full ? pad + text_width(titles[s]) : 3;
 }
 
 static int tabs_width(const char *const *titles, int pad)
@@ -66,7 +66,7 @@ void frame_layout_topbar(const screen_ops *const *ops, lang l, int width, screen
 	const char *titles[SCREEN_COUNT];
 	for (int s = 0; s < SCREEN_COUNT; s++)
 		titles[s] = screen_title(ops, l, (screen_id)s);
-	int mw = utf8_width(frame_unsaved_marker(l, false), (size_t)-1) + 1;
+	int mw = text_width(frame_unsaved_marker(l, false)) + 1;
 	int pad = 4;
 	bool all_full = true;
 	bool full[SCREEN_COUNT] = { false };
@@ -123,7 +123,7 @@ int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
 	if (cols <= 0 || !s)
 		return 0;
 	int w;
-	size_t n = utf8_fit(s, cols, &w);
+	size_t n = text_fit(s, cols, &w);
 	attr_t at = (attr_t)attr;
 	attron(at);
 	mvaddnstr(y, x, s, (int)n);
@@ -149,11 +149,11 @@ static void fit_ellipsis(const char *s, int cols, char *out, size_t size)
 		out[0] = 0;
 		return;
 	}
-	if (utf8_width(s, (size_t)-1) <= cols) {
+	if (text_width(s) <= cols) {
 		snprintf(out, size, "%s", s);
 		return;
 	}
-	size_t n = utf8_fit(s, cols - 1, NULL);
+	size_t n = text_fit(s, cols - 1, NULL);
 	snprintf(out, size, "%.*s%s", (int)n, s, g->ellipsis);
 }
 
@@ -182,11 +182,11 @@ static void draw_topbar(app *a)
 	}
 	/* The name (when it fits) and the unsaved marker, right-aligned; the marker is whole. */
 	const char *marker = a->dirty ? frame_unsaved_marker(a->lang, t.short_marker) : "";
-	int mw = utf8_width(marker, (size_t)-1);
+	int mw = text_width(marker);
 	char name[SCN_NAME_MAX + 8] = "";
 	if (t.name_shown)
 		fit_ellipsis(scenario_title(a), t.name_w - 1 - (mw ? mw + 1 : 0), name, sizeof name);
-	int nw = utf8_width(name, (size_t)-1);
+	int nw = text_width(name);
 	int x = a->cols - 1 - nw - (mw && nw ? 1 : 0) - mw;
 	if (x < t.name_x)
 		x = t.name_x;
@@ -247,7 +247,7 @@ static int draw_status(app *a, int y)
 	if (room >= 8) {
 		char fitted[SCN_NAME_MAX + 8];
 		fit_ellipsis(right, room, fitted, sizeof fitted);
-		int ww = utf8_width(fitted, (size_t)-1);
+		int ww = text_width(fitted);
 		frame_put(y, a->cols - 1 - ww, ww, theme_attr(t.name_shown ? TH_DIM : TH_TITLE), fitted);
 	}
 	return -1;
@@ -279,7 +279,7 @@ static void draw_too_small(app *a)
 	int y = a->rows / 2 - 1;
 	if (y < 0)
 		y = 0;
-	int w1 = utf8_width(l1, (size_t)-1), w2 = utf8_width(l2, (size_t)-1);
+	int w1 = text_width(l1), w2 = text_width(l2);
 	frame_put(y, w1 < a->cols ? (a->cols - w1) / 2 : 0, a->cols, theme_attr(TH_TITLE), l1);
 	if (y + 1 < a->rows)
 		frame_put(y + 1, w2 < a->cols ? (a->cols - w2) / 2 : 0, a->cols, A_NORMAL, l2);

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "textwidth.h"
 
 #define CTRL(c) ((c) & 0x1f)
 
@@ -160,8 +160,8 @@ size_t keys_layout_hints(lang l, screen_id s, int width, keyhint_slot *slots, si
 		if (h->screen != s || !keys_hint_keys(h, slot->keys, sizeof slot->keys))
 			continue;
 		slot->label = tr(l, h->what);
-		slot->key_w = utf8_width(slot->keys, (size_t)-1);
-		slot->w = slot->key_w + 1 + utf8_width(slot->label, (size_t)-1);
+		slot->key_w = text_width(slot->keys);
+		slot->w = slot->key_w + 1 + text_width(slot->label);
 		if (x + slot->w > width)
 			break;
 		slot->x = x;
@@ -191,7 +191,7 @@ size_t keys_layout_bar(lang l, screen_id s, int width, keybar_slot *slots, size_
 	for (size_t i = 0; i < n; i++) {
 		size_t klen;
 		const char *k = bar_key(on_bar[i], &klen);
-		widths[i] = utf8_width(k, klen) + 1 + utf8_width(tr(l, on_bar[i]->bar), (size_t)-1);
+		widths[i] = text_width_n(k, klen) + 1 + text_width(tr(l, on_bar[i]->bar));
 		keep[i] = true;
 		total += widths[i] + 1;
 	}
@@ -214,7 +214,7 @@ size_t keys_layout_bar(lang l, screen_id s, int width, keybar_slot *slots, size_
 		keybar_slot *slot = &slots[out++];
 		slot->act = on_bar[i]->act;
 		slot->key = bar_key(on_bar[i], &slot->key_len);
-		slot->key_w = utf8_width(slot->key, slot->key_len);
+		slot->key_w = text_width_n(slot->key, slot->key_len);
 		slot->label = tr(l, on_bar[i]->bar);
 		slot->x = x;
 		slot->w = widths[i];

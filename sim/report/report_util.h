@@ -1,8 +1,11 @@
-/* report_impl.h - what the report writers share inside sim/ (not for tui/): provenance,
- * table rows as typed cells (one list of binding column names per table, written by the CSV
- * and JSON writers alike), and number formatting that never prints NaN. */
-#ifndef VUDONG_REPORT_IMPL_H
-#define VUDONG_REPORT_IMPL_H
+/* report_util.h - what the report writers share inside sim/ (not for tui/), so no writer calls
+ * back into the entry point that chose it: the format dispatch under LC_NUMERIC "C",
+ * provenance, number formatting that never prints NaN (report_util.c); CSV, JSON and text
+ * pieces (report_util_csv.c, report_util_json.c, report_util_text.c); and table rows as
+ * typed cells, one list of binding column names per table, written by the CSV and JSON
+ * writers alike (report_table.c). */
+#ifndef VUDONG_REPORT_UTIL_H
+#define VUDONG_REPORT_UTIL_H
 
 #include <locale.h>
 #include <stdbool.h>
@@ -18,6 +21,18 @@ typedef struct {
 } report_numeric_c;
 bool report_numeric_c_begin(report_numeric_c *g);
 void report_numeric_c_end(report_numeric_c *g);
+
+/* One writer of a report: appends to sb what `job` (the report's own struct) describes;
+ * false on failure (out of memory). */
+typedef bool (*report_writer)(strbuf *sb, const void *job);
+typedef struct {
+	report_writer text, csv, json;
+} report_writers;
+/* Every report's entry point: the writer of `format` (text for any other value) run with
+ * LC_NUMERIC "C". False when the writer failed or sb ran out of memory (also when the C
+ * locale could not be made: sb->oom is then set). */
+bool report_dispatch(strbuf *sb, report_format format, const report_writers *w,
+		     const void *job);
 
 /* Where a report comes from (DESIGN §6). */
 typedef struct {
@@ -71,6 +86,9 @@ void report_row_daily(const scenario *s, const season_day *d, report_row *row);
 
 /* v with dec decimals and '.', "" when not finite; "-0.00" prints as "0.00". Returns buf. */
 char *report_fmt_num(double v, int dec, char *buf, size_t size);
+/* Like report_fmt_num with a '+' before a positive value that is not zero at dec decimals;
+ * "-" when not finite. Returns buf. */
+char *report_fmt_signed(double v, int dec, char *buf, size_t size);
 /* "YYYY-MM-DD", "" for DATE_NONE. Returns buf (11 bytes). */
 char *report_fmt_date(vd_date t, char *buf);
 
@@ -78,20 +96,18 @@ char *report_fmt_date(vd_date t, char *buf);
 void report_csv_field(strbuf *sb, const char *s);
 void report_csv_row(strbuf *sb, const report_row *row);
 void report_csv_header(strbuf *sb, const char *const *names, size_t n);
-/* JSON pieces: a string with escapes (UTF-8 passes through), a number or null, an object. */
+/* JSON pieces: a string with escapes (UTF-8 passes through; NULL is null), a number or
+ * null, an object of a row's cells keyed by names; a date string or null (DATE_NONE). */
 void report_json_string(strbuf *sb, const char *s);
 void report_json_number(strbuf *sb, double v, int dec);
 void report_json_object(strbuf *sb, const char *const *names, const report_row *row);
-
-bool report_write_text(strbuf *sb, const scenario *s, const weather_series *w,
-		       const season_result *r, const report_options *o,
-		       const report_daily *daily);
-bool report_write_csv(strbuf *sb, const scenario *s, const weather_series *w,
-		      const season_result *r, const report_options *o,
-		      const report_daily *daily);
-bool report_write_json(strbuf *sb, const scenario *s, const weather_series *w,
-		       const season_result *r, const report_options *o,
-		       const report_daily *daily);
+void report_json_date(strbuf *sb, vd_date t);
+/* `"k": `; then the same after the separator sep (none when NULL); then with a string or
+ * a date value. */
+void report_json_key(strbuf *sb, const char *k);
+void report_json_member(strbuf *sb, const char *sep, const char *k);
+void report_json_str_member(strbuf *sb, const char *sep, const char *k, const char *v);
+void report_json_date_member(strbuf *sb, const char *sep, const char *k, vd_date t);
 
 /* The CSV `#` provenance lines and the JSON "meta" object, shared with the weather report. */
 void report_csv_provenance(strbuf *sb, const report_provenance *p, const char *table);
@@ -100,8 +116,7 @@ void report_json_meta(strbuf *sb, const report_provenance *p, const char *table,
 /* A `# key: value` line like the provenance lines (control characters become spaces). */
 void report_csv_comment(strbuf *sb, const char *key, const char *value);
 
-/* Shared by the reports of many runs (ensemble, sensitivity, compare; report_study.c):
- * the title underlined with '=' and the line "KIND, vudong VERSION"; "Label: value" lines
+/* Text blocks: the title underlined with '=' and the line "KIND, vudong VERSION"; "Label: value" lines
  * with the labels (given without their colon) aligned; a heading (blank line, title, a rule
  * of '-'); a number in at most `cols` columns ("-" when not finite, fewer decimals when
  * it is too wide). */
@@ -112,7 +127,9 @@ void report_text_fields(strbuf *sb, const char *const *labels, const char *const
 void report_text_heading(strbuf *sb, const char *title);
 char *report_text_num(double v, int dec, int cols, char *buf, size_t size);
 
-/* Text layout helpers: s padded (or cut with "…") to `cols` display columns. */
+/* Text layout helpers: n spaces (none when n <= 0); s padded (or cut with "…") to `cols`
+ * display columns. */
+void report_text_spaces(strbuf *sb, int n);
 void report_text_cell(strbuf *sb, const char *s, int cols, bool right);
 /* "  label value": the label padded to `label_cols` columns, the value wrapped under itself. */
 void report_text_kv(strbuf *sb, const char *label, const char *value, int label_cols);

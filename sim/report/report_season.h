@@ -1,0 +1,28 @@
+/* report_season.h - the season report's writers, one per format (report_text.c,
+ * report_csv.c, report_json.c), that report_write (report.c) chooses between. */
+#ifndef VUDONG_REPORT_SEASON_H
+#define VUDONG_REPORT_SEASON_H
+
+#include <stdbool.h>
+
+#include "report.h"
+#include "report_util.h"
+#include "strbuf.h"
+
+/* What one season report is written from: the arguments of report_write, and where the
+ * report comes from. */
+typedef struct {
+	const scenario *s;
+	const weather_series *w;        /* may be NULL */
+	const season_result *r;
+	const report_options *o;
+	const report_daily *daily;      /* may be NULL unless o->table is REPORT_DAILY */
+	report_provenance p;
+} report_season;
+
+/* report_writer functions (report_util.h); `season` is a const report_season *. */
+bool report_write_text(strbuf *sb, const void *season);
+bool report_write_csv(strbuf *sb, const void *season);
+bool report_write_json(strbuf *sb, const void *season);
+
+#endif

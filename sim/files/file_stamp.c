@@ -5,18 +5,8 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
+#include "hash.h"
 #include "text_file.h"
-
-uint64_t file_stamp_hash(const void *data, size_t len)
-{
-	const unsigned char *p = data;
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < len; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ull;
-	}
-	return h;
-}
 
 int file_stamp_take(const char *path, size_t max, file_stamp *st, char **text, size_t *len)
 {
@@ -31,7 +21,7 @@ int file_stamp_take(const char *path, size_t max, file_stamp *st, char **text, s
 	st->size = (long long)sb.st_size;
 	st->mtime_s = (long long)sb.st_mtim.tv_sec;
 	st->mtime_ns = sb.st_mtim.tv_nsec;
-	st->hash = file_stamp_hash(buf, n);
+	st->hash = hash_fnv1a64(buf, n);
 	if (text) {
 		*text = buf;
 		*len = n;

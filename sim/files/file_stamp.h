@@ -12,11 +12,9 @@ typedef struct {
 	long long size;
 	long long mtime_s;
 	long mtime_ns;
-	uint64_t hash;           /* FNV-1a 64 of the bytes */
+	uint64_t hash;           /* FNV-1a 64 of the bytes (hash.h) */
 } file_stamp;
 
-/* FNV-1a 64 of len bytes. */
-uint64_t file_stamp_hash(const void *data, size_t len);
 /* Reads the regular file path (at most max bytes) and stamps it. On success the bytes are
  * given in *text (malloc'd, NUL-terminated; NULL text: not kept) and 0 is returned; else an
  * errno value (EFBIG over max, EINVAL not a regular file). */

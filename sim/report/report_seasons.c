@@ -102,12 +102,7 @@ static void weather_row(long season, const weather_day *d, report_row *row)
 {
 	row->n = 0;
 	row->cells[row->n++] = (report_cell){ .kind = CELL_NUM, .v = (double)season, .dec = 0 };
-	row->cells[row->n++] = (report_cell){ .kind = CELL_STR, .s = report_fmt_date(d->date, row->date1) };
-	const double v[] = { d->tmax_c, d->tmin_c, d->rain_mm, d->ea_kpa, d->u2_m_s, d->ra_mj_m2,
-			     d->rs_mj_m2, d->rso_mj_m2, d->rn_mj_m2, d->et0_mm };
-	const int dec[] = { 2, 2, 2, 3, 3, 3, 3, 3, 3, 3 };
-	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
-		row->cells[row->n++] = (report_cell){ .kind = CELL_NUM, .v = v[i], .dec = dec[i] };
+	report_row_weather_day(d, row);
 }
 
 void report_weather_seasons_begin(strbuf *sb, const scenario *s, const weather_series *first,

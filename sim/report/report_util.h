@@ -83,6 +83,9 @@ void report_row_fill(report_table t, const scenario *s, const season_result *r, 
 		     report_row *row);
 /* The row of one day of the daily trace. */
 void report_row_daily(const scenario *s, const season_day *d, report_row *row);
+/* Appends one day of `vudong weather` (date, tmax_c … et0_mm, DESIGN §6) to row's cells
+ * (report_weather.c). */
+void report_row_weather_day(const weather_day *d, report_row *row);
 
 /* v with dec decimals and '.', "" when not finite; "-0.00" prints as "0.00". Returns buf. */
 char *report_fmt_num(double v, int dec, char *buf, size_t size);

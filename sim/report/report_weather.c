@@ -20,9 +20,8 @@ typedef struct {
 	report_provenance p;
 } weather_job;
 
-static void weather_row(const weather_day *d, report_row *row)
+void report_row_weather_day(const weather_day *d, report_row *row)
 {
-	row->n = 0;
 	row->cells[row->n++] = (report_cell){ .kind = CELL_STR, .s = report_fmt_date(d->date, row->date1) };
 	const double v[] = { d->tmax_c, d->tmin_c, d->rain_mm, d->ea_kpa, d->u2_m_s, d->ra_mj_m2,
 			     d->rs_mj_m2, d->rso_mj_m2, d->rn_mj_m2, d->et0_mm };
@@ -41,7 +40,8 @@ static bool weather_csv(strbuf *sb, const void *job)
 	report_csv_header(sb, weather_cols, NCOL);
 	report_row row;
 	for (size_t i = 0; i < w->n; i++) {
-		weather_row(&w->days[i], &row);
+		row.n = 0;
+		report_row_weather_day(&w->days[i], &row);
 		report_csv_row(sb, &row);
 	}
 	return true;
@@ -58,7 +58,8 @@ static bool weather_json(strbuf *sb, const void *job)
 	strbuf_append(sb, ",\n  \"table\": \"weather\",\n  \"rows\": [");
 	report_row row;
 	for (size_t i = 0; i < w->n; i++) {
-		weather_row(&w->days[i], &row);
+		row.n = 0;
+		report_row_weather_day(&w->days[i], &row);
 		strbuf_append(sb, i ? ",\n    " : "\n    ");
 		report_json_object(sb, weather_cols, &row);
 	}
@@ -127,7 +128,8 @@ static bool weather_text(strbuf *sb, const void *job)
 	double rain = 0, et0 = 0;
 	report_row row;
 	for (size_t i = 0; i < w->n; i++) {
-		weather_row(&w->days[i], &row);
+		row.n = 0;
+		report_row_weather_day(&w->days[i], &row);
 		char cell[NCOL][32];
 		const char *cells[NCOL];
 		for (size_t k = 0; k < NCOL; k++) {

@@ -8,22 +8,6 @@
 #include "id_index.h"
 #include "schema.h"
 
-static const char *child_object(const char *object, const char *key)
-{
-	const schema_field *f = object ? schema_find(object, key) : NULL;
-	if (!f)
-		return NULL;
-	switch (f->type) {
-	case SF_OBJECT:
-	case SF_LIST:
-	case SF_NORMALS:
-	case SF_IRRIGATION:
-		return f->child;
-	default:
-		return NULL;
-	}
-}
-
 static const char *item_id(const yt_node *n)
 {
 	if (n->kind != YT_MAP)
@@ -78,7 +62,7 @@ static void merge_map(yt_arena *a, const char *object, yt_node *base, yt_node *o
 				*ok = false;
 			continue;
 		}
-		bp->value = merge_node(a, child_object(object, p->key->text), bp->value, p->value, ok);
+		bp->value = merge_node(a, schema_child_object(object, p->key->text), bp->value, p->value, ok);
 		bp->key = p->key;
 	}
 }

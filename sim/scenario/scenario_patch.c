@@ -264,22 +264,6 @@ static bool node_equal(const yt_node *a, const yt_node *b)
 	return true;
 }
 
-static const char *child_object(const char *object, const char *key)
-{
-	const schema_field *f = object ? schema_find(object, key) : NULL;
-	if (!f)
-		return NULL;
-	switch (f->type) {
-	case SF_OBJECT:
-	case SF_LIST:
-	case SF_NORMALS:
-	case SF_IRRIGATION:
-		return f->child;
-	default:
-		return NULL;
-	}
-}
-
 /* The key that names an item of a list of `object` (NULL: items are matched by position). */
 static const char *item_key(const char *object)
 {
@@ -338,7 +322,7 @@ static bool node_same(const yt_node *a, const yt_node *b, const char *object)
 	if (a->kind == YT_MAP) {
 		for (size_t i = 0; i < a->len; i++) {
 			const char *k = a->pairs[i].key->text;
-			if (!node_same(a->pairs[i].value, yt_map_get(b, k), child_object(object, k)))
+			if (!node_same(a->pairs[i].value, yt_map_get(b, k), schema_child_object(object, k)))
 				return false;
 		}
 		return true;
@@ -398,7 +382,7 @@ static yt_node *diff_node(patcher *p, const yt_node *L, yt_node *E, const yt_nod
 			const yt_node *lv = yt_map_get(L, k);
 			if (strcmp(k, "id") == 0 || !node_equal(lv, E->pairs[i].value)) {
 				yt_node *v = diff_node(p, lv, E->pairs[i].value, yt_map_get(B, k),
-						       child_object(object, k));
+						       schema_child_object(object, k));
 				if (!yt_map_append(p->arena, m, E->pairs[i].key, v))
 					p->oom = true;
 			}
@@ -613,7 +597,7 @@ static void patch_map(patcher *p, const yt_node *O, const yt_node *L, yt_node *E
 		const yt_node *lv = yt_map_get(L, k);
 		if (lv && node_equal(lv, ev))
 			continue;
-		const char *child = child_object(object, k);
+		const char *child = schema_child_object(object, k);
 		const yt_pair *op = yt_map_pair(O, k);
 		if (op)
 			patch_node(p, op->key, op->value, lv, ev, yt_map_get(B, k), child);

@@ -394,6 +394,22 @@ const schema_field *schema_find(const char *object, const char *key)
 	return NULL;
 }
 
+const char *schema_child_object(const char *object, const char *key)
+{
+	const schema_field *f = object ? schema_find(object, key) : NULL;
+	if (!f)
+		return NULL;
+	switch (f->type) {
+	case SF_OBJECT:
+	case SF_LIST:
+	case SF_NORMALS:
+	case SF_IRRIGATION:
+		return f->child;
+	default:
+		return NULL;
+	}
+}
+
 const schema_object *schema_find_object(const char *object)
 {
 	for (size_t i = 0; i < schema_n_objects; i++)

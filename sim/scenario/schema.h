@@ -86,6 +86,9 @@ extern const size_t schema_n_groups;
 
 /* The field `key` of `object`, or NULL. */
 const schema_field *schema_find(const char *object, const char *key);
+/* The object a key of `object` holds (a mapping, a list's items, normals, irrigation), or
+ * NULL when its value is a scalar (or there is no such key). */
+const char *schema_child_object(const char *object, const char *key);
 const schema_object *schema_find_object(const char *object);
 const schema_group *schema_find_group(const char *object, const char *name);
 /* The key of `object` nearest to `key` (edit distance at most 2, or a prefix); NULL if none. */

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "labour.h"
 #include "report.h"
 
 /* The writers format numbers with LC_NUMERIC "C" on the calling thread (uselocale), so a
@@ -83,6 +84,8 @@ void report_row_fill(report_table t, const scenario *s, const season_result *r, 
 		     report_row *row);
 /* The row of one day of the daily trace. */
 void report_row_daily(const scenario *s, const season_day *d, report_row *row);
+/* The row of one commune's half-month of labour (`--table labour`). */
+void report_row_labour(const scenario *s, const labour_period *p, report_row *row);
 
 /* v with dec decimals and '.', "" when not finite; "-0.00" prints as "0.00". Returns buf. */
 char *report_fmt_num(double v, int dec, char *buf, size_t size);

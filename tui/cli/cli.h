@@ -16,7 +16,8 @@
 typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
 typedef enum {
 	TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY,
-	TABLE_SEASONS                /* `ensemble` only (main.c refuses it elsewhere) */
+	TABLE_SEASONS,               /* `ensemble` only (main.c refuses it elsewhere) */
+	TABLE_LABOUR                 /* `run` only */
 } report_table_opt;
 
 struct cmd_entry;

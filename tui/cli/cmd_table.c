@@ -36,10 +36,10 @@ static const char *set_format(cli_options *o, const char *v)
 static const char *set_table(cli_options *o, const char *v)
 {
 	static const char *const tables[] = { "items", "communes", "crops", "district", "daily",
-					      "seasons" };
-	int c = parse_choice(v, tables, 6);
+					      "seasons", "labour" };
+	int c = parse_choice(v, tables, 7);
 	if (c < 0)
-		return "--table must be items, communes, crops, district, daily or seasons, not '%s'";
+		return "--table must be items, communes, crops, district, daily, labour or seasons, not '%s'";
 	o->table = (report_table_opt)c;
 	return NULL;
 }
@@ -146,10 +146,11 @@ static const char *set_ascii(cli_options *o, const char *v)
 const cli_option_entry cli_option_table[] = {
 	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json", .set = set_format,
 	  .help = "report format (default text)" },
-	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|seasons",
+	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|labour|seasons",
 	  .set = set_table,
 	  .help = "which table `run` writes in csv/json (default items);\n"
 		  "for ensemble and compare: only that level's rows;\n"
+		  "labour (run): labour by commune and half-month;\n"
 		  "seasons (ensemble): one row per season with its losses" },
 	{ .id = OPT_SEASONS, .name = "--seasons", .value = "N", .set = set_seasons,
 	  .help = "ensemble: seasons (default the scenario's, else 200);\n"

@@ -22,7 +22,7 @@
 #define EDITS (STEPS | S(COMPARE))
 #define ROWS (S(PLAN) | S(WEATHER))
 
-#define TOGGLES (S(PLAN) | S(WEATHER) | S(RISK) | S(SENSITIVITY))
+#define TOGGLES (S(PLAN) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 
 /* act, codes, name (word i names codes[i]), where it acts, key-bar label, the name's word on
  * the bar, bar priority, help line. */
@@ -84,6 +84,7 @@ const key_hint key_hints[] = {
 	{ SCREEN_WEATHER, { ACT_INCREMENT, ACT_DECREMENT }, 0, "step up or down" },
 	{ SCREEN_WEATHER, { ACT_ADD }, 0, "add cold spell" },
 	{ SCREEN_WEATHER, { ACT_DELETE }, 0, "delete" },
+	{ SCREEN_CALENDAR, { ACT_TOGGLE }, 0, "labour by half-month" },
 	{ SCREEN_RISK, { ACT_RUN }, 0, "run" },
 	{ SCREEN_RISK, { ACT_CANCEL }, 0, "stop" },
 	{ SCREEN_RISK, { ACT_INCREMENT, ACT_DECREMENT }, 0, "seasons" },

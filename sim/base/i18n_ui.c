@@ -343,7 +343,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Sensitivity: each parameter moved on its own, largest effect first", "Độ nhạy: thay đổi riêng từng tham số, tác động lớn nhất xếp trước" },
 	{ "Compare: this scenario against another file, side by side", "So sánh: kịch bản này với một tệp khác, đặt cạnh nhau" },
 	{ "Risk: run the seasons again (after an edit, or with another number)", "Rủi ro: chạy lại các vụ (sau khi sửa, hoặc với số vụ khác)" },
-	{ "Risk: stop the seasons being run", "Rủi ro: dừng các vụ đang chạy" },
+	{ "Risk: stop the seasons being run; help: close it", "Rủi ro: dừng các vụ đang chạy; trợ giúp: đóng lại" },
 	{ "8 Risk: many seasons of generated weather; each bar runs from the worst to the best season around its median, the box from P10 to P90; the chance of a crop failure and of missing the growth target. + and - or Enter set the seasons, Space switches output and value, r runs again, Esc or c stops.", "8 Rủi ro: nhiều vụ với thời tiết sinh ngẫu nhiên; mỗi thanh đi từ vụ kém nhất đến vụ tốt nhất quanh trung vị, khối đặc từ P10 đến P90; khả năng mất mùa và không đạt mục tiêu tăng trưởng. + và - hoặc Enter để đặt số vụ, Space để chuyển sản lượng/giá trị, r để chạy lại, Esc hoặc c để dừng." },
 	{ "9 Sensitivity: each parameter moved down and up on its own; a bar left of the base lowers the district value, right of it raises it. + and - or Enter set the step, Space switches to the growth contribution.", "9 Độ nhạy: giảm rồi tăng riêng từng tham số; thanh bên trái mốc làm giảm giá trị toàn huyện, bên phải làm tăng. + và - hoặc Enter để đặt mức thay đổi, Space để chuyển sang đóng góp tăng trưởng." },
 	{ "0 Compare: this scenario (A) against another file (B; Enter asks for it): the district, crops and communes with B - A and the change in percent.", "0 So sánh: kịch bản này (A) với một tệp khác (B; Enter để chọn tệp): toàn huyện, cây trồng và xã, với B - A và mức thay đổi theo phần trăm." },
@@ -413,8 +413,8 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Compare with the scenario file:", "So sánh với tệp kịch bản:" },
 	/* The calendar's labour panel (calendar_labour.c) */
 	{ "labour by half-month", "lao động theo nửa tháng" },
-	{ "rice harvest", "gặt lúa" },
-	{ "transplanting", "cấy lúa" },
+	{ "harvest", "gặt" },
+	{ "transplant", "cấy" },
 	{ "%s (%d/%zu): %s labour days, %s short over the half-months  Up/Down: commune", "%s (%d/%zu): %s ngày công, thiếu %s qua các nửa tháng  Lên/Xuống: xã" },
 	{ "Shortfall not modelled: output assumes the work is done. 40%% at sowing, 30%% growth, 30%% harvest.", "Chưa mô hình hóa thiếu công: sản lượng giả định việc được làm đủ. 40%% khi gieo, 30%% chăm sóc, 30%% thu hoạch." },
 	{ "Half-month", "Nửa tháng" },
@@ -427,5 +427,12 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Out of memory", "Hết bộ nhớ" },
 	{ "Labour days available for the season:", "Số ngày công có cho cả vụ:" },
 	{ "Labour days available", "Số ngày công hiện có" },
+	/* New season from this one (next_season.c) */
+	{ "No new season: no file name", "Không tạo vụ mới: chưa có tên tệp" },
+	{ "%s exists: choose another name for the new season", "%s đã có: hãy chọn tên khác cho vụ mới" },
+	{ "Next season written to %s: dates a year on, this season's output as the baseline (open it with vudong %s)", "Đã ghi vụ sau vào %s: ngày tháng lùi một năm, sản lượng vụ này làm gốc (mở bằng vudong %s)" },
+	{ "No new season", "Không tạo được vụ mới" },
+	{ "New season from this one, write to:", "Tạo vụ mới từ vụ này, ghi vào:" },
+	{ "New season from this one: next year's scenario file (dates a year on, this season's output as the baseline)", "Vụ mới từ vụ này: tệp kịch bản năm sau (ngày tháng lùi một năm, sản lượng vụ này làm gốc)" },
 	{ NULL, NULL },
 };

@@ -111,6 +111,12 @@ static const char *set_output(cli_options *o, const char *v)
 	return NULL;
 }
 
+static const char *set_next(cli_options *o, const char *v)
+{
+	o->next = v;
+	return NULL;
+}
+
 static const char *set_force(cli_options *o, const char *v)
 {
 	(void)v;
@@ -176,6 +182,9 @@ const cli_option_entry cli_option_table[] = {
 	  .help = "monochrome interface (also NO_COLOR=1)" },
 	{ .id = OPT_ASCII, .name = "--ascii", .set = set_ascii,
 	  .help = "no Unicode line drawing or bars in the interface" },
+	{ .id = OPT_NEXT, .name = "--next", .value = "FILE", .set = set_next,
+	  .help = "scenario: next season's scenario from FILE (dates a year on,\n"
+		  "the economy baseline from this season's outlook, a note of what to check)" },
 	{ .id = OPT_HELP, .name = "--help", .alias = "-h", .act = true,
 	  .help = "this help" },
 	{ .id = OPT_VERSION, .name = "--version", .act = true,
@@ -223,9 +232,10 @@ const cmd_entry cmd_table[] = {
 	  .summary = "two scenarios side by side, with differences",
 	  .files_min = 2, .files_max = 2, .exec = cmd_compare,
 	  .options = REPORT | OPT_BIT(OPT_TABLE), .ignored = LOOKS },
-	{ .name = "scenario", .usage = "", .summary = "print the built-in scenario as YAML",
+	{ .name = "scenario", .usage = "[--next FILE]",
+	  .summary = "print the built-in scenario as YAML, or next season's of FILE",
 	  .files_min = 0, .files_max = 0, .exec = cmd_scenario,
-	  .options = OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE),
+	  .options = OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE) | OPT_BIT(OPT_NEXT),
 	  .ignored = OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_LANG) | LOOKS },
 };
 const size_t cmd_table_count = sizeof cmd_table / sizeof cmd_table[0];

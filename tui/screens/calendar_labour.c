@@ -27,9 +27,9 @@ static void land_events(const scenario *s, const labour_period *p, lang l, char 
 		const land_unit *u = &c->land[k];
 		const char *what = NULL;
 		if (u->free_from != DATE_NONE && u->free_from >= p->start && u->free_from <= p->end)
-			what = tr(l, "rice harvest");
+			what = tr(l, "harvest");
 		else if (u->free_until != DATE_NONE && u->free_until >= p->start && u->free_until <= p->end)
-			what = tr(l, "transplanting");
+			what = tr(l, "transplant");
 		if (!what)
 			continue;
 		int n = snprintf(buf + len, size - len, "%s%s %s", len ? ", " : "", what, u->id);

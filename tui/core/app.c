@@ -583,8 +583,13 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 			return CHANGED_VIEW;
 		}
 		return write_or_ask(a, PENDING_EXPORT, text);
-	case PROMPT_NEXT_SEASON:
-		return app_write_next_season(a, text);
+	case PROMPT_NEXT_SEASON: {
+		char msg[sizeof a->status];
+		bool ok = next_season_write(&a->cur.scn, a->src_text, a->src_len, a->path, text,
+					    a->lang, msg, sizeof msg);
+		app_set_status(a, !ok, "%s", msg);
+		return CHANGED_VIEW;
+	}
 	default:
 		return CHANGED_VIEW;
 	}

@@ -3,6 +3,7 @@
 #include "next_season.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,37 +84,37 @@ char *next_season_text(const scenario *s, const scenario_source *src, const char
 	return out;
 }
 
-unsigned app_write_next_season(app *a, const char *path)
+bool next_season_write(const scenario *s, const char *src_text, size_t src_len,
+		       const char *src_path, const char *path, lang l, char *msg, size_t size)
 {
-	lang l = a->lang;
 	if (!*path) {
-		app_set_status(a, false, "%s", tr(l, "No new season: no file name"));
-		return CHANGED_VIEW;
+		snprintf(msg, size, "%s", tr(l, "No new season: no file name"));
+		return false;
 	}
 	if (file_exists(path)) {
-		app_set_status(a, true, tr(l, "%s exists: choose another name for the new season"), path);
-		return CHANGED_VIEW;
+		snprintf(msg, size, tr(l, "%s exists: choose another name for the new season"), path);
+		return false;
 	}
-	char *dir = a->path ? path_dir(a->path) : NULL;
-	scenario_source src = { a->src_text, a->src_len, a->path ? a->path : "<built-in>",
+	char *dir = src_path ? path_dir(src_path) : NULL;
+	scenario_source src = { src_text, src_len, src_path ? src_path : "<built-in>",
 				dir ? dir : "" };
 	diag_list dl;
 	diag_list_init(&dl);
 	size_t len = 0;
-	char *text = next_season_text(&a->cur.scn, a->src_text && (dir || !a->path) ? &src : NULL,
-				      path, &len, &dl);
+	char *text = next_season_text(s, src_text && (dir || !src_path) ? &src : NULL, path, &len,
+				      &dl);
 	bool ok = text && atomic_write_file(path, text, len, false, &dl);
 	const diag *d = diag_list_first_problem(&dl);
 	char why[200] = "";
 	if (!ok && d)
 		diag_format(d, why, sizeof why);
 	if (ok)
-		app_set_status(a, false, tr(l, "Next season written to %s: dates a year on, this season's output as the baseline (open it with vudong %s)"),
-			       path, path);
+		snprintf(msg, size, tr(l, "Next season written to %s: dates a year on, this season's output as the baseline (open it with vudong %s)"),
+			 path, path);
 	else
-		app_set_status(a, true, "%s: %s", tr(l, "No new season"), why);
+		snprintf(msg, size, "%s: %s", tr(l, "No new season"), why);
 	diag_list_fini(&dl);
 	free(text);
 	free(dir);
-	return CHANGED_VIEW;
+	return ok;
 }

@@ -8,8 +8,10 @@
 
 #include <stddef.h>
 
-#include "app.h"
+#include <stdbool.h>
+
 #include "diag.h"
+#include "i18n.h"
 #include "scenario.h"
 #include "scenario_patch.h"
 
@@ -20,9 +22,11 @@
 char *next_season_text(const scenario *s, const scenario_source *src, const char *to_path,
 		       size_t *len, diag_list *dl);
 
-/* The interface's "new season from this one" (key Y): next season's scenario of a->cur.scn,
- * in the text a->path was loaded from, written to path (never replacing a file: the status
- * line says to choose another name). Sets the status line; returns CHANGED_VIEW. */
-unsigned app_write_next_season(app *a, const char *path);
+/* The interface's "new season from this one" (key Y): next season's scenario of s, in the
+ * text src_path was loaded from (src_text; NULL: written whole; src_path NULL: the
+ * built-in), written to path, never replacing a file. Writes what happened, translated, to
+ * msg for the status line; returns whether it was written. */
+bool next_season_write(const scenario *s, const char *src_text, size_t src_len,
+		       const char *src_path, const char *path, lang l, char *msg, size_t size);
 
 #endif

@@ -256,5 +256,15 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Weather:", "Thời tiết:" },
 	{ "Seasons:", "Các vụ:" },
 	{ "Season totals: rain %.1f mm, ET0 %.1f mm, coldest night %.1f °C.\n", "Cả vụ: mưa %.1f mm, ET0 %.1f mm, đêm lạnh nhất %.1f °C.\n" },
+	/* Labour by half-month (report_labour.c) */
+	{ "Labour by half-month", "Lao động theo nửa tháng" },
+	{ "land %s: rice harvested by %s, spring rice transplanted from %s", "đất %s: gặt lúa xong trước %s, cấy lúa xuân từ %s" },
+	{ "Half-month", "Nửa tháng" },
+	{ "Need (d)", "Cần (công)" },
+	{ "Available", "Hiện có" },
+	{ "Shortfall", "Thiếu" },
+	{ "Unworked ha", "Ha không làm" },
+	{ "Each item's labour: 40 percent over its first 10 days (land preparation, sowing or transplanting), 30 percent evenly from sowing to harvest, 30 percent over its last 10 days (harvest). Available: the commune's labour days spread evenly over the season's half-months.", "Công của mỗi hạng mục: 40 phần trăm trong 10 ngày đầu (làm đất, gieo trồng), 30 phần trăm rải đều từ gieo đến thu hoạch, 30 phần trăm trong 10 ngày cuối (thu hoạch). Hiện có: ngày công của xã chia đều cho các nửa tháng của vụ." },
+	{ "A shortfall is not modelled: the output assumes all the work gets done. The hectares not worked are what the shortfall would leave undone.", "Thiếu lao động chưa được mô hình hóa: sản lượng giả định mọi việc đều được làm. Số ha không làm là phần việc mà chỗ thiếu sẽ bỏ dở." },
 	{ NULL, NULL },
 };

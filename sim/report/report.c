@@ -1,5 +1,6 @@
 /* report.c - the season report's entry point: the writer of the chosen format
- * (report_season.h) run through the format dispatch. */
+ * (report_season.h) run through the format dispatch;
+ * for `--table labour` it first builds labour by half-month (labour.h). */
 #include "report_season.h"
 
 bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
@@ -10,5 +11,14 @@ bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
 	};
 	report_season job = { .s = s, .w = w, .r = r, .o = o, .daily = daily };
 	report_provenance_init(&job.p, s, w);
-	return report_dispatch(sb, o->format, &writers, &job);
+	labour_plan lp;
+	labour_plan_init(&lp);
+	if (o->table == REPORT_LABOUR) {
+		if (!labour_plan_build(s, r, &lp))
+			return false;
+		job.labour = &lp;
+	}
+	bool ok = report_dispatch(sb, o->format, &writers, &job);
+	labour_plan_fini(&lp);
+	return ok;
 }

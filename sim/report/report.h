@@ -1,5 +1,5 @@
 /* report.h - the headless reports (DESIGN §6): the season report as text, CSV or JSON
- * (tables items, communes, crops, district, daily), the weather table of `vudong weather`,
+ * (tables items, communes, crops, district, daily, labour), the weather table of `vudong weather`,
  * and the season's warnings as translated sentences and as diagnostics. Writers append to a
  * strbuf; they never touch files. Numbers use '.' (LC_NUMERIC stays "C" in this program);
  * NaN and infinities are written as an empty CSV cell or JSON null, never as "nan". */
@@ -19,13 +19,14 @@
 
 typedef enum { REPORT_TEXT, REPORT_CSV, REPORT_JSON } report_format;
 typedef enum {
-	REPORT_ITEMS, REPORT_COMMUNES, REPORT_CROPS, REPORT_DISTRICT, REPORT_DAILY
+	REPORT_ITEMS, REPORT_COMMUNES, REPORT_CROPS, REPORT_DISTRICT, REPORT_DAILY, REPORT_LABOUR
 } report_table;
 
 typedef struct {
 	report_format format;
 	report_table table;   /* CSV and JSON write this table; text writes the whole report,
-			       * or the daily trace when table is REPORT_DAILY */
+			       * or the daily trace (REPORT_DAILY), or labour by half-month
+			       * (REPORT_LABOUR) */
 	lang lang;            /* text labels and warning sentences */
 	/* The outlook over many seasons (outlook.h) that text (not the daily trace) opens with
 	 * and JSON writes as `outlook`; NULL: none (JSON `outlook: null`). CSV never has it. */

@@ -26,7 +26,13 @@ bool report_write_csv(strbuf *sb, const void *season)
 	size_t ncol;
 	const char *const *cols = report_columns(o->table, &ncol);
 	report_csv_header(sb, cols, ncol);
-	if (o->table == REPORT_DAILY) {
+	if (o->table == REPORT_LABOUR) {
+		report_row row;
+		for (size_t i = 0; job->labour && i < job->labour->n; i++) {
+			report_row_labour(s, &job->labour->periods[i], &row);
+			report_csv_row(sb, &row);
+		}
+	} else if (o->table == REPORT_DAILY) {
 		report_row row;
 		for (size_t i = 0; job->daily && i < job->daily->n; i++) {
 			report_row_daily(s, &job->daily->days[i], &row);

@@ -50,10 +50,14 @@ bool report_write_json(strbuf *sb, const void *season)
 	size_t ncol;
 	const char *const *cols = report_columns(o->table, &ncol);
 	report_row row;
+	const labour_plan *lp = job->labour;
 	size_t n = o->table == REPORT_DAILY ? (daily ? daily->n : 0)
-					    : report_row_count(o->table, s, r);
+		 : o->table == REPORT_LABOUR ? (lp ? lp->n : 0)
+		 : report_row_count(o->table, s, r);
 	for (size_t i = 0; i < n; i++) {
-		if (o->table == REPORT_DAILY)
+		if (o->table == REPORT_LABOUR)
+			report_row_labour(s, &lp->periods[i], &row);
+		else if (o->table == REPORT_DAILY)
 			report_row_daily(s, &daily->days[i], &row);
 		else
 			report_row_fill(o->table, s, r, i, &row);

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "labour.h"
 #include "report.h"
 #include "report_util.h"
 #include "strbuf.h"
@@ -17,6 +18,7 @@ typedef struct {
 	const season_result *r;
 	const report_options *o;
 	const report_daily *daily;      /* may be NULL unless o->table is REPORT_DAILY */
+	const labour_plan *labour;      /* labour by half-month when o->table is REPORT_LABOUR, else NULL */
 	report_provenance p;
 } report_season;
 
@@ -24,5 +26,9 @@ typedef struct {
 bool report_write_text(strbuf *sb, const void *season);
 bool report_write_csv(strbuf *sb, const void *season);
 bool report_write_json(strbuf *sb, const void *season);
+/* Text of `--table labour` (report_labour.c): per commune, its half-months with need,
+ * available, shortfall and the hectares whose work is not done, the land units' free
+ * windows, and what a shortfall does (nothing: not modelled). */
+void report_labour_text(strbuf *sb, const scenario *s, const labour_plan *p, lang l);
 
 #endif

@@ -1,5 +1,6 @@
 /* report_table.c - the tables of the CSV and JSON reports as rows of typed cells, with their
- * binding column names (DESIGN §6) in one place: items, communes, crops, district, daily. */
+ * binding column names (DESIGN §6) in one place: items, communes, crops, district, daily,
+ * labour. */
 #include "report_util.h"
 
 #include <math.h>
@@ -37,6 +38,10 @@ static const char *const daily_cols[] = {
 	"tmin_c", "tmax_c",
 };
 
+static const char *const labour_cols[] = {
+	"commune", "period_start", "period_end", "need_days", "available_days", "shortfall_days",
+};
+
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
 const char *report_table_name(report_table t)
@@ -47,6 +52,7 @@ const char *report_table_name(report_table t)
 	case REPORT_CROPS: return "crops";
 	case REPORT_DISTRICT: return "district";
 	case REPORT_DAILY: return "daily";
+	case REPORT_LABOUR: return "labour";
 	}
 	return "items";
 }
@@ -58,6 +64,7 @@ const char *const *report_columns(report_table t, size_t *n)
 	case REPORT_CROPS: *n = COUNT(crops_cols); return crops_cols;
 	case REPORT_DISTRICT: *n = COUNT(district_cols); return district_cols;
 	case REPORT_DAILY: *n = COUNT(daily_cols); return daily_cols;
+	case REPORT_LABOUR: *n = COUNT(labour_cols); return labour_cols;
 	case REPORT_ITEMS:
 	default: *n = COUNT(items_cols); return items_cols;
 	}
@@ -95,7 +102,8 @@ size_t report_row_count(report_table t, const scenario *s, const season_result *
 		return n;
 	}
 	case REPORT_DISTRICT: return 1;
-	case REPORT_DAILY: return 0;
+	case REPORT_DAILY:
+	case REPORT_LABOUR: return 0;
 	}
 	return 0;
 }
@@ -190,8 +198,20 @@ void report_row_fill(report_table t, const scenario *s, const season_result *r, 
 		break;
 	}
 	case REPORT_DAILY:
+	case REPORT_LABOUR:
 		break;
 	}
+}
+
+void report_row_labour(const scenario *s, const labour_period *p, report_row *row)
+{
+	row->n = 0;
+	put_str(row, s->communes[p->commune].id);
+	put_str(row, report_fmt_date(p->start, row->date1));
+	put_str(row, report_fmt_date(p->end, row->date2));
+	put_num(row, p->need_days, DEC_LABOUR);
+	put_num(row, p->available_days, DEC_LABOUR);
+	put_num(row, p->shortfall_days, DEC_LABOUR);
 }
 
 static const char *const stage_names[] = { "ini", "dev", "mid", "late" };

@@ -465,6 +465,8 @@ bool report_write_text(strbuf *sb, const void *season)
 	title_and_provenance(sb, s, &job->p, l, tr(l, "Winter crop report"));
 	if (o->table == REPORT_DAILY) {
 		daily_text(sb, s, job->daily, l);
+	} else if (o->table == REPORT_LABOUR) {
+		report_labour_text(sb, s, job->labour, l);
 	} else {
 		if (o->outlook && o->outlook->seasons > 0)
 			report_outlook_text(sb, s, o->outlook, l);

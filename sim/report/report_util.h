@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "labour.h"
 #include "report.h"
 
 /* The writers format numbers with LC_NUMERIC "C" on the calling thread (uselocale), so a
@@ -86,6 +87,8 @@ void report_row_daily(const scenario *s, const season_day *d, report_row *row);
 /* Appends one day of `vudong weather` (date, tmax_c … et0_mm, DESIGN §6) to row's cells
  * (report_weather.c). */
 void report_row_weather_day(const weather_day *d, report_row *row);
+/* The row of one commune's half-month of labour (`--table labour`). */
+void report_row_labour(const scenario *s, const labour_period *p, report_row *row);
 
 /* v with dec decimals and '.', "" when not finite; "-0.00" prints as "0.00". Returns buf. */
 char *report_fmt_num(double v, int dec, char *buf, size_t size);

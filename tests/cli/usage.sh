@@ -7,7 +7,7 @@ set -u
 
 expect_status 0 "--help" "$prog" --help
 grep -q '^Usage: vudong' "$tmp/out" || fail "--help prints no usage"
-for opt in --record --years '--table items|communes|crops|district|daily|seasons'; do
+for opt in --record --years '--table items|communes|crops|district|daily|labour|seasons' '--next FILE'; do
 	grep -q -- "$opt" "$tmp/out" || fail "--help does not explain $opt"
 done
 # Several seasons (tests/cli/seasons.sh has the rest): --years only with --record, --record

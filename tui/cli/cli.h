@@ -16,7 +16,8 @@
 typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
 typedef enum {
 	TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY,
-	TABLE_SEASONS                /* `ensemble` only (main.c refuses it elsewhere) */
+	TABLE_SEASONS,               /* `ensemble` only (main.c refuses it elsewhere) */
+	TABLE_LABOUR                 /* `run` only */
 } report_table_opt;
 
 struct cmd_entry;
@@ -38,11 +39,13 @@ typedef struct {
 	double step_pct;            /* --step, 0 = not given */
 	bool record;                /* --record (weather, ensemble): the station record's winters */
 	int year_from, year_to;     /* --years A-B (with --record), 0 = not given */
+	const char *next;           /* scenario --next FILE: next season's scenario of FILE */
 } cli_options;
 
 /* Commands: each returns an exit status. */
 int cmd_check(const cli_options *o);     /* tui/cli/cmd_check.c */
 int cmd_scenario(const cli_options *o);  /* tui/cli/cmd_scenario.c */
+int cmd_next(const cli_options *o);      /* tui/cli/cmd_next.c: `scenario --next FILE` */
 int cmd_run(const cli_options *o);       /* tui/cli/cmd_run.c */
 int cmd_weather(const cli_options *o);   /* tui/cli/cmd_weather.c */
 /* `weather --seasons N` or `--record`: several seasons (tui/cli/cmd_weather_seasons.c). */

@@ -169,7 +169,8 @@ static int misused(const cli_option_entry *e, const cmd_entry *c)
 }
 
 /* The rules between options: --years needs --record; the record's winters each have their own
- * seed, so --record takes neither --seasons nor --seed; `--table seasons` is ensemble's. */
+ * seed, so --record takes neither --seasons nor --seed; `--table seasons` is ensemble's,
+ * `--table labour` run's. */
 static int check_option_pairs(const cli_options *o)
 {
 	if (cli_option_given(o, OPT_YEARS) && !o->record)
@@ -180,6 +181,9 @@ static int check_option_pairs(const cli_options *o)
 	if (cli_option_given(o, OPT_TABLE) && o->table == TABLE_SEASONS &&
 	    (!o->cmd->name || strcmp(o->cmd->name, "ensemble") != 0))
 		return bad_usage("%s applies to `ensemble` only", "--table seasons");
+	if (cli_option_given(o, OPT_TABLE) && o->table == TABLE_LABOUR &&
+	    (!o->cmd->name || strcmp(o->cmd->name, "run") != 0))
+		return bad_usage("%s applies to `run` only", "--table labour");
 	return -1;
 }
 

@@ -45,6 +45,7 @@ report_options cmd_report_options(const cli_options *o)
 		[TABLE_CROPS] = REPORT_CROPS, [TABLE_DISTRICT] = REPORT_DISTRICT,
 		[TABLE_DAILY] = REPORT_DAILY,
 		[TABLE_SEASONS] = REPORT_DISTRICT,   /* never reached: main.c keeps it to `ensemble` */
+		[TABLE_LABOUR] = REPORT_LABOUR,
 	};
 	report_options ro = { .format = formats[o->format], .table = tables[o->table], .lang = o->lang };
 	return ro;

@@ -36,10 +36,10 @@ static const char *set_format(cli_options *o, const char *v)
 static const char *set_table(cli_options *o, const char *v)
 {
 	static const char *const tables[] = { "items", "communes", "crops", "district", "daily",
-					      "seasons" };
-	int c = parse_choice(v, tables, 6);
+					      "seasons", "labour" };
+	int c = parse_choice(v, tables, 7);
 	if (c < 0)
-		return "--table must be items, communes, crops, district, daily or seasons, not '%s'";
+		return "--table must be items, communes, crops, district, daily, labour or seasons, not '%s'";
 	o->table = (report_table_opt)c;
 	return NULL;
 }
@@ -111,6 +111,12 @@ static const char *set_output(cli_options *o, const char *v)
 	return NULL;
 }
 
+static const char *set_next(cli_options *o, const char *v)
+{
+	o->next = v;
+	return NULL;
+}
+
 static const char *set_force(cli_options *o, const char *v)
 {
 	(void)v;
@@ -146,10 +152,11 @@ static const char *set_ascii(cli_options *o, const char *v)
 const cli_option_entry cli_option_table[] = {
 	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json", .set = set_format,
 	  .help = "report format (default text)" },
-	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|seasons",
+	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|labour|seasons",
 	  .set = set_table,
 	  .help = "which table `run` writes in csv/json (default items);\n"
 		  "for ensemble and compare: only that level's rows;\n"
+		  "labour (run): labour by commune and half-month;\n"
 		  "seasons (ensemble): one row per season with its losses" },
 	{ .id = OPT_SEASONS, .name = "--seasons", .value = "N", .set = set_seasons,
 	  .help = "ensemble: seasons (default the scenario's, else 200);\n"
@@ -175,6 +182,9 @@ const cli_option_entry cli_option_table[] = {
 	  .help = "monochrome interface (also NO_COLOR=1)" },
 	{ .id = OPT_ASCII, .name = "--ascii", .set = set_ascii,
 	  .help = "no Unicode line drawing or bars in the interface" },
+	{ .id = OPT_NEXT, .name = "--next", .value = "FILE", .set = set_next,
+	  .help = "scenario: next season's scenario from FILE (dates a year on,\n"
+		  "the economy baseline from this season's outlook, a note of what to check)" },
 	{ .id = OPT_HELP, .name = "--help", .alias = "-h", .act = true,
 	  .help = "this help" },
 	{ .id = OPT_VERSION, .name = "--version", .act = true,
@@ -222,9 +232,10 @@ const cmd_entry cmd_table[] = {
 	  .summary = "two scenarios side by side, with differences",
 	  .files_min = 2, .files_max = 2, .exec = cmd_compare,
 	  .options = REPORT | OPT_BIT(OPT_TABLE), .ignored = LOOKS },
-	{ .name = "scenario", .usage = "", .summary = "print the built-in scenario as YAML",
+	{ .name = "scenario", .usage = "[--next FILE]",
+	  .summary = "print the built-in scenario as YAML, or next season's of FILE",
 	  .files_min = 0, .files_max = 0, .exec = cmd_scenario,
-	  .options = OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE),
+	  .options = OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE) | OPT_BIT(OPT_NEXT),
 	  .ignored = OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_LANG) | LOOKS },
 };
 const size_t cmd_table_count = sizeof cmd_table / sizeof cmd_table[0];

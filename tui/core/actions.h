@@ -26,6 +26,7 @@ typedef enum {
 	ACT_SAVE_AS,       /* S */
 	ACT_EXPORT,        /* x */
 	ACT_LANGUAGE,      /* L : switch Vietnamese/English */
+	ACT_NEXT_SEASON,   /* Y : new season from this one (next_season.h) */
 	ACT_HELP,          /* ? / F1 (h is "left" on table screens) */
 	ACT_QUIT,          /* q / F10 */
 	ACT_COUNT

@@ -11,6 +11,7 @@
 
 #include "atomic_file.h"
 #include "clock.h"
+#include "next_season.h"
 #include "path.h"
 #include "prompt.h"
 #include "report.h"
@@ -582,6 +583,13 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 			return CHANGED_VIEW;
 		}
 		return write_or_ask(a, PENDING_EXPORT, text);
+	case PROMPT_NEXT_SEASON: {
+		char msg[sizeof a->status];
+		bool ok = next_season_write(&a->cur.scn, a->src_text, a->src_len, a->path, text,
+					    a->lang, msg, sizeof msg);
+		app_set_status(a, !ok, "%s", msg);
+		return CHANGED_VIEW;
+	}
 	default:
 		return CHANGED_VIEW;
 	}
@@ -595,6 +603,9 @@ unsigned app_handle(app *a, action act)
 	a->status[0] = 0;
 	a->status_is_error = false;
 	char def[256];
+	/* Esc and q close the help screen (back where ? was pressed), as in htop and mc. */
+	if (a->screen == SCREEN_HELP && (act == ACT_CANCEL || act == ACT_QUIT))
+		act = ACT_HELP;
 	switch (act) {
 	case ACT_NEXT_SCREEN:
 		return bits | app_set_screen(a, (screen_id)((a->screen + 1) % SCREEN_COUNT));
@@ -625,6 +636,10 @@ unsigned app_handle(app *a, action act)
 	case ACT_EXPORT:
 		default_path(a, "-report.txt", def, sizeof def);
 		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table):"), def);
+		return bits | CHANGED_VIEW;
+	case ACT_NEXT_SEASON:
+		default_path(a, "-next.yaml", def, sizeof def);
+		app_open_prompt(a, PROMPT_NEXT_SEASON, tr(a->lang, "New season from this one, write to:"), def);
 		return bits | CHANGED_VIEW;
 	case ACT_LANGUAGE:
 		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;

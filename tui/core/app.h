@@ -35,7 +35,8 @@ typedef struct {
 typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT,
 	       PROMPT_CONFIRM_RESTORE,   /* recovery_session.c answers it, not app_prompt_input */
-	       PROMPT_CONFIRM_GUARD      /* the file changed on disk, or is read-only: what now? */
+	       PROMPT_CONFIRM_GUARD,     /* the file changed on disk, or is read-only: what now? */
+	       PROMPT_NEXT_SEASON        /* where to write next season's scenario (next_season.h) */
 } prompt_kind;
 
 typedef struct {

@@ -1,12 +1,14 @@
 /* screen_calendar.c - each plan item's sowing-to-harvest bar on the season's date axis, over
  * its land unit's free window ([·····], the land is needed again after `]`), months labelled;
  * a harvest after the window or a sowing before it is drawn with '!' and said in words at the
- * right. + and - move the selected item's sowing by a day; Enter types a date. */
+ * right. + and - move the selected item's sowing by a day; Enter types a date. Space shows
+ * the labour panel instead (calendar_labour.c): labour by half-month, a commune at a time. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
+#include "calendar_labour.h"
 #include "screens.h"
 #include "draw.h"
 #include "edit.h"
@@ -18,6 +20,10 @@
 
 #define HEADER_ROWS 2      /* month names, then the ruler */
 #define RESERVED_LINES 2   /* legend; the selected item in words */
+
+/* The calendar's own state: the labour panel shown instead of the bars, and its commune. */
+static bool show_labour;
+static int labour_commune;
 
 typedef struct {
 	int commune_w, land_w, crop_w, label_w;   /* the label columns */
@@ -203,6 +209,11 @@ static void draw_selected(app *a, rect area, int y)
 static void calendar_draw(app *a, rect area)
 {
 	lang l = a->lang;
+	if (show_labour) {
+		labour_commune = layout_clamp(labour_commune, 0, (int)a->cur.scn.n_communes - 1);
+		calendar_labour_draw(a, area, labour_commune);
+		return;
+	}
 	draw_clear(area);
 	cal_layout L;
 	compute_layout(a, area, &L);
@@ -217,7 +228,7 @@ static void calendar_draw(app *a, rect area)
 	const theme_glyphs *g = theme_glyphs_get();
 	char legend[400];
 	snprintf(legend, sizeof legend,
-		 tr(l, "[%s%s%s] land free  %s%s%s sowing to harvest  ! outside free window  + - move sowing"),
+		 tr(l, "[%s%s%s] land free  %s%s%s sowing to harvest  ! outside free window  + - move sowing  Space labour"),
 		 g->shade, g->shade, g->shade, g->full, g->full, g->full);
 	draw_text(y, area.x, area.w, legend, theme_attr(TH_DIM));
 	draw_selected(a, area, y + 1);
@@ -243,8 +254,41 @@ static void say_sow(app *a)
 		       itemview_crop_name(&a->cur.scn, it->crop), d, h);
 }
 
+/* The labour panel: Up/Down choose the commune, Enter types its labour days, Space goes
+ * back to the bars. */
+static unsigned labour_handle(app *a, action act)
+{
+	int n = (int)a->cur.scn.n_communes;
+	switch (act) {
+	case ACT_UP: case ACT_PAGE_UP: labour_commune--; break;
+	case ACT_DOWN: case ACT_PAGE_DOWN: labour_commune++; break;
+	case ACT_HOME: labour_commune = 0; break;
+	case ACT_END: labour_commune = n - 1; break;
+	case ACT_TOGGLE: show_labour = false; break;
+	case ACT_EDIT: {
+		char text[NUMFMT_MAX];
+		edit_format_number(a->cur.scn.communes[labour_commune].labour_days_available, 0,
+				   a->lang, text, sizeof text);
+		app_open_prompt(a, PROMPT_EDIT, tr(a->lang, "Labour days available for the season:"), text);
+		return CHANGED_VIEW;
+	}
+	default: return CHANGED_NOTHING;
+	}
+	labour_commune = layout_clamp(labour_commune, 0, n - 1);
+	return CHANGED_VIEW;
+}
+
 static unsigned calendar_handle(app *a, action act)
 {
+	if (show_labour)
+		return labour_handle(a, act);
+	if (act == ACT_TOGGLE) {
+		show_labour = true;
+		item_ref ref;
+		if (itemview_ref(&a->cur.scn, a->view[SCREEN_CALENDAR].row, &ref))
+			labour_commune = ref.commune;
+		return CHANGED_VIEW;
+	}
 	view_state *v = &a->view[SCREEN_CALENDAR];
 	cal_layout L;
 	compute_layout(a, tv_body(a), &L);
@@ -282,6 +326,14 @@ static unsigned calendar_handle(app *a, action act)
 static unsigned calendar_commit(app *a, const char *text, char *err, size_t size)
 {
 	lang l = a->lang;
+	if (show_labour) {
+		double v;
+		if (labour_commune < 0 || (size_t)labour_commune >= a->cur.scn.n_communes ||
+		    !edit_number_from_text(l, text, "commune", "labour_days_available",
+					   tr(l, "Labour days available"), &v, err, size))
+			return CHANGED_NOTHING;
+		return edit_set_double(a, &a->cur.scn.communes[labour_commune].labour_days_available, v);
+	}
 	plan_item *it = selected(a);
 	if (!it)
 		return CHANGED_NOTHING;
@@ -297,6 +349,8 @@ static unsigned calendar_commit(app *a, const char *text, char *err, size_t size
 static unsigned calendar_click(app *a, rect area, int y, int x)
 {
 	(void)x;
+	if (show_labour)
+		return CHANGED_NOTHING;
 	cal_layout L;
 	compute_layout(a, area, &L);
 	view_state *v = &a->view[SCREEN_CALENDAR];

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "collate.h"
 #include "screens.h"
 #include "draw.h"
 #include "itemview.h"
@@ -99,7 +100,7 @@ static int cmp_entries(const void *p, const void *q)
 	const sort_entry *x = p, *y = q;
 	int c;
 	if (x->text[0] || y->text[0])
-		c = strcmp(x->text, y->text);
+		c = collate_vi(x->text, y->text);   /* Vietnamese order: Đ after D */
 	else
 		c = (x->num > y->num) - (x->num < y->num);
 	if (c == 0)

@@ -22,7 +22,7 @@
 #define EDITS (STEPS | S(COMPARE))
 #define ROWS (S(PLAN) | S(WEATHER))
 
-#define TOGGLES (S(PLAN) | S(WEATHER) | S(RISK) | S(SENSITIVITY))
+#define TOGGLES (S(PLAN) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 
 /* act, codes, name (word i names codes[i]), where it acts, key-bar label, the name's word on
  * the bar, bar priority, help line. */
@@ -55,13 +55,14 @@ const key_binding key_table[] = {
 	{ ACT_DELETE,    { 'd', KEY_DC },         "d Del",     ROWS, NULL, 0, 0, "Delete the selected row" },
 	{ ACT_SORT,      { 'o' },                 "o",         S(RESULTS), NULL, 0, 0, "Sort by the next column" },
 	{ ACT_RUN,       { 'r' },                 "r",         S(RISK), NULL, 0, 0, "Risk: run the seasons again (after an edit, or with another number)" },
-	{ ACT_CANCEL,    { 27, 'c' },             "Esc c",     S(RISK), NULL, 0, 0, "Risk: stop the seasons being run" },
+	{ ACT_CANCEL,    { 27, 'c' },             "Esc c",     S(RISK) | S(HELP), NULL, 0, 0, "Risk: stop the seasons being run; help: close it" },
 	{ ACT_UNDO,      { 'u' },                 "u",         ALL,  "Undo", 0, 2, "Undo the last edit" },
 	{ ACT_REDO,      { CTRL('r') },           "^R",        ALL,  "Redo", 0, 7, "Redo what was undone" },
 	{ ACT_PIN_BASELINE, { 'b' },              "b",         ALL,  "Baseline", 0, 3, "Pin the current figures as the baseline to compare with" },
 	{ ACT_SAVE,      { 's' },                 "s",         ALL,  "Save", 0, 2, "Save the scenario" },
 	{ ACT_SAVE_AS,   { 'S' },                 "S",         ALL,  NULL, 0, 0, "Save the scenario under another name" },
 	{ ACT_EXPORT,    { 'x' },                 "x",         ALL,  "Export", 0, 4, "Export a report (.csv: table of items, else text)" },
+	{ ACT_NEXT_SEASON, { 'Y' },               "Y",         ALL,  NULL, 0, 0, "New season from this one: next year's scenario file (dates a year on, this season's output as the baseline)" },
 	{ ACT_LANGUAGE,  { 'L' },                 "L",         ALL,  "Language", 0, 5, "Switch between Vietnamese and English" },
 	{ ACT_HELP,      { '?', KEY_F(1) },       "? F1",      ALL,  "Help", 0, 1, "Show or leave this help" },
 	{ ACT_QUIT,      { 'q', KEY_F(10) },      "q F10",     ALL,  "Quit", 0, 1, "Quit (asks when there are unsaved edits)" },
@@ -84,6 +85,7 @@ const key_hint key_hints[] = {
 	{ SCREEN_WEATHER, { ACT_INCREMENT, ACT_DECREMENT }, 0, "step up or down" },
 	{ SCREEN_WEATHER, { ACT_ADD }, 0, "add cold spell" },
 	{ SCREEN_WEATHER, { ACT_DELETE }, 0, "delete" },
+	{ SCREEN_CALENDAR, { ACT_TOGGLE }, 0, "labour by half-month" },
 	{ SCREEN_RISK, { ACT_RUN }, 0, "run" },
 	{ SCREEN_RISK, { ACT_CANCEL }, 0, "stop" },
 	{ SCREEN_RISK, { ACT_INCREMENT, ACT_DECREMENT }, 0, "seasons" },

@@ -4,6 +4,7 @@
  * step when input pauses and offered at start, and the terminal restored on every way out
  * (tui_fatal for the errors). */
 #include <curses.h>
+#include <term.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -28,6 +29,7 @@
 #define TICK_MS 200   /* getch wakes this often to see a signal's flag */
 #define JOB_TICK_MS 100   /* ... and this often while a background run shows its progress */
 #define OUTLOOK_TICK_MS 10   /* ... and this often while the overview's outlook is redone */
+#define CTRL_L 12            /* ^L: repaint the whole terminal */
 
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
@@ -97,6 +99,19 @@ static bool setup_locale(void)
 		return true;
 	setlocale(LC_CTYPE, "");
 	return false;
+}
+
+/* Whether the terminal can move the cursor (terminfo `cup`): TERM=dumb, a printer-like
+ * terminal or an unknown TERM cannot show the interface. */
+static bool terminal_can_address(void)
+{
+	int err = 0;
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return false;
+	char *cup = tigetstr("cup");
+	bool ok = cup != NULL && cup != (char *)-1;
+	del_curterm(cur_term);
+	return ok;
 }
 
 static void setup_signals(void)
@@ -265,6 +280,11 @@ static int run_loop(app *a)
 			redraw = true;
 			continue;
 		}
+		if (r == OK && ch == CTRL_L) {   /* repaint everything, as htop and tig do */
+			clearok(curscr, TRUE);
+			redraw = true;
+			continue;
+		}
 		unsigned bits = handle_input(a, r, ch);
 		if (bits & CHANGED_QUIT)
 			return EXIT_OK;
@@ -295,6 +315,14 @@ int tui_main(scenario *scn, const tui_options *o)
 	atexit(restore_terminal);
 	if (tcgetattr(STDIN_FILENO, &saved_tio) == 0)
 		have_saved_tio = 1;
+	if (!terminal_can_address()) {
+		const char *term = getenv("TERM");
+		recovery_session_fini(&recovery);
+		app_destroy(a);
+		fprintf(stderr, "vudong: error: this terminal (TERM=%s) cannot move the cursor; the interface needs one (for a report use `vudong run`)\n",
+			term ? term : "");
+		return EXIT_RUNTIME;
+	}
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
 		const char *term = getenv("TERM");

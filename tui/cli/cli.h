@@ -26,7 +26,10 @@ typedef struct {
 	const char *output;         /* -o FILE, NULL = stdout */
 	bool force;
 	lang lang;
+	bool lang_given;            /* --lang given (else the remembered one, else the environment) */
 	bool no_color, ascii;
+	int theme;                  /* --theme: theme_id, -1 = not given */
+	bool present, demo;         /* --present, --demo (the interface) */
 	int seasons;                /* --seasons, 0 = not given */
 	long seed;                  /* --seed, -1 = not given */
 	int threads;                /* --threads (ensemble), 0 = not given: one per CPU */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "theme_spec.h"
 
 static void usage(FILE *f)
 {
@@ -29,6 +30,10 @@ static void usage(FILE *f)
 	      "  -o FILE                    write the report to FILE (atomic)\n"
 	      "  --force                    let -o replace an existing file\n"
 	      "  --lang vi|en               language of the interface and the text report\n"
+	      "  --theme dark|light|contrast|mono\n"
+	      "                             the interface's colours (remembered in\n"
+	      "                             $XDG_CONFIG_HOME/vudong/config, else ~/.config/vudong/config)\n"
+	      "  --present                  start in the presentation view (big headline figures)\n"
 	      "  --no-color                 monochrome interface (also NO_COLOR=1)\n"
 	      "  --ascii                    no Unicode line drawing or bars in the interface\n"
 	      "  --help, --version\n"
@@ -105,13 +110,14 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			if (strcmp(a, "--force") == 0) { o->force = true; continue; }
 			if (strcmp(a, "--no-color") == 0) { o->no_color = true; continue; }
 			if (strcmp(a, "--ascii") == 0) { o->ascii = true; continue; }
+			if (strcmp(a, "--present") == 0) { o->present = true; continue; }
 			/* Options with a value: "--opt VALUE" or "--opt=VALUE". */
 			char name[32];
 			const char *eq = strchr(a, '=');
 			size_t len = eq ? (size_t)(eq - a) : strlen(a);
 			static const char *const with_value[] = { "--format", "--table", "-o", "--output",
 								  "--lang", "--seasons", "--seed", "--step",
-								  "--threads" };
+								  "--threads", "--theme" };
 			if (len >= sizeof name)
 				return bad_usage("unknown option '%s'", a);
 			memcpy(name, a, len);
@@ -142,6 +148,10 @@ static int parse_args(int argc, char **argv, cli_options *o)
 				if ((c = lang_parse(val)) < 0)
 					return bad_usage("--lang must be vi or en, not '%s'", val);
 				o->lang = (lang)c;
+				o->lang_given = true;
+			} else if (strcmp(name, "--theme") == 0) {
+				if ((o->theme = theme_parse(val)) < 0)
+					return bad_usage("--theme must be dark, light, contrast or mono, not '%s'", val);
 			} else if (strcmp(name, "--seasons") == 0) {
 				if (!parse_long(val, 1, 100000, &l))
 					return bad_usage("--seasons must be a whole number from 1 to 100000, not '%s'", val);
@@ -176,7 +186,7 @@ int main(int argc, char **argv)
 	/* A file-size limit (ulimit -f) makes a write fail with EFBIG, which is reported like
 	 * any write error, instead of killing the program part way through a file. */
 	signal(SIGXFSZ, SIG_IGN);
-	cli_options o = { .lang = cli_lang_from_env(), .seed = -1 };
+	cli_options o = { .lang = cli_lang_from_env(), .seed = -1, .theme = -1 };
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;
@@ -190,6 +200,8 @@ int main(int argc, char **argv)
 	if (o.command && (o.seasons > 0 || o.seed >= 0 || o.threads > 0) &&
 	    strcmp(o.command, "ensemble") != 0)
 		return bad_usage("%s apply to `ensemble` only", "--seasons, --seed and --threads");
+	if (o.command && (o.theme >= 0 || o.present))
+		return bad_usage("%s apply to the interface only", "--theme and --present");
 	if ((o.output || o.force) && (!o.command || strcmp(o.command, "check") == 0))
 		return bad_usage(o.command ? "%s applies to the commands that write a report, not to `check`"
 				 : "%s applies to the commands that write a report, not to the interface",

@@ -28,6 +28,9 @@ typedef enum {
 	ACT_LANGUAGE,      /* L : switch Vietnamese/English */
 	ACT_HELP,          /* ? / F1 (h is "left" on table screens) */
 	ACT_QUIT,          /* q / F10 */
+	ACT_THEME,         /* T : the next theme (dark, light, contrast, mono) */
+	ACT_PRESENT,       /* P : the presentation view on or off */
+	ACT_REVERT,        /* R : back to the file (asks first) */
 	ACT_COUNT
 } action;
 

@@ -18,6 +18,7 @@
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"
+#include "workshop.h"
 
 #define UNDO_LIMIT 200
 
@@ -73,7 +74,7 @@ app *app_create(scenario *scn, const char *path, lang l)
 	run_init(&a->base);
 	a->lang = l;
 	a->screen = a->prev_screen = SCREEN_OVERVIEW;
-	a->version = a->saved_version = 1;
+	a->version = a->saved_version = a->base_version = 1;
 	a->next_version = 2;
 	a->undo = undo_create(UNDO_LIMIT);
 	a->path = path ? strdup(path) : NULL;
@@ -186,6 +187,8 @@ unsigned app_pin_baseline(app *a)
 	scenario_fini(&a->base.scn);
 	a->base.scn = copy;
 	run_compute(&a->base);
+	a->base_version = a->version;
+	a->have_base_chance = false;
 	app_set_status(a, false, "%s", tr(a->lang, "Baseline pinned: differences are now against these figures"));
 	return CHANGED_BASELINE | CHANGED_VIEW;
 }
@@ -383,6 +386,8 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 		return CHANGED_NOTHING;
 	if (kind == PROMPT_CONFIRM_QUIT || kind == PROMPT_CONFIRM_REPLACE)
 		return answer_question(a, key, cp);
+	if (kind == PROMPT_CONFIRM_REVERT)
+		return workshop_answer_revert(a, key, cp);
 	prompt_result r = prompt_edit(&a->prompt, key, (uint32_t)cp);
 	if (r == PROMPT_CONTINUE)
 		return CHANGED_VIEW;
@@ -426,6 +431,7 @@ unsigned app_handle(app *a, action act)
 	if (a->prompt.kind != PROMPT_NONE || act == ACT_NONE)
 		return CHANGED_NOTHING;
 	unsigned bits = a->status[0] ? CHANGED_VIEW : CHANGED_NOTHING;
+	workshop_before_action(a, act);
 	a->status[0] = 0;
 	a->status_is_error = false;
 	char def[256];
@@ -464,6 +470,8 @@ unsigned app_handle(app *a, action act)
 		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;
 		app_set_status(a, false, "%s", tr(a->lang, "Language: English"));
 		return bits | CHANGED_VIEW;
+	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT:
+		return bits | workshop_handle(a, act);
 	case ACT_QUIT:
 		if (!a->dirty)
 			return CHANGED_QUIT;

@@ -33,7 +33,8 @@ typedef struct {
 
 typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT,
-	       PROMPT_CONFIRM_RESTORE    /* recovery_session.c answers it, not app_prompt_input */
+	       PROMPT_CONFIRM_RESTORE,   /* recovery_session.c answers it, not app_prompt_input */
+	       PROMPT_CONFIRM_REVERT     /* R: back to the file? (y/n) */
 } prompt_kind;
 
 typedef struct {
@@ -76,6 +77,12 @@ typedef struct app {
 	char pending_path[256];
 	bool quit_after_save;        /* the quit prompt chose "save": quit once saved */
 	struct studies *studies;     /* the risk, sensitivity and compare screens' state (studies.h) */
+	/* Workshop (h9): */
+	int theme;                   /* theme_id asked for (T cycles); the loop applies it */
+	bool present;                /* the presentation view replaces the screen (P) */
+	unsigned long base_version;  /* the version the baseline was pinned from (1: as loaded) */
+	bool have_base_chance;       /* base_chance holds the baseline's chance of the target */
+	double base_chance;          /* % of seasons meeting the target, from a risk run on it */
 } app;
 
 /* Creates the state on a loaded scenario (takes ownership of *scn, leaving it empty) and

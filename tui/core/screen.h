@@ -54,6 +54,10 @@ extern const screen_ops screen_overview, screen_plan, screen_crops, screen_weath
 	screen_results, screen_calendar, screen_help, screen_risk, screen_sensitivity,
 	screen_compare;
 
+/* The presentation view (tui/screens/screen_present.c): not a tab; the frame draws it over
+ * the whole terminal but the status row while app.present is set. */
+extern const screen_ops screen_present;
+
 /* Runs every screen's sync (shown: the current one); returns the CHANGED_* bits. */
 unsigned screens_sync(struct app *a);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "keys.h"
+#include "present.h"
 #include "prompt.h"
 #include "theme.h"
 #include "utf8.h"
@@ -126,6 +127,13 @@ bool frame_too_small(int rows, int cols)
 	return rows < FRAME_MIN_ROWS || cols < FRAME_MIN_COLS;
 }
 
+bool frame_too_small_for(const app *a, int rows, int cols)
+{
+	if (a->present)
+		return rows < PRESENT_MIN_ROWS || cols < PRESENT_MIN_COLS;
+	return frame_too_small(rows, cols);
+}
+
 int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
 {
 	if (cols <= 0 || !s)
@@ -213,7 +221,8 @@ static int draw_status(app *a, int y)
 		/* A question types no text: its label may take the whole line. */
 		bool question = a->prompt.kind == PROMPT_CONFIRM_QUIT ||
 				a->prompt.kind == PROMPT_CONFIRM_REPLACE ||
-				a->prompt.kind == PROMPT_CONFIRM_RESTORE;
+				a->prompt.kind == PROMPT_CONFIRM_RESTORE ||
+				a->prompt.kind == PROMPT_CONFIRM_REVERT;
 		int lw = frame_put(y, 0, question ? a->cols - 2 : a->cols * 2 / 3,
 				   theme_attr(TH_PROMPT), a->prompt.label);
 		int x = lw + 1;
@@ -283,7 +292,8 @@ static void draw_too_small(app *a)
 	snprintf(l1, sizeof l1, tr(a->lang, "Terminal too small: %d%s%d"), a->cols,
 		 theme_is_ascii() ? "x" : "×", a->rows);
 	snprintf(l2, sizeof l2, tr(a->lang, "vudong needs at least %d%s%d. Enlarge the window."),
-		 FRAME_MIN_COLS, theme_is_ascii() ? "x" : "×", FRAME_MIN_ROWS);
+		 a->present ? PRESENT_MIN_COLS : FRAME_MIN_COLS, theme_is_ascii() ? "x" : "×",
+		 a->present ? PRESENT_MIN_ROWS : FRAME_MIN_ROWS);
 	int y = a->rows / 2 - 1;
 	if (y < 0)
 		y = 0;
@@ -299,9 +309,19 @@ void frame_draw(app *a)
 	a->cols = COLS;
 	erase();
 	attrset(A_NORMAL);
-	if (frame_too_small(a->rows, a->cols)) {
+	if (frame_too_small_for(a, a->rows, a->cols)) {
 		draw_too_small(a);
 		curs_set(0);
+		return;
+	}
+	if (a->present) {
+		rect all = { 0, 0, a->rows - 1, a->cols };
+		screen_present.draw(a, all);
+		attrset(A_NORMAL);
+		int cur = draw_status(a, a->rows - 1);
+		curs_set(cur >= 0 ? 1 : 0);
+		if (cur >= 0)
+			move(a->rows - 1, cur);
 		return;
 	}
 	draw_topbar(a);
@@ -323,8 +343,10 @@ void frame_draw(app *a)
 
 unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
 {
-	if (a->prompt.kind != PROMPT_NONE || frame_too_small(a->rows, a->cols))
+	if (a->prompt.kind != PROMPT_NONE || frame_too_small_for(a, a->rows, a->cols))
 		return CHANGED_NOTHING;
+	if (a->present)
+		return wheel_up || wheel_down ? CHANGED_NOTHING : app_handle(a, ACT_PRESENT);
 	if (wheel_up || wheel_down)
 		return app_handle(a, wheel_up ? ACT_UP : ACT_DOWN);
 	if (y == 0) {

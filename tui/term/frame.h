@@ -44,6 +44,8 @@ const char *frame_unsaved_marker(lang l, bool short_form);
 /* The body's rectangle on a rows x cols terminal: between the top bar and the status line. */
 rect frame_body(int rows, int cols);
 bool frame_too_small(int rows, int cols);
+/* The same for what a shows: the presentation view works down to 60x18. */
+bool frame_too_small_for(const app *a, int rows, int cols);
 
 /* Draws everything into stdscr (erases first; the caller refreshes) and records the size in
  * a->rows, a->cols. On a terminal smaller than 80x24 draws only the "too small" message. */

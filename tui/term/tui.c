@@ -18,8 +18,10 @@
 #include "exit_status.h"
 #include "tui.h"
 #include "clock.h"
+#include "config.h"
 #include "frame.h"
 #include "keys.h"
+#include "present.h"
 #include "prompt.h"
 #include "recovery_session.h"
 #include "studies.h"
@@ -33,6 +35,10 @@ static bool curses_active;
 static struct termios saved_tio;              /* the terminal as we found it, for on_crash */
 static volatile sig_atomic_t have_saved_tio;
 static recovery_session recovery;             /* the unsaved edits' recovery file */
+static char *config_file;                     /* the remembered settings (config.h), or NULL */
+static vd_config settings;                    /* what it holds */
+static int applied_theme;                     /* the theme on the terminal (a->theme asks) */
+static bool theme_chosen, lang_chosen;        /* by --theme or T; by L (remember these) */
 
 static void on_signal(int sig)
 {
@@ -186,7 +192,7 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 			return CHANGED_NOTHING;
 		return frame_mouse(a, ev.y, ev.x, up, down);
 	}
-	if (frame_too_small(LINES, COLS)) {
+	if (frame_too_small_for(a, LINES, COLS)) {
 		/* Nothing can be shown; only a clean quit is possible. */
 		bool key = r == KEY_CODE_YES || ch < 0x80;
 		action act = key ? keys_action_for((int)ch) : ACT_NONE;
@@ -204,6 +210,42 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 	if (r == OK && ch >= 0x80)
 		return CHANGED_NOTHING;
 	return app_handle(a, keys_action_for((int)ch));
+}
+
+/* Writes the chosen theme and language to the config file when they differ from what it
+ * holds: the theme chosen with --theme or T, the language switched with L. A theme NO_COLOR
+ * or --no-color imposed and a --lang for one run are not remembered. */
+static void remember_settings(app *a)
+{
+	vd_config want = { .theme = theme_chosen ? a->theme : settings.theme,
+			   .lang = lang_chosen ? (int)a->lang : settings.lang };
+	if (!config_file || !config_file[0] ||
+	    (want.theme == settings.theme && want.lang == settings.lang))
+		return;
+	diag_list dl;
+	diag_list_init(&dl);
+	if (config_save(config_file, &want, &dl)) {
+		settings = want;
+	} else {
+		const diag *d = diag_list_first_problem(&dl);
+		char buf[240];
+		app_set_status(a, true, "%s: %s", tr(a->lang, "Settings not remembered"),
+			       d ? diag_format(d, buf, sizeof buf) : "");
+		config_file[0] = 0;   /* once is enough: no message at every key */
+	}
+	diag_list_fini(&dl);
+}
+
+/* The theme a->theme asks for, on the terminal, once it differs from the one shown. */
+static void apply_theme(app *a)
+{
+	if (a->theme == applied_theme)
+		return;
+	applied_theme = a->theme;
+	theme_init_named((theme_id)a->theme, a->ascii);
+	a->color = theme_has_color();
+	theme_chosen = true;   /* T was pressed */
+	remember_settings(a);
 }
 
 static int run_loop(app *a)
@@ -228,7 +270,10 @@ static int run_loop(app *a)
 		 * older scenario (screen.h's sync). */
 		if (screens_sync(a))
 			redraw = true;
+		if (present_sync(a))
+			redraw = true;
 		if (redraw) {
+			apply_theme(a);
 			frame_draw(a);
 			refresh();
 			redraw = false;
@@ -263,24 +308,57 @@ static int run_loop(app *a)
 			redraw = true;
 			continue;
 		}
+		lang before = a->lang;
 		unsigned bits = handle_input(a, r, ch);
 		if (bits & CHANGED_QUIT)
 			return EXIT_OK;
+		if (a->lang != before) {
+			lang_chosen = true;   /* L was pressed */
+			remember_settings(a);
+		}
 		if (bits)
 			redraw = true;
 	}
+}
+
+/* The remembered settings, with their warnings on stderr (file:line; never fatal); then what
+ * the command line says wins: --theme, --no-color or NO_COLOR (mono), --lang. */
+static void load_settings(const tui_options *o, lang *l, int *theme)
+{
+	config_init(&settings);
+	config_file = config_path(getenv("XDG_CONFIG_HOME"), getenv("HOME"));
+	if (config_file) {
+		diag_list dl;
+		diag_list_init(&dl);
+		config_load(config_file, &settings, &dl);
+		char buf[300];
+		for (size_t i = 0; i < dl.count; i++)
+			fprintf(stderr, "%s\n", diag_format(&dl.items[i], buf, sizeof buf));
+		diag_list_fini(&dl);
+	}
+	*l = o->lang_given || settings.lang < 0 ? o->lang : (lang)settings.lang;
+	theme_chosen = o->theme >= 0;
+	if (o->theme >= 0)
+		*theme = o->theme;
+	else if (o->no_color)
+		*theme = THEME_MONO;
+	else
+		*theme = settings.theme >= 0 ? settings.theme : THEME_DARK;
 }
 
 int tui_main(scenario *scn, const tui_options *o)
 {
 	bool utf8 = setup_locale();
 	int status;
+	lang start_lang;
+	int start_theme;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		scenario_fini(scn);
 		fputs("vudong: error: the interface needs a terminal; for a report use `vudong run`\n", stderr);
 		return EXIT_BAD_INPUT;
 	}
-	app *a = app_create(scn, o->file, o->lang);
+	load_settings(o, &start_lang, &start_theme);
+	app *a = app_create(scn, o->file, start_lang);
 	if (!a) {
 		scenario_fini(scn);
 		fputs("vudong: error: out of memory\n", stderr);
@@ -303,8 +381,12 @@ int tui_main(scenario *scn, const tui_options *o)
 	}
 	curses_active = true;
 	setup_curses();
-	theme_init(!o->no_color, a->ascii);
+	a->theme = start_theme;
+	a->present = o->present;
+	theme_init_named((theme_id)a->theme, a->ascii);
+	applied_theme = a->theme;
 	a->color = theme_has_color();
+	remember_settings(a);
 	recovery_session_offer(&recovery, a);
 	status = run_loop(a);
 	restore_terminal();
@@ -318,5 +400,7 @@ int tui_main(scenario *scn, const tui_options *o)
 		fputs(tr(a->lang, "vudong: stopped by a signal; the unsaved edits were lost\n"), stderr);
 	recovery_session_fini(&recovery);
 	app_destroy(a);
+	free(config_file);
+	config_file = NULL;
 	return status;
 }

@@ -11,7 +11,11 @@
 typedef struct {
 	const char *file;   /* the scenario's file, NULL = built-in */
 	lang lang;
+	bool lang_given;    /* else the remembered language (config.h), else `lang` */
 	bool no_color, ascii;
+	int theme;          /* theme_id given with --theme (remembered), -1: the remembered one,
+			     * mono with no_color, else dark */
+	bool present;       /* start in the presentation view */
 } tui_options;
 
 /* Runs the interface on `scn` (taken over: finished before return). Returns an exit status

@@ -1,0 +1,22 @@
+/* workshop.h - the trainer's actions that are not a screen's: the next colour theme (T),
+ * the presentation view on or off (P) and "revert to the file" (R, after a y/n question).
+ * No curses: the loop applies a->theme to the terminal and remembers it (config.h). */
+#ifndef VUDONG_WORKSHOP_H
+#define VUDONG_WORKSHOP_H
+
+#include "app.h"
+
+/* ACT_THEME, ACT_PRESENT or ACT_REVERT; returns CHANGED_* bits (CHANGED_NOTHING for any
+ * other action). */
+unsigned workshop_handle(app *a, action act);
+/* A screen's key (1-0, Tab, help) pressed in the presentation view leaves it for that
+ * screen; other keys act as always. Called by app_handle before acting. */
+void workshop_before_action(app *a, action act);
+/* The answer to the revert question (y reverts; n, c or Esc keep the edits). */
+unsigned workshop_answer_revert(app *a, prompt_key key, unsigned long cp);
+/* Loads the file `s` saves to (the built-in scenario when there is none) again and makes it
+ * the current scenario and the baseline; one undo step brings the edits back. False (status
+ * line says why, nothing changed) when the file cannot be loaded. */
+bool workshop_revert(app *a);
+
+#endif

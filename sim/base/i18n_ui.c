@@ -399,5 +399,8 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Next colour theme: dark, light, contrast, mono (remembered)", "Giao diện màu tiếp theo: tối, sáng, tương phản cao, đơn sắc (được ghi nhớ)" },
 	{ "Presentation view: the headline figures in large digits", "Trình chiếu: các số liệu chính bằng chữ số lớn" },
 	{ "Revert to the file: the scenario and baseline as loaded (asks; u undoes)", "Quay về tệp: kịch bản và mốc như lúc mở (có hỏi; u để hoàn tác)" },
+	{ "Nothing to export: run the seasons first (r)", "Chưa có gì để xuất: hãy chạy các vụ trước (r)" },
+	{ "Nothing to export: the sensitivity has not been computed", "Chưa có gì để xuất: chưa tính độ nhạy" },
+	{ "Nothing to export: choose the file to compare with first", "Chưa có gì để xuất: hãy chọn tệp để so sánh trước" },
 	{ NULL, NULL },
 };

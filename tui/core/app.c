@@ -11,6 +11,7 @@
 
 #include "atomic_file.h"
 #include "clock.h"
+#include "export_screen.h"
 #include "path.h"
 #include "prompt.h"
 #include "report.h"
@@ -244,20 +245,18 @@ bool app_save_to(app *a, const char *path, bool overwrite)
 
 bool app_export_to(app *a, const char *path, bool overwrite)
 {
-	if (!a->cur.ok) {
-		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
-		return false;
-	}
-	report_options o = { path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT, REPORT_ITEMS, a->lang };
 	strbuf sb;
 	strbuf_init(&sb);
-	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;
+	char why[200];
+	bool ok = export_write(a, export_kind_for(a), path_has_suffix(path, ".csv"), &sb, why, sizeof why);
+	if (!ok) {
+		app_set_status(a, true, "%s", why);
+		strbuf_fini(&sb);
+		return false;
+	}
 	diag_list dl;
 	diag_list_init(&dl);
-	if (!ok)
-		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
-	else
-		ok = atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
+	ok = atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
 	if (ok)
 		app_set_status(a, false, tr(a->lang, "Report written to %s"), path);
 	else
@@ -463,7 +462,7 @@ unsigned app_handle(app *a, action act)
 		open_save_as(a);
 		return bits | CHANGED_VIEW;
 	case ACT_EXPORT:
-		default_path(a, "-report.txt", def, sizeof def);
+		default_path(a, export_suffix(export_kind_for(a)), def, sizeof def);
 		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table):"), def);
 		return bits | CHANGED_VIEW;
 	case ACT_LANGUAGE:

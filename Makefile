@@ -57,8 +57,8 @@ endif
 $(BUILD)/config.mk: tools/deps.sh Makefile
 	$(Q)VUDONG_WITH_TMUX=$(if $(filter test,$(MAKECMDGOALS)),1,0) tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
-	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit)"; \
-	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm -pthread"; \
+	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit pangocairo cairo-pdf cairo-svg cairo-png fontconfig)"; \
+	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1 pangocairo cairo-pdf cairo-svg cairo-png fontconfig) -lm -pthread"; \
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 

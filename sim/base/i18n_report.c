@@ -206,5 +206,13 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Value, current prices", "Giá trị, giá hiện hành" },
 	{ "Value, constant prices", "Giá trị, giá so sánh" },
 	{ "labour days", "ngày công" },
+	/* The PDF handout and the charts (report_pdf.c) */
+	{ "Handout", "Tài liệu phát tay" },
+	{ "Output by crop", "Sản lượng theo cây trồng" },
+	{ "Output by crop over %d winters (%s): P10 to P90, P50 marked", "Sản lượng theo cây trồng qua %d vụ đông (%s): từ P10 đến P90, vạch là P50" },
+	{ "percentage points", "điểm phần trăm" },
+	{ "Chance of meeting the growth target", "Khả năng đạt chỉ tiêu tăng trưởng" },
+	{ "of %d winters reach %.2f %%", "số vụ trong %d vụ đông đạt %.2f %%" },
+	{ "The plan: area by commune and crop", "Kế hoạch: diện tích theo xã và cây trồng" },
 	{ NULL, NULL },
 };

@@ -402,5 +402,9 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Nothing to export: run the seasons first (r)", "Chưa có gì để xuất: hãy chạy các vụ trước (r)" },
 	{ "Nothing to export: the sensitivity has not been computed", "Chưa có gì để xuất: chưa tính độ nhạy" },
 	{ "Nothing to export: choose the file to compare with first", "Chưa có gì để xuất: hãy chọn tệp để so sánh trước" },
+	{ "Export the chart to (.png, .svg or .pdf):", "Xuất biểu đồ ra tệp (.png, .svg hoặc .pdf):" },
+	{ "Not exported: the name must end in .png, .svg or .pdf", "Chưa xuất: tên tệp phải kết thúc bằng .png, .svg hoặc .pdf" },
+	{ "Chart written to %s", "Đã ghi biểu đồ ra %s" },
+	{ "Export the screen's chart as a picture (.png, .svg or .pdf)", "Xuất biểu đồ của màn hình thành ảnh (.png, .svg hoặc .pdf)" },
 	{ NULL, NULL },
 };

@@ -8,7 +8,8 @@
 # the program still starts; (3) the presentation view (P, --present) at 60x18 and 80x24 in
 # Vietnamese and English shows the overview's output figure in block digits, whole, and a
 # screen key leaves it; (4) R asks, n keeps the edit, y reverts to the file (clean, the
-# overview's output back to the file's) and u brings the edit back.
+# overview's output back to the file's) and u brings the edit back; (5) X writes the
+# overview's chart as PNG, the risk screen's spread as SVG, and refuses another suffix.
 # Usage: tests/e2e/workshop.sh PROGRAM
 set -u
 prog=${1:-./vudong}
@@ -190,6 +191,43 @@ run_revert() { # LANG
 	cmp -s "$file" "$tmp/builtin.yaml" || fail "revert changed the file"
 }
 
+run_chart() { # LANG
+	lang=$1
+	nocolor=0
+	config="X chart $1"
+	opts=""
+	file=$tmp/chart-$1.yaml
+	cp "$tmp/builtin.yaml" "$file"
+	start 80x24 "$file" || return 1
+	wait_for "$(screen_marker 1)" || return 1
+	keys X
+	wait_for "$(msg "Export the chart to (.png, .svg or .pdf):")" || return 1
+	keys Enter
+	wait_for "$(msg "Chart written to %s" cut)" || return 1
+	[ "$(head -c 4 "$tmp/chart-$1-chart.png" | tail -c 3)" = "PNG" ] || fail "no PNG written"
+	# The risk screen's chart is the spread of its seasons, here as SVG.
+	keys 8
+	wait_for "$(screen_marker 8)" || return 1
+	wait_gone "$(msg "Running %s seasons" cut)" || return 1
+	keys X
+	wait_for "$(msg "Export the chart to (.png, .svg or .pdf):")" || return 1
+	keys C-u
+	type_text "$tmp/spread-$1.svg"
+	keys Enter
+	wait_for "$(msg "Chart written to %s" cut)" || return 1
+	grep -q "<svg" "$tmp/spread-$1.svg" || fail "no SVG written"
+	# A name without a picture suffix is refused.
+	keys X
+	wait_for "$(msg "Export the chart to (.png, .svg or .pdf):")" || return 1
+	keys C-u
+	type_text "$tmp/chart.txt"
+	keys Enter
+	wait_for "$(msg "Not exported: the name must end in .png, .svg or .pdf")" || return 1
+	[ -e "$tmp/chart.txt" ] && fail "a .txt chart was written"
+	keys q
+	wait_exit 0
+}
+
 "$prog" scenario >"$tmp/builtin.yaml" || { echo "e2e: \`vudong scenario\` failed" >&2; exit 1; }
 
 run_contrast light
@@ -205,6 +243,8 @@ run_present 80x24 en
 run_present_start
 run_revert vi
 run_revert en
+run_chart vi
+run_chart en
 
 if [ "$fails" -ne 0 ]; then
 	echo "e2e workshop: $fails failure(s)" >&2

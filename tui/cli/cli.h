@@ -12,7 +12,7 @@
 
 #include "exit_status.h"
 
-typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
+typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON, FORMAT_PDF } report_format_opt;
 typedef enum { TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY } report_table_opt;
 
 typedef struct {
@@ -40,6 +40,7 @@ typedef struct {
 int cmd_check(const cli_options *o);     /* tui/cli/cmd_check.c */
 int cmd_scenario(const cli_options *o);  /* tui/cli/cmd_scenario.c */
 int cmd_run(const cli_options *o);       /* tui/cli/cmd_run.c */
+int cmd_run_pdf(const cli_options *o);   /* tui/cli/cmd_handout.c: run --format pdf -o FILE */
 int cmd_weather(const cli_options *o);   /* tui/cli/cmd_weather.c */
 int cmd_ensemble(const cli_options *o);  /* tui/cli/cmd_ensemble.c */
 int cmd_sensitivity(const cli_options *o); /* tui/cli/cmd_sensitivity.c */

@@ -11,6 +11,8 @@
 
 int cmd_run(const cli_options *o)
 {
+	if (o->format == FORMAT_PDF)
+		return cmd_run_pdf(o);
 	scenario s;
 	weather_series w;
 	int status = cmd_report_prepare(o, &s, &w);

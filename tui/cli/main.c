@@ -19,7 +19,8 @@ static void usage(FILE *f)
 	      "       vudong scenario                    print the built-in scenario as YAML\n"
 	      "\n"
 	      "Options:\n"
-	      "  --format text|csv|json     report format (default text)\n"
+	      "  --format text|csv|json|pdf report format (default text); pdf: `run` only, with -o,\n"
+	      "                             a two-page A4 handout with charts\n"
 	      "  --table items|communes|crops|district|daily\n"
 	      "                             which table `run` writes in csv/json (default items);\n"
 	      "                             for ensemble and compare: only that level's rows\n"
@@ -88,7 +89,7 @@ static const char *const commands[] = { "check", "run", "weather", "scenario", "
 /* Returns -1 when parsing succeeded, else an exit status. */
 static int parse_args(int argc, char **argv, cli_options *o)
 {
-	static const char *const formats[] = { "text", "csv", "json" };
+	static const char *const formats[] = { "text", "csv", "json", "pdf" };
 	static const char *const tables[] = { "items", "communes", "crops", "district", "daily" };
 	bool options_done = false;
 	for (int i = 1; i < argc; i++) {
@@ -133,8 +134,8 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			int c;
 			long l;
 			if (strcmp(name, "--format") == 0) {
-				if ((c = parse_choice(val, formats, 3)) < 0)
-					return bad_usage("--format must be text, csv or json, not '%s'", val);
+				if ((c = parse_choice(val, formats, 4)) < 0)
+					return bad_usage("--format must be text, csv, json or pdf, not '%s'", val);
 				o->format = (report_format_opt)c;
 				o->format_given = true;
 			} else if (strcmp(name, "--table") == 0) {
@@ -200,6 +201,10 @@ int main(int argc, char **argv)
 	if (o.command && (o.seasons > 0 || o.seed >= 0 || o.threads > 0) &&
 	    strcmp(o.command, "ensemble") != 0)
 		return bad_usage("%s apply to `ensemble` only", "--seasons, --seed and --threads");
+	if (o.format == FORMAT_PDF && (!o.command || strcmp(o.command, "run") != 0))
+		return bad_usage("%s applies to `run` only", "--format pdf");
+	if (o.format == FORMAT_PDF && !o.output)
+		return bad_usage("%s writes a file: give -o FILE.pdf", "--format pdf");
 	if (o.command && (o.theme >= 0 || o.present))
 		return bad_usage("%s apply to the interface only", "--theme and --present");
 	if ((o.output || o.force) && (!o.command || strcmp(o.command, "check") == 0))

@@ -31,6 +31,7 @@ typedef enum {
 	ACT_THEME,         /* T : the next theme (dark, light, contrast, mono) */
 	ACT_PRESENT,       /* P : the presentation view on or off */
 	ACT_REVERT,        /* R : back to the file (asks first) */
+	ACT_EXPORT_CHART,  /* X : the screen's chart as PNG, SVG or PDF */
 	ACT_COUNT
 } action;
 

@@ -290,7 +290,9 @@ static unsigned write_or_ask(app *a, pending_op op, const char *path)
 		app_open_prompt(a, PROMPT_CONFIRM_REPLACE, label, NULL);
 		return CHANGED_VIEW;
 	}
-	bool ok = op == PENDING_SAVE ? app_save_to(a, path, exists) : app_export_to(a, path, false);
+	bool ok = op == PENDING_SAVE ? app_save_to(a, path, exists)
+		  : op == PENDING_CHART ? workshop_export_chart(a, path, false)
+		  : app_export_to(a, path, false);
 	if (ok && op == PENDING_SAVE && a->quit_after_save)
 		return CHANGED_QUIT | CHANGED_VIEW;
 	a->quit_after_save = false;
@@ -371,7 +373,8 @@ static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 		return CHANGED_VIEW;
 	}
 	bool ok = op == PENDING_SAVE ? app_save_to(a, a->pending_path, true)
-				     : app_export_to(a, a->pending_path, true);
+		  : op == PENDING_CHART ? workshop_export_chart(a, a->pending_path, true)
+		  : app_export_to(a, a->pending_path, true);
 	if (ok && op == PENDING_SAVE && a->quit_after_save)
 		return CHANGED_QUIT | CHANGED_VIEW;
 	a->quit_after_save = false;
@@ -415,11 +418,12 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 		}
 		return write_or_ask(a, PENDING_SAVE, text);
 	case PROMPT_EXPORT:
+	case PROMPT_EXPORT_CHART:
 		if (!*text) {
 			app_set_status(a, false, "%s", tr(a->lang, "Not exported: no file name"));
 			return CHANGED_VIEW;
 		}
-		return write_or_ask(a, PENDING_EXPORT, text);
+		return write_or_ask(a, kind == PROMPT_EXPORT ? PENDING_EXPORT : PENDING_CHART, text);
 	default:
 		return CHANGED_VIEW;
 	}
@@ -469,7 +473,7 @@ unsigned app_handle(app *a, action act)
 		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;
 		app_set_status(a, false, "%s", tr(a->lang, "Language: English"));
 		return bits | CHANGED_VIEW;
-	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT:
+	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT: case ACT_EXPORT_CHART:
 		return bits | workshop_handle(a, act);
 	case ACT_QUIT:
 		if (!a->dirty)

@@ -34,7 +34,8 @@ typedef struct {
 typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT,
 	       PROMPT_CONFIRM_RESTORE,   /* recovery_session.c answers it, not app_prompt_input */
-	       PROMPT_CONFIRM_REVERT     /* R: back to the file? (y/n) */
+	       PROMPT_CONFIRM_REVERT,    /* R: back to the file? (y/n) */
+	       PROMPT_EXPORT_CHART       /* X: the chart's file name (.png, .svg, .pdf) */
 } prompt_kind;
 
 typedef struct {
@@ -49,7 +50,7 @@ typedef enum { PKEY_CHAR, PKEY_ENTER, PKEY_ESCAPE, PKEY_BACKSPACE, PKEY_DELETE, 
 	       PKEY_RIGHT, PKEY_HOME, PKEY_END, PKEY_KILL } prompt_key;
 
 /* What a confirmed save-as or export prompt still has to do (after "replace?"). */
-typedef enum { PENDING_NONE, PENDING_SAVE, PENDING_EXPORT } pending_op;
+typedef enum { PENDING_NONE, PENDING_SAVE, PENDING_EXPORT, PENDING_CHART } pending_op;
 
 typedef struct undo_stack undo_stack;   /* undo.h */
 

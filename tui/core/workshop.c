@@ -3,7 +3,11 @@
 
 #include <stdio.h>
 
+#include "atomic_file.h"
+#include "path.h"
 #include "prompt.h"
+#include "report_pdf.h"
+#include "studies.h"
 #include "scenario_io.h"
 #include "theme_spec.h"
 #include "undo.h"
@@ -24,9 +28,65 @@ static unsigned ask_revert(app *a)
 	return CHANGED_VIEW;
 }
 
+/* The default chart file name: next to the scenario, else in the current folder. */
+static void ask_chart(app *a)
+{
+	char def[256];
+	if (a->path)
+		snprintf(def, sizeof def, "%.*s-chart.png", (int)path_stem_length(a->path), a->path);
+	else
+		snprintf(def, sizeof def, "vudong-chart.png");
+	app_open_prompt(a, PROMPT_EXPORT_CHART, tr(a->lang, "Export the chart to (.png, .svg or .pdf):"), def);
+}
+
+bool workshop_export_chart(app *a, const char *path, bool overwrite)
+{
+	picture_format f;
+	if (path_has_suffix(path, ".png"))
+		f = PICTURE_PNG;
+	else if (path_has_suffix(path, ".svg"))
+		f = PICTURE_SVG;
+	else if (path_has_suffix(path, ".pdf"))
+		f = PICTURE_PDF;
+	else {
+		app_set_status(a, true, "%s", tr(a->lang, "Not exported: the name must end in .png, .svg or .pdf"));
+		return false;
+	}
+	if (!a->cur.ok) {
+		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
+		return false;
+	}
+	const risk_study *r = &a->studies->risk;
+	bool spread = a->screen == SCREEN_RISK && r->have_result;
+	strbuf sb;
+	strbuf_init(&sb);
+	bool ok = report_write_chart(&sb, spread ? CHART_RISK_SPREAD : CHART_OUTPUT_BY_CROP, f,
+				     &a->cur.scn, &a->cur.result, spread ? &r->result : NULL, a->lang);
+	diag_list dl;
+	diag_list_init(&dl);
+	if (!ok)
+		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
+	else
+		ok = atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
+	if (ok) {
+		app_set_status(a, false, tr(a->lang, "Chart written to %s"), path);
+	} else {
+		const diag *d = diag_list_first_problem(&dl);
+		char buf[200];
+		app_set_status(a, true, "%s: %s", tr(a->lang, "Not exported"),
+			       d ? diag_format(d, buf, sizeof buf) : "");
+	}
+	diag_list_fini(&dl);
+	strbuf_fini(&sb);
+	return ok;
+}
+
 unsigned workshop_handle(app *a, action act)
 {
 	switch (act) {
+	case ACT_EXPORT_CHART:
+		ask_chart(a);
+		return CHANGED_VIEW;
 	case ACT_THEME:
 		return next_theme(a);
 	case ACT_PRESENT:

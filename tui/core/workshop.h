@@ -14,6 +14,11 @@ unsigned workshop_handle(app *a, action act);
 void workshop_before_action(app *a, action act);
 /* The answer to the revert question (y reverts; n, c or Esc keep the edits). */
 unsigned workshop_answer_revert(app *a, prompt_key key, unsigned long cp);
+/* Writes the chart of the screen on display to path: the risk screen's spread (P10-P90 by
+ * crop) when it has seasons, else output by crop; PNG, SVG or PDF by the name's suffix.
+ * Sets the status line; false when nothing was written. */
+bool workshop_export_chart(app *a, const char *path, bool overwrite);
+
 /* Loads the file `s` saves to (the built-in scenario when there is none) again and makes it
  * the current scenario and the baseline; one undo step brings the edits back. False (status
  * line says why, nothing changed) when the file cannot be loaded. */

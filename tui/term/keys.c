@@ -51,6 +51,7 @@ const key_binding key_table[] = {
 	{ ACT_QUIT,      { 'q', KEY_F(10) }, "q F10",     "Quit", 0, 1, "Quit (asks when there are unsaved edits)" },
 	{ ACT_THEME,     { 'T' },            "T",         NULL, 0, 0, "Next colour theme: dark, light, contrast, mono (remembered)" },
 	{ ACT_PRESENT,   { 'P' },            "P",         NULL, 0, 0, "Presentation view: the headline figures in large digits" },
+	{ ACT_EXPORT_CHART, { 'X' },         "X",         NULL, 0, 0, "Export the screen's chart as a picture (.png, .svg or .pdf)" },
 	{ ACT_REVERT,    { 'R' },            "R",         NULL, 0, 0, "Revert to the file: the scenario and baseline as loaded (asks; u undoes)" },
 };
 const size_t key_table_count = sizeof key_table / sizeof key_table[0];

@@ -63,10 +63,10 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
 SIM_SRC   := $(sort $(wildcard sim/*/*.c)) $(BUILD)/builtin_scenario.c
-TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c)))
+TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c))) $(BUILD)/builtin_story.c
 TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
 SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
-TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
+TUI_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(TUI_SRC)))
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
 LIBSIM    := $(BUILD)/libvudong.a
@@ -84,6 +84,15 @@ $(BUILD)/builtin_scenario.c: scenarios/binh-lieu-2020.yaml tools/embed.sh
 	$(Q)tools/embed.sh builtin_scenario_yaml $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/builtin_scenario.o: $(BUILD)/builtin_scenario.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The built-in guided story (vudong --demo), compiled in like the built-in scenario.
+$(BUILD)/builtin_story.c: scenarios/stories/binh-lieu.yaml tools/embed.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)tools/embed.sh builtin_story_yaml $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/builtin_story.o: $(BUILD)/builtin_story.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -162,10 +171,12 @@ bench: $(PROGRAM) $(BENCH)
 
 install: $(PROGRAM)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-	    $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather $(DESTDIR)$(PREFIX)/share/doc/vudong
+	    $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather $(DESTDIR)$(PREFIX)/share/doc/vudong \
+	    $(DESTDIR)$(PREFIX)/share/vudong/scenarios/stories
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
 	install -m 644 docs/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
 	install -m 644 scenarios/*.yaml $(DESTDIR)$(PREFIX)/share/vudong/scenarios/
+	install -m 644 scenarios/stories/*.yaml $(DESTDIR)$(PREFIX)/share/vudong/scenarios/stories/
 	if ls scenarios/weather/*.csv >/dev/null 2>&1; then \
 	    install -m 644 scenarios/weather/*.csv $(DESTDIR)$(PREFIX)/share/vudong/scenarios/weather/; fi
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/

@@ -406,5 +406,10 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Not exported: the name must end in .png, .svg or .pdf", "Chưa xuất: tên tệp phải kết thúc bằng .png, .svg hoặc .pdf" },
 	{ "Chart written to %s", "Đã ghi biểu đồ ra %s" },
 	{ "Export the screen's chart as a picture (.png, .svg or .pdf)", "Xuất biểu đồ của màn hình thành ảnh (.png, .svg hoặc .pdf)" },
+	{ "The story cannot start", "Không bắt đầu được câu chuyện" },
+	{ "Guided story: Space or Right next, Left back, R from the start, Esc to take over", "Câu chuyện có hướng dẫn: Space hoặc → tiếp, ← lùi, R từ đầu, Esc để tự điều khiển" },
+	{ "Story %zu/%zu", "Câu chuyện %zu/%zu" },
+	{ "Space/→ next  ← back  R start  Esc take over", "Space/→ tiếp  ← lùi  R từ đầu  Esc tự điều khiển" },
+	{ "The story is over: Esc to take over, R to tell it again", "Hết câu chuyện: Esc để tự điều khiển, R để kể lại" },
 	{ NULL, NULL },
 };

@@ -30,6 +30,7 @@ typedef struct {
 	bool no_color, ascii;
 	int theme;                  /* --theme: theme_id, -1 = not given */
 	bool present, demo;         /* --present, --demo (the interface) */
+	const char *story;          /* --story FILE: tell this story (the interface) */
 	int seasons;                /* --seasons, 0 = not given */
 	long seed;                  /* --seed, -1 = not given */
 	int threads;                /* --threads (ensemble), 0 = not given: one per CPU */

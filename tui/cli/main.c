@@ -35,6 +35,9 @@ static void usage(FILE *f)
 	      "                             the interface's colours (remembered in\n"
 	      "                             $XDG_CONFIG_HOME/vudong/config, else ~/.config/vudong/config)\n"
 	      "  --present                  start in the presentation view (big headline figures)\n"
+	      "  --demo                     tell the built-in guided story (Space next, Left back,\n"
+	      "                             R from the start, Esc to take over)\n"
+	      "  --story FILE.yaml          tell the story in FILE (docs/story-format.md)\n"
 	      "  --no-color                 monochrome interface (also NO_COLOR=1)\n"
 	      "  --ascii                    no Unicode line drawing or bars in the interface\n"
 	      "  --help, --version\n"
@@ -112,13 +115,14 @@ static int parse_args(int argc, char **argv, cli_options *o)
 			if (strcmp(a, "--no-color") == 0) { o->no_color = true; continue; }
 			if (strcmp(a, "--ascii") == 0) { o->ascii = true; continue; }
 			if (strcmp(a, "--present") == 0) { o->present = true; continue; }
+			if (strcmp(a, "--demo") == 0) { o->demo = true; continue; }
 			/* Options with a value: "--opt VALUE" or "--opt=VALUE". */
 			char name[32];
 			const char *eq = strchr(a, '=');
 			size_t len = eq ? (size_t)(eq - a) : strlen(a);
 			static const char *const with_value[] = { "--format", "--table", "-o", "--output",
 								  "--lang", "--seasons", "--seed", "--step",
-								  "--threads", "--theme" };
+								  "--threads", "--theme", "--story" };
 			if (len >= sizeof name)
 				return bad_usage("unknown option '%s'", a);
 			memcpy(name, a, len);
@@ -150,6 +154,8 @@ static int parse_args(int argc, char **argv, cli_options *o)
 					return bad_usage("--lang must be vi or en, not '%s'", val);
 				o->lang = (lang)c;
 				o->lang_given = true;
+			} else if (strcmp(name, "--story") == 0) {
+				o->story = val;
 			} else if (strcmp(name, "--theme") == 0) {
 				if ((o->theme = theme_parse(val)) < 0)
 					return bad_usage("--theme must be dark, light, contrast or mono, not '%s'", val);
@@ -205,8 +211,8 @@ int main(int argc, char **argv)
 		return bad_usage("%s applies to `run` only", "--format pdf");
 	if (o.format == FORMAT_PDF && !o.output)
 		return bad_usage("%s writes a file: give -o FILE.pdf", "--format pdf");
-	if (o.command && (o.theme >= 0 || o.present))
-		return bad_usage("%s apply to the interface only", "--theme and --present");
+	if (o.command && (o.theme >= 0 || o.present || o.demo || o.story))
+		return bad_usage("%s apply to the interface only", "--theme, --present, --demo and --story");
 	if ((o.output || o.force) && (!o.command || strcmp(o.command, "check") == 0))
 		return bad_usage(o.command ? "%s applies to the commands that write a report, not to `check`"
 				 : "%s applies to the commands that write a report, not to the interface",

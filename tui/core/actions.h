@@ -32,6 +32,7 @@ typedef enum {
 	ACT_PRESENT,       /* P : the presentation view on or off */
 	ACT_REVERT,        /* R : back to the file (asks first) */
 	ACT_EXPORT_CHART,  /* X : the screen's chart as PNG, SVG or PDF */
+	ACT_STORY,         /* D : tell the built-in guided story from here */
 	ACT_COUNT
 } action;
 

@@ -19,6 +19,7 @@
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"
+#include "story_session.h"
 #include "workshop.h"
 
 #define UNDO_LIMIT 200
@@ -100,6 +101,7 @@ void app_destroy(app *a)
 	if (!a)
 		return;
 	studies_destroy(a->studies);   /* first: it stops a background run on a->cur's copy */
+	story_session_destroy(a->story);
 	run_fini(&a->cur);
 	run_fini(&a->base);
 	undo_destroy(a->undo);
@@ -473,7 +475,7 @@ unsigned app_handle(app *a, action act)
 		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;
 		app_set_status(a, false, "%s", tr(a->lang, "Language: English"));
 		return bits | CHANGED_VIEW;
-	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT: case ACT_EXPORT_CHART:
+	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT: case ACT_EXPORT_CHART: case ACT_STORY:
 		return bits | workshop_handle(a, act);
 	case ACT_QUIT:
 		if (!a->dirty)

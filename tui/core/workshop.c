@@ -7,6 +7,7 @@
 #include "path.h"
 #include "prompt.h"
 #include "report_pdf.h"
+#include "story_session.h"
 #include "studies.h"
 #include "scenario_io.h"
 #include "theme_spec.h"
@@ -37,6 +38,26 @@ static void ask_chart(app *a)
 	else
 		snprintf(def, sizeof def, "vudong-chart.png");
 	app_open_prompt(a, PROMPT_EXPORT_CHART, tr(a->lang, "Export the chart to (.png, .svg or .pdf):"), def);
+}
+
+unsigned workshop_start_story(app *a, const char *file)
+{
+	story st;
+	diag_list dl;
+	diag_list_init(&dl);
+	if (!a->story)
+		a->story = story_session_create();
+	bool ok = a->story && (file ? story_load_file(file, &st, &dl) : story_load_builtin(&st, &dl));
+	if (ok)
+		ok = story_session_start(a->story, a, &st, &dl);
+	if (!ok) {
+		const diag *d = diag_list_first_problem(&dl);
+		char buf[240];
+		app_set_status(a, true, "%s: %s", tr(a->lang, "The story cannot start"),
+			       d ? diag_format(d, buf, sizeof buf) : tr(a->lang, "out of memory"));
+	}
+	diag_list_fini(&dl);
+	return CHANGED_VIEW;
 }
 
 bool workshop_export_chart(app *a, const char *path, bool overwrite)
@@ -87,6 +108,8 @@ unsigned workshop_handle(app *a, action act)
 	case ACT_EXPORT_CHART:
 		ask_chart(a);
 		return CHANGED_VIEW;
+	case ACT_STORY:
+		return workshop_start_story(a, NULL);
 	case ACT_THEME:
 		return next_theme(a);
 	case ACT_PRESENT:

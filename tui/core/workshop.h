@@ -19,6 +19,10 @@ unsigned workshop_answer_revert(app *a, prompt_key key, unsigned long cp);
  * Sets the status line; false when nothing was written. */
 bool workshop_export_chart(app *a, const char *path, bool overwrite);
 
+/* Starts telling the story in file (NULL: the built-in Bình Liêu story) from the current
+ * state; a story that cannot load or does not fit the scenario is a status-line error. */
+unsigned workshop_start_story(app *a, const char *file);
+
 /* Loads the file `s` saves to (the built-in scenario when there is none) again and makes it
  * the current scenario and the baseline; one undo step brings the edits back. False (status
  * line says why, nothing changed) when the file cannot be loaded. */

@@ -8,6 +8,7 @@
 #include "bigfont.h"
 #include "draw.h"
 #include "present.h"
+#include "story_session.h"
 #include "theme.h"
 #include "utf8.h"
 
@@ -39,9 +40,16 @@ static void draw_figure(const app *a, const present_figure *f, const present_cel
 static void draw_title(const app *a, rect area)
 {
 	draw_fill(area.y, area.x, area.w, theme_attr(TH_TOPBAR));
-	char t[200];
-	snprintf(t, sizeof t, " %s  %s ", tr(a->lang, "Presentation"),
-		 tr(a->lang, "(P: back to the screens; the keys still work)"));
+	char t[240];
+	if (story_session_active(a->story)) {
+		char f[200];
+		snprintf(f, sizeof f, " %s  %s", tr(a->lang, "Story %zu/%zu"),
+			 tr(a->lang, "Space/→ next  ← back  R start  Esc take over"));
+		snprintf(t, sizeof t, f, story_session_step(a->story) + 1, story_session_steps(a->story));
+	} else {
+		snprintf(t, sizeof t, " %s  %s ", tr(a->lang, "Presentation"),
+			 tr(a->lang, "(P: back to the screens; the keys still work)"));
+	}
 	draw_text(area.y, area.x, area.w, t, theme_attr(TH_TOPBAR));
 }
 
@@ -60,6 +68,15 @@ static void present_draw(struct app *a, rect area)
 	}
 	for (int i = 0; i < L.n; i++)
 		draw_figure(a, &f[i], &L.cell[i], L.hx, L.vy);
+	if (story_session_active(a->story)) {
+		/* The story's caption in the caption row and the status row below it. */
+		char lines[2][STORY_CAPTION_MAX];
+		bool cut;
+		int nl = story_wrap(story_session_caption(a->story, a->lang), area.w - 1, lines, 2, &cut);
+		for (int i = 0; i < nl; i++)
+			draw_text(L.caption_y + i, area.x, area.w, lines[i], theme_attr(TH_TITLE));
+		return;
+	}
 	centre(L.caption_y, area.x, area.w, caption, theme_attr(TH_DIM));
 }
 

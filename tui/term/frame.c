@@ -8,6 +8,7 @@
 
 #include "keys.h"
 #include "present.h"
+#include "story_session.h"
 #include "prompt.h"
 #include "theme.h"
 #include "utf8.h"
@@ -303,6 +304,32 @@ static void draw_too_small(app *a)
 		frame_put(y + 1, w2 < a->cols ? (a->cols - w2) / 2 : 0, a->cols, A_NORMAL, l2);
 }
 
+/* The story's hint bar: which step, and its keys. */
+static void draw_story_hint(app *a, int y)
+{
+	char t[200];
+	snprintf(t, sizeof t, " %s  %s", tr(a->lang, "Story %zu/%zu"),
+		 tr(a->lang, "Space/→ next  ← back  R start  Esc take over"));
+	char line[240];
+	snprintf(line, sizeof line, t, story_session_step(a->story) + 1, story_session_steps(a->story));
+	fill(y, 0, a->cols, theme_attr(TH_KEY_LABEL));
+	frame_put(y, 0, a->cols, theme_attr(TH_KEY_LABEL), line);
+}
+
+/* The caption in two lines at rows y0 and y0 + 1 (the first left to the prompt when one is
+ * open). */
+static void draw_story_caption(app *a, int y0, bool prompt)
+{
+	char lines[2][STORY_CAPTION_MAX];
+	bool cut;
+	int n = story_wrap(story_session_caption(a->story, a->lang), a->cols - 1, lines, 2, &cut);
+	for (int i = prompt ? 1 : 0; i < 2; i++) {
+		fill(y0 + i, 0, a->cols, theme_attr(TH_TITLE));
+		if (i < n)
+			frame_put(y0 + i, 0, a->cols, theme_attr(TH_TITLE), lines[i]);
+	}
+}
+
 void frame_draw(app *a)
 {
 	a->rows = LINES;
@@ -314,10 +341,16 @@ void frame_draw(app *a)
 		curs_set(0);
 		return;
 	}
+	bool telling = story_session_active(a->story);
 	if (a->present) {
 		rect all = { 0, 0, a->rows - 1, a->cols };
 		screen_present.draw(a, all);
 		attrset(A_NORMAL);
+		if (telling && a->prompt.kind == PROMPT_NONE) {
+			/* screen_present put the caption's first line above; the second goes here */
+			curs_set(0);
+			return;
+		}
 		int cur = draw_status(a, a->rows - 1);
 		curs_set(cur >= 0 ? 1 : 0);
 		if (cur >= 0)
@@ -326,12 +359,30 @@ void frame_draw(app *a)
 	}
 	draw_topbar(a);
 	const screen_ops *s = screens[a->screen];
+	rect body = frame_body(a->rows, a->cols);
+	if (telling)
+		body.h -= 1;   /* the caption takes two rows, the hint bar the key bar's */
 	if (s && s->draw) {
 		attrset(A_NORMAL);
-		s->draw(a, frame_body(a->rows, a->cols));
+		s->draw(a, body);
 		attrset(A_NORMAL);
 	}
-	int cursor = draw_status(a, a->rows - 2);
+	int cursor = -1;
+	if (telling) {
+		bool prompt = a->prompt.kind != PROMPT_NONE;
+		if (prompt)
+			cursor = draw_status(a, a->rows - 3);
+		draw_story_caption(a, a->rows - 3, prompt);
+		draw_story_hint(a, a->rows - 1);
+		if (cursor >= 0) {
+			curs_set(1);
+			move(a->rows - 3, cursor);
+		} else {
+			curs_set(0);
+		}
+		return;
+	}
+	cursor = draw_status(a, a->rows - 2);
 	draw_keybar(a, a->rows - 1);
 	if (cursor >= 0) {
 		curs_set(1);

@@ -24,11 +24,14 @@
 #include "present.h"
 #include "prompt.h"
 #include "recovery_session.h"
+#include "story_session.h"
 #include "studies.h"
+#include "workshop.h"
 #include "theme.h"
 
 #define TICK_MS 200   /* getch wakes this often to see a signal's flag */
 #define JOB_TICK_MS 100   /* ... and this often while a background run shows its progress */
+#define STORY_TICK_MS 50  /* ... and this often while a story plays its keys */
 
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
@@ -180,7 +183,7 @@ static bool take_signal(app *a, int sig, unsigned *bits)
 	return (*bits & CHANGED_QUIT) != 0;
 }
 
-static unsigned handle_input(app *a, int r, wint_t ch)
+static unsigned handle_input_raw(app *a, int r, wint_t ch)
 {
 	if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
 		MEVENT ev;
@@ -248,6 +251,41 @@ static void apply_theme(app *a)
 	remember_settings(a);
 }
 
+/* A story's key, fed as if typed (story_session.h). */
+static unsigned feed_story_key(app *a, int code)
+{
+	switch (code) {
+	case STORY_KEY_SPACE: return handle_input_raw(a, OK, ' ');
+	case STORY_KEY_ENTER: return handle_input_raw(a, OK, '\r');
+	case STORY_KEY_TAB:   return handle_input_raw(a, OK, '\t');
+	case STORY_KEY_UP:    return handle_input_raw(a, KEY_CODE_YES, KEY_UP);
+	case STORY_KEY_DOWN:  return handle_input_raw(a, KEY_CODE_YES, KEY_DOWN);
+	case STORY_KEY_LEFT:  return handle_input_raw(a, KEY_CODE_YES, KEY_LEFT);
+	case STORY_KEY_RIGHT: return handle_input_raw(a, KEY_CODE_YES, KEY_RIGHT);
+	default:              return code > 0 ? handle_input_raw(a, OK, (wint_t)code) : CHANGED_NOTHING;
+	}
+}
+
+/* While a story is told (and no question is open): Space and → next, ← back, R from the
+ * start, Esc hands over; every other key works as always. */
+static unsigned handle_input(app *a, int r, wint_t ch)
+{
+	if (story_session_active(a->story) && a->prompt.kind == PROMPT_NONE &&
+	    !frame_too_small_for(a, LINES, COLS)) {
+		double now = clock_now_ms();
+		bool code = r == KEY_CODE_YES;
+		if ((!code && ch == ' ') || (code && ch == KEY_RIGHT))
+			return story_session_next(a->story, a, now, feed_story_key);
+		if (code && ch == KEY_LEFT)
+			return story_session_back(a->story, a);
+		if (!code && ch == 'R')
+			return story_session_reset(a->story, a, now);
+		if (!code && ch == 27)
+			return story_session_stop(a->story, a);
+	}
+	return handle_input_raw(a, r, ch);
+}
+
 static int run_loop(app *a)
 {
 	bool redraw = true;
@@ -272,6 +310,9 @@ static int run_loop(app *a)
 			redraw = true;
 		if (present_sync(a))
 			redraw = true;
+		if (story_session_playing(a->story) &&
+		    story_session_tick(a->story, a, clock_now_ms(), feed_story_key))
+			redraw = true;
 		if (redraw) {
 			apply_theme(a);
 			frame_draw(a);
@@ -279,7 +320,8 @@ static int run_loop(app *a)
 			redraw = false;
 		}
 		wint_t ch;
-		int tick = studies_busy(a) ? JOB_TICK_MS : TICK_MS;
+		int tick = story_session_playing(a->story) ? STORY_TICK_MS
+			   : studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
 		double t0 = clock_now_ms();
 		int r = get_wch(&ch);
@@ -388,6 +430,8 @@ int tui_main(scenario *scn, const tui_options *o)
 	a->color = theme_has_color();
 	remember_settings(a);
 	recovery_session_offer(&recovery, a);
+	if (o->demo)
+		workshop_start_story(a, o->story_file);
 	status = run_loop(a);
 	restore_terminal();
 	delscreen(scr);

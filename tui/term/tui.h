@@ -16,6 +16,8 @@ typedef struct {
 	int theme;          /* theme_id given with --theme (remembered), -1: the remembered one,
 			     * mono with no_color, else dark */
 	bool present;       /* start in the presentation view */
+	bool demo;          /* start telling a story (--demo, --story FILE) */
+	const char *story_file;   /* the story, NULL: the built-in one */
 } tui_options;
 
 /* Runs the interface on `scn` (taken over: finished before return). Returns an exit status

@@ -9,7 +9,8 @@
 # Vietnamese and English shows the overview's output figure in block digits, whole, and a
 # screen key leaves it; (4) R asks, n keeps the edit, y reverts to the file (clean, the
 # overview's output back to the file's) and u brings the edit back; (5) X writes the
-# overview's chart as PNG, the risk screen's spread as SVG, and refuses another suffix.
+# overview's chart as PNG, the risk screen's spread as SVG, and refuses another suffix;
+# (6) p plays the season as a film, pauses, → steps a day, Esc goes back to the calendar.
 # Usage: tests/e2e/workshop.sh PROGRAM
 set -u
 prog=${1:-./vudong}
@@ -228,6 +229,27 @@ run_chart() { # LANG
 	wait_exit 0
 }
 
+run_film() { # LANG
+	lang=$1
+	nocolor=0
+	config="film $1"
+	opts=""
+	start 80x24 "$tmp/builtin.yaml" || return 1
+	wait_for "$(screen_marker 1)" || return 1
+	keys p
+	wait_for "$(msg "Season film, %d days/s: %s" cut)" || return 1
+	keys p      # pause
+	wait_for "$(msg "paused; p play, ←/→ a day, Esc calendar")" || return 1
+	day=$(screen | sed -n "s/.*$(msg "Day %d of %d: %s" cut)\([0-9]*\).*/\1/p" | head -n 1)
+	[ -n "$day" ] || { fail "no day shown"; return 1; }
+	keys Right
+	wait_for "$(msg "Day %d of %d: %s" cut)$((day + 1))" || return 1
+	keys Escape
+	wait_for "$(screen_marker 6)" || return 1
+	keys q
+	wait_exit 0
+}
+
 "$prog" scenario >"$tmp/builtin.yaml" || { echo "e2e: \`vudong scenario\` failed" >&2; exit 1; }
 
 run_contrast light
@@ -245,6 +267,8 @@ run_revert vi
 run_revert en
 run_chart vi
 run_chart en
+run_film vi
+run_film en
 
 if [ "$fails" -ne 0 ]; then
 	echo "e2e workshop: $fails failure(s)" >&2

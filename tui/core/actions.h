@@ -33,6 +33,9 @@ typedef enum {
 	ACT_REVERT,        /* R : back to the file (asks first) */
 	ACT_EXPORT_CHART,  /* X : the screen's chart as PNG, SVG or PDF */
 	ACT_STORY,         /* D : tell the built-in guided story from here */
+	ACT_PLAY,          /* p : the season as a film on the calendar: play or pause */
+	ACT_FASTER,        /* > : the film faster */
+	ACT_SLOWER,        /* < : the film slower */
 	ACT_COUNT
 } action;
 

@@ -102,6 +102,7 @@ void app_destroy(app *a)
 		return;
 	studies_destroy(a->studies);   /* first: it stops a background run on a->cur's copy */
 	story_session_destroy(a->story);
+	workshop_fini(a);
 	run_fini(&a->cur);
 	run_fini(&a->base);
 	undo_destroy(a->undo);
@@ -436,7 +437,9 @@ unsigned app_handle(app *a, action act)
 	if (a->prompt.kind != PROMPT_NONE || act == ACT_NONE)
 		return CHANGED_NOTHING;
 	unsigned bits = a->status[0] ? CHANGED_VIEW : CHANGED_NOTHING;
-	workshop_before_action(a, act);
+	unsigned taken;
+	if (workshop_intercept(a, act, &taken))
+		return bits | taken;
 	a->status[0] = 0;
 	a->status_is_error = false;
 	char def[256];
@@ -476,6 +479,7 @@ unsigned app_handle(app *a, action act)
 		app_set_status(a, false, "%s", tr(a->lang, "Language: English"));
 		return bits | CHANGED_VIEW;
 	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT: case ACT_EXPORT_CHART: case ACT_STORY:
+	case ACT_PLAY: case ACT_FASTER: case ACT_SLOWER:
 		return bits | workshop_handle(a, act);
 	case ACT_QUIT:
 		if (!a->dirty)

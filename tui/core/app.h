@@ -85,6 +85,7 @@ typedef struct app {
 	bool have_base_chance;       /* base_chance holds the baseline's chance of the target */
 	double base_chance;          /* % of seasons meeting the target, from a risk run on it */
 	struct story_session *story; /* the guided story being told (story_session.h), or NULL */
+	struct film_state *film;     /* the season as a film on the calendar (film.h), or NULL */
 } app;
 
 /* Creates the state on a loaded scenario (takes ownership of *scn, leaving it empty) and

@@ -1,5 +1,5 @@
 /* bigfont.h - a 5-row block font of our own for the presentation view's headline figures:
- * digits, the decimal and thousands marks, %, + and − (U+2212 or '-'), drawn with full
+ * digits, the decimal and thousands marks, %, /, + and − (U+2212 or '-'), drawn with full
  * blocks (█) or '#' (ASCII), each block `hx` columns wide and `vy` rows tall. Pure text: the
  * layout tests measure it, the screen writes its rows. */
 #ifndef VUDONG_BIGFONT_H

@@ -57,6 +57,9 @@ extern const screen_ops screen_overview, screen_plan, screen_crops, screen_weath
 /* The presentation view (tui/screens/screen_present.c): not a tab; the frame draws it over
  * the whole terminal but the status row while app.present is set. */
 extern const screen_ops screen_present;
+/* The season as a film (tui/screens/screen_film.c): drawn in the calendar's place while
+ * app.film is shown. */
+extern const screen_ops screen_film;
 
 /* Runs every screen's sync (shown: the current one); returns the CHANGED_* bits. */
 unsigned screens_sync(struct app *a);

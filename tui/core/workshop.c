@@ -2,8 +2,11 @@
 #include "workshop.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "atomic_file.h"
+#include "clock.h"
+#include "film.h"
 #include "path.h"
 #include "prompt.h"
 #include "report_pdf.h"
@@ -102,6 +105,48 @@ bool workshop_export_chart(app *a, const char *path, bool overwrite)
 	return ok;
 }
 
+bool workshop_intercept(app *a, action act, unsigned *bits)
+{
+	bool screen_key = (act >= ACT_NEXT_SCREEN && act <= ACT_SCREEN_10) || act == ACT_HELP;
+	if (a->present && screen_key)
+		a->present = false;
+	film_state *fs = a->film;
+	if (!fs || !fs->shown || a->screen != SCREEN_CALENDAR || a->present)
+		return false;
+	switch (act) {
+	case ACT_LEFT: case ACT_RIGHT:
+		*bits = film_step(fs, act == ACT_RIGHT ? 1 : -1);
+		return true;
+	case ACT_CANCEL:
+		*bits = film_close(fs);
+		return true;
+	default:
+		return false;
+	}
+}
+
+void workshop_fini(app *a)
+{
+	if (a->film)
+		film_destroy(a->film->f);
+	free(a->film);
+	a->film = NULL;
+}
+
+static unsigned film_key(app *a, action act)
+{
+	if (!a->film && !(a->film = calloc(1, sizeof *a->film))) {
+		app_set_status(a, true, "%s", tr(a->lang, "Out of memory: the edit was not made"));
+		return CHANGED_VIEW;
+	}
+	if (act == ACT_PLAY) {
+		a->present = false;
+		app_set_screen(a, SCREEN_CALENDAR);
+		return film_toggle(a->film, a, clock_now_ms());
+	}
+	return film_speed(a->film, act == ACT_FASTER ? 1 : -1);
+}
+
 unsigned workshop_handle(app *a, action act)
 {
 	switch (act) {
@@ -110,6 +155,8 @@ unsigned workshop_handle(app *a, action act)
 		return CHANGED_VIEW;
 	case ACT_STORY:
 		return workshop_start_story(a, NULL);
+	case ACT_PLAY: case ACT_FASTER: case ACT_SLOWER:
+		return film_key(a, act);
 	case ACT_THEME:
 		return next_theme(a);
 	case ACT_PRESENT:
@@ -120,13 +167,6 @@ unsigned workshop_handle(app *a, action act)
 	default:
 		return CHANGED_NOTHING;
 	}
-}
-
-void workshop_before_action(app *a, action act)
-{
-	bool screen_key = (act >= ACT_NEXT_SCREEN && act <= ACT_SCREEN_10) || act == ACT_HELP;
-	if (a->present && screen_key)
-		a->present = false;
 }
 
 bool workshop_revert(app *a)

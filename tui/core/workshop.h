@@ -9,9 +9,12 @@
 /* ACT_THEME, ACT_PRESENT or ACT_REVERT; returns CHANGED_* bits (CHANGED_NOTHING for any
  * other action). */
 unsigned workshop_handle(app *a, action act);
-/* A screen's key (1-0, Tab, help) pressed in the presentation view leaves it for that
- * screen; other keys act as always. Called by app_handle before acting. */
-void workshop_before_action(app *a, action act);
+/* Called by app_handle before acting. A screen's key (1-0, Tab, help) pressed in the
+ * presentation view leaves it for that screen; while the film is shown on the calendar,
+ * ← → step a day and Esc closes it (returns true with *bits: the action is taken). */
+bool workshop_intercept(app *a, action act, unsigned *bits);
+/* Frees what the workshop keeps in the app (the film). */
+void workshop_fini(app *a);
 /* The answer to the revert question (y reverts; n, c or Esc keep the edits). */
 unsigned workshop_answer_revert(app *a, prompt_key key, unsigned long cp);
 /* Writes the chart of the screen on display to path: the risk screen's spread (P10-P90 by

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "film.h"
 #include "keys.h"
 #include "present.h"
 #include "story_session.h"
@@ -359,6 +360,8 @@ void frame_draw(app *a)
 	}
 	draw_topbar(a);
 	const screen_ops *s = screens[a->screen];
+	if (a->screen == SCREEN_CALENDAR && a->film && a->film->shown)
+		s = &screen_film;
 	rect body = frame_body(a->rows, a->cols);
 	if (telling)
 		body.h -= 1;   /* the caption takes two rows, the hint bar the key bar's */

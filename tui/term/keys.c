@@ -53,6 +53,9 @@ const key_binding key_table[] = {
 	{ ACT_PRESENT,   { 'P' },            "P",         NULL, 0, 0, "Presentation view: the headline figures in large digits" },
 	{ ACT_EXPORT_CHART, { 'X' },         "X",         NULL, 0, 0, "Export the screen's chart as a picture (.png, .svg or .pdf)" },
 	{ ACT_STORY,     { 'D' },            "D",         NULL, 0, 0, "Guided story: Space or Right next, Left back, R from the start, Esc to take over" },
+	{ ACT_PLAY,      { 'p' },            "p",         NULL, 0, 0, "Calendar: play or pause the season as a film, day by day (Left/Right a day, Esc back)" },
+	{ ACT_FASTER,    { '>' },            ">",         NULL, 0, 0, "Film: faster" },
+	{ ACT_SLOWER,    { '<' },            "<",         NULL, 0, 0, "Film: slower" },
 	{ ACT_REVERT,    { 'R' },            "R",         NULL, 0, 0, "Revert to the file: the scenario and baseline as loaded (asks; u undoes)" },
 };
 const size_t key_table_count = sizeof key_table / sizeof key_table[0];

@@ -19,6 +19,7 @@
 #include "tui.h"
 #include "clock.h"
 #include "config.h"
+#include "film.h"
 #include "frame.h"
 #include "keys.h"
 #include "present.h"
@@ -310,6 +311,8 @@ static int run_loop(app *a)
 			redraw = true;
 		if (present_sync(a))
 			redraw = true;
+		if (a->film && film_advance(a->film, a, clock_now_ms()))
+			redraw = true;
 		if (story_session_playing(a->story) &&
 		    story_session_tick(a->story, a, clock_now_ms(), feed_story_key))
 			redraw = true;
@@ -320,7 +323,8 @@ static int run_loop(app *a)
 			redraw = false;
 		}
 		wint_t ch;
-		int tick = story_session_playing(a->story) ? STORY_TICK_MS
+		bool film_on = a->film && a->film->playing;
+		int tick = story_session_playing(a->story) || film_on ? STORY_TICK_MS
 			   : studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
 		double t0 = clock_now_ms();

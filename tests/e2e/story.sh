@@ -1,6 +1,6 @@
 #!/bin/sh
 # story.sh - the guided story (vudong --demo, D) in tmux at 80x24, Vietnamese and English:
-# every step reaches its documented figures (docs/story-format.md: output 3,637 t; 4,483 t,
+# every step reaches its documented figures (docs/workshop.md: output 3,637 t; 4,483 t,
 # +846 against the plan; 4,343 t, +706 with the rét hại; the spread over 30 winters with
 # the district's value P50 and the chance of missing the target; 4,460 t, +117 against the
 # cold spell with the earlier sowing), ← restores the previous step's screen lines exactly,

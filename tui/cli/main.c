@@ -37,7 +37,7 @@ static void usage(FILE *f)
 	      "  --present                  start in the presentation view (big headline figures)\n"
 	      "  --demo                     tell the built-in guided story (Space next, Left back,\n"
 	      "                             R from the start, Esc to take over)\n"
-	      "  --story FILE.yaml          tell the story in FILE (docs/story-format.md)\n"
+	      "  --story FILE.yaml          tell the story in FILE (docs/workshop.md)\n"
 	      "  --no-color                 monochrome interface (also NO_COLOR=1)\n"
 	      "  --ascii                    no Unicode line drawing or bars in the interface\n"
 	      "  --help, --version\n"

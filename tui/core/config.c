@@ -119,7 +119,7 @@ char *config_format(const vd_config *c)
 {
 	char buf[512];
 	int n = snprintf(buf, sizeof buf,
-			 "# vudong settings, written by vudong (docs/config.md).\n"
+			 "# vudong settings, written by vudong (docs/workshop.md).\n"
 			 "# key = value; lines starting with # are comments.\n"
 			 "%s%s%s%s%s%s",
 			 c->theme >= 0 ? "theme = " : "",

@@ -1,6 +1,6 @@
 /* config.h - the user's remembered settings: the theme and the language, in
  * $XDG_CONFIG_HOME/vudong/config (else ~/.config/vudong/config), a small `key = value` file
- * (docs/config.md). Read but never trusted: a bad line is a warning with file:line and is
+ * (docs/workshop.md). Read but never trusted: a bad line is a warning with file:line and is
  * skipped; the file is written atomically. No curses, no printing: problems are diagnostics. */
 #ifndef VUDONG_CONFIG_H
 #define VUDONG_CONFIG_H

@@ -1,4 +1,4 @@
-/* story.h - a guided story for a workshop (docs/story-format.md): a title and steps, each
+/* story.h - a guided story for a workshop (docs/workshop.md): a title and steps, each
  * with a caption in Vietnamese and English and the actions that bring the program to that
  * step: the program's own keys, pressed one by one, and settings of plan items by id. Loaded
  * from YAML with file:line:col diagnostics like a scenario (unknown keys, wrong types, bad

@@ -80,7 +80,7 @@ static void test_present_figures_are_the_district_results(void)
 		app_end_edit(a);
 		present_collect(a, f, caption, sizeof caption);
 		CU_ASSERT_EQUAL(f[0].delta_sign, 1);
-		CU_ASSERT_PTR_NOT_NULL(strstr(f[0].delta, l == LANG_VI ? "so với mốc" : "against the baseline"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(f[0].delta, l == LANG_VI ? "so với mốc" : "vs baseline"));
 		app_destroy(a);
 	}
 }
@@ -101,6 +101,9 @@ static void check_layout(int rows, int cols, const present_figure *f, int n, int
 		CU_ASSERT_TRUE(c->label_y >= 1 && c->label_y < c->digits_y);
 		CU_ASSERT_TRUE(c->digits_y + BIGFONT_ROWS * L.vy <= c->delta_y);
 		CU_ASSERT_TRUE(c->delta_y < c->y + c->h && c->delta_y < L.caption_y);
+		/* The label and the change are read whole too. */
+		CU_ASSERT_TRUE(utf8_width(f[i].label, (size_t)-1) <= c->w);
+		CU_ASSERT_TRUE(utf8_width(f[i].delta, (size_t)-1) <= c->w);
 		for (int j = 0; j < i; j++) {
 			const present_cell *o = &L.cell[j];
 			bool apart = c->x >= o->x + o->w || o->x >= c->x + c->w ||
@@ -117,8 +120,18 @@ static void test_present_layout_fits_60x18_and_80x24_in_both_languages(void)
 		present_figure f[PRESENT_MAX_FIGS];
 		char caption[200];
 		int n = present_collect(a, f, caption, sizeof caption);
-		/* The widest the chance can be, and a district ten times as large. */
+		/* The widest the chance can be, and a district ten times as large; changes as long
+		 * as they get. */
 		snprintf(f[3].big, sizeof f[3].big, "100%%");
+		app_begin_edit(a);
+		for (size_t c = 0; c < a->cur.scn.n_communes; c++)
+			for (size_t i = 0; i < a->cur.scn.communes[c].n_plan; i++)
+				a->cur.scn.communes[c].plan[i].area_ha *= 3.0;
+		app_end_edit(a);
+		present_figure g[PRESENT_MAX_FIGS];
+		present_collect(a, g, caption, sizeof caption);
+		for (int i = 0; i < 3; i++)
+			memcpy(f[i].delta, g[i].delta, sizeof f[i].delta);
 		check_layout(18, 60, f, n, 1);
 		check_layout(24, 80, f, n, 2);
 		numfmt_number(a->cur.result.district.g.output_t * 10.0, 0, (lang)l, f[0].big, sizeof f[0].big);

@@ -346,9 +346,7 @@ static cairo_status_t to_strbuf(void *closure, const unsigned char *data, unsign
 	return sb->oom ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
 }
 
-/* Gives back what pango, cairo and fontconfig keep between drawings (their font maps and
- * caches), so a handout leaves no memory behind; the next drawing builds them again. */
-static void release_fonts(void)
+void report_pdf_release_fonts(void)
 {
 	pango_cairo_font_map_set_default(NULL);
 	cairo_debug_reset_static_data();
@@ -362,7 +360,6 @@ static bool finish(cairo_t *cr, cairo_surface_t *surface, const strbuf *sb)
 	cairo_surface_finish(surface);
 	ok = ok && cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS;
 	cairo_surface_destroy(surface);
-	release_fonts();
 	return ok && !sb->oom;
 }
 
@@ -418,7 +415,6 @@ bool report_write_chart(strbuf *sb, chart_kind k, picture_format f, const scenar
 			  cairo_surface_write_to_png_stream(surface, to_strbuf, sb) == CAIRO_STATUS_SUCCESS;
 		cairo_destroy(cr);
 		cairo_surface_destroy(surface);
-		release_fonts();
 		report_numeric_c_end(&g);
 		return ok && !sb->oom;
 	}

@@ -22,6 +22,12 @@
 bool report_write_pdf(strbuf *sb, const scenario *s, const weather_series *w,
 		      const season_result *r, const ensemble_result *er, lang l);
 
+/* Gives back what pango, cairo and fontconfig keep between drawings (font maps, caches,
+ * fontconfig's configuration), so a program that drew leaves no memory behind. Only when
+ * nothing will be drawn again and no cairo or pango object is alive, on one thread: the
+ * command line calls it before it ends; the interface never does. */
+void report_pdf_release_fonts(void);
+
 typedef enum { CHART_OUTPUT_BY_CROP, CHART_RISK_SPREAD } chart_kind;
 typedef enum { PICTURE_PNG, PICTURE_SVG, PICTURE_PDF } picture_format;
 

@@ -116,7 +116,7 @@ run_present() { # SIZE LANG
 	T resize-window -t 0 -x "${1%x*}" -y "${1#*x}" || { fail "tmux cannot resize"; return 1; }
 	wait_gone "$(msg "vudong needs at least %d%s%d. Enlarge the window." cut)" || return 1
 	wait_for "$(msg "Output (tonnes)")" || return 1
-	wait_for "$(msg "Chance of meeting the %s%% target" cut)" || return 1
+	wait_for "$(msg "Chance of reaching %s%%" cut)" || return 1
 	# Five rows of blocks under the label; every block row ends inside the window (a row
 	# cut at the edge would have a block in the last column).
 	blocks=$(screen | grep -c '█')

@@ -43,6 +43,7 @@ int cmd_run_pdf(const cli_options *o)
 	if (status == EXIT_OK && report_has_errors(&r))
 		status = EXIT_BAD_INPUT;
 out:
+	report_pdf_release_fonts();
 	strbuf_fini(&sb);
 	diag_list_fini(&dl);
 	ensemble_result_fini(&er);

@@ -41,7 +41,7 @@ static void fill_delta(const app *a, present_figure *f, double now, double base,
 	double scale = pow(10.0, decimals);
 	f->delta_sign = round(diff * scale) > 0 ? 1 : round(diff * scale) < 0 ? -1 : 0;
 	snprintf(f->delta, sizeof f->delta, "%s%s%s %s", d, unit[0] ? " " : "", unit,
-		 tr(a->lang, "against the baseline"));
+		 tr(a->lang, "vs baseline"));
 }
 
 static void fill_big(const app *a, present_figure *f, double v, int decimals, const char *suffix)
@@ -68,8 +68,7 @@ int present_collect(const app *a, present_figure *f, char *caption, size_t capti
 	fill_delta(a, &f[n], cd ? cd->g.output_t : NAN, bd ? bd->g.output_t : NAN, 0, tr(l, "t"));
 	n++;
 
-	snprintf(f[n].label, sizeof f[n].label, "%s (%s)", tr(l, "Production value"),
-		 tr(l, "billion VND"));
+	snprintf(f[n].label, sizeof f[n].label, "%s", tr(l, "Value (billion VND)"));
 	double v = cd ? cd->g.value_mvnd / 1000.0 : NAN, vb = bd ? bd->g.value_mvnd / 1000.0 : NAN;
 	fill_big(a, &f[n], v, 1, "");
 	fill_delta(a, &f[n], v, vb, 1, tr(l, "billion"));
@@ -77,14 +76,14 @@ int present_collect(const app *a, present_figure *f, char *caption, size_t capti
 
 	bool econ = cd && cd->has_economy;
 	if (econ) {
-		snprintf(f[n].label, sizeof f[n].label, "%s", tr(l, "Contribution to district growth (pp)"));
+		snprintf(f[n].label, sizeof f[n].label, "%s", tr(l, "Growth contribution (pp)"));
 		fill_big(a, &f[n], cd->contribution_pp, 2, "");
 		fill_delta(a, &f[n], cd->contribution_pp,
 			   bd && bd->has_economy ? bd->contribution_pp : NAN, 2, tr(l, "pp"));
 		n++;
 		if (a->cur.scn.economy.has_target) {
 			double c = present_chance(a);
-			snprintf(f[n].label, sizeof f[n].label, tr(l, "Chance of meeting the %s%% target"),
+			snprintf(f[n].label, sizeof f[n].label, tr(l, "Chance of reaching %s%%"),
 				 numfmt_number(a->cur.scn.economy.target_growth_pct, 2, l,
 					       (char[32]){ 0 }, 32));
 			fill_big(a, &f[n], c, 0, "%");

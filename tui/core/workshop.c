@@ -108,7 +108,8 @@ bool workshop_export_chart(app *a, const char *path, bool overwrite)
 bool workshop_intercept(app *a, action act, unsigned *bits)
 {
 	bool screen_key = (act >= ACT_NEXT_SCREEN && act <= ACT_SCREEN_10) || act == ACT_HELP;
-	if (a->present && screen_key)
+	/* (A story's own keys keep the view: its figures follow the story's steps.) */
+	if (a->present && screen_key && !story_session_playing(a->story))
 		a->present = false;
 	film_state *fs = a->film;
 	if (!fs || !fs->shown || a->screen != SCREEN_CALENDAR || a->present)

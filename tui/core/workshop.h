@@ -10,7 +10,8 @@
  * other action). */
 unsigned workshop_handle(app *a, action act);
 /* Called by app_handle before acting. A screen's key (1-0, Tab, help) pressed in the
- * presentation view leaves it for that screen; while the film is shown on the calendar,
+ * presentation view leaves it for that screen (not a story's key: the view then follows the
+ * story); while the film is shown on the calendar,
  * ← → step a day and Esc closes it (returns true with *bits: the action is taken). */
 bool workshop_intercept(app *a, action act, unsigned *bits);
 /* Frees what the workshop keeps in the app (the film). */

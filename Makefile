@@ -61,20 +61,20 @@ endif
 $(BUILD)/config.mk: tools/deps.sh Makefile
 	$(Q)VUDONG_WITH_TMUX=$(if $(filter test,$(MAKECMDGOALS)),1,0) tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
-	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit)"; \
-	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm -pthread"; \
+	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit pangocairo cairo-pdf cairo-svg cairo-png fontconfig)"; \
+	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1 pangocairo cairo-pdf cairo-svg cairo-png fontconfig) -lm -pthread"; \
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
 SIM_SRC   := $(sort $(wildcard sim/*/*.c)) $(BUILD)/builtin_scenario.c $(BUILD)/builtin_stations.c
 STATIONS  := langson caobang honggai
-TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c)))
+TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c))) $(BUILD)/builtin_story.c
 TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
 SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
-TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
+TUI_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(TUI_SRC)))
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
-CORE_OBJ  := $(filter $(BUILD)/tui/core/%,$(TUI_OBJ))
+CORE_OBJ  := $(filter $(BUILD)/tui/core/% $(BUILD)/builtin_story.o,$(TUI_OBJ))
 CORE_ALONE := $(BUILD)/core-alone
 
 LIBSIM    := $(BUILD)/libvudong.a
@@ -107,6 +107,15 @@ $(BUILD)/builtin_stations.c: $(STATIONS:%=scenarios/stations/%.csv) tools/embed.
 	    done > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/builtin_scenario.o $(BUILD)/builtin_stations.o: $(BUILD)/%.o: $(BUILD)/%.c
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The built-in guided story (vudong --demo), compiled in like the built-in scenario.
+$(BUILD)/builtin_story.c: scenarios/stories/binh-lieu.yaml tools/embed.sh
+	$(Q)mkdir -p $(@D)
+	$(Q)tools/embed.sh builtin_story_yaml $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/builtin_story.o: $(BUILD)/builtin_story.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -209,7 +218,7 @@ install: $(PROGRAM)
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
 	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.1 > $(BUILD)/vudong.1
 	install -m 644 $(BUILD)/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
-	for d in scenarios scenarios/weather scenarios/stations; do \
+	for d in scenarios scenarios/weather scenarios/stations scenarios/stories; do \
 	    files=$$(ls $$d/*.yaml $$d/*.csv $$d/README.md 2>/dev/null); \
 	    [ -n "$$files" ] || continue; \
 	    install -d $(DESTDIR)$(DATADIR)/$$d && install -m 644 $$files $(DESTDIR)$(DATADIR)/$$d/ || exit 1; \

@@ -3,13 +3,15 @@
 # Installs the missing -dev packages with apt-get when run as root (or with sudo), otherwise
 # stops with the one command to run. Called by the Makefile before the first compile.
 set -u
-PACKAGES="pkg-config libncurses-dev libyaml-dev libcunit1-dev"
-[ "${VUDONG_WITH_TMUX:-0}" = 1 ] && PACKAGES="$PACKAGES tmux"
+PACKAGES="pkg-config libncurses-dev libyaml-dev libcunit1-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core"
+[ "${VUDONG_WITH_TMUX:-0}" = 1 ] && PACKAGES="$PACKAGES tmux poppler-utils"
 
 have() {
 	command -v pkg-config >/dev/null 2>&1 &&
-		pkg-config --exists ncursesw yaml-0.1 cunit 2>/dev/null &&
-		{ [ "${VUDONG_WITH_TMUX:-0}" != 1 ] || command -v tmux >/dev/null 2>&1; }
+		pkg-config --exists ncursesw yaml-0.1 cunit pangocairo cairo-pdf cairo-svg cairo-png 2>/dev/null &&
+		[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] &&
+		{ [ "${VUDONG_WITH_TMUX:-0}" != 1 ] || { command -v tmux >/dev/null 2>&1 &&
+		  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; }; }
 }
 have && exit 0
 

@@ -266,5 +266,13 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Unworked ha", "Ha không làm" },
 	{ "Each item's labour: 40 percent over its first 10 days (land preparation, sowing or transplanting), 30 percent evenly from sowing to harvest, 30 percent over its last 10 days (harvest). Available: the commune's labour days spread evenly over the season's half-months.", "Công của mỗi hạng mục: 40 phần trăm trong 10 ngày đầu (làm đất, gieo trồng), 30 phần trăm rải đều từ gieo đến thu hoạch, 30 phần trăm trong 10 ngày cuối (thu hoạch). Hiện có: ngày công của xã chia đều cho các nửa tháng của vụ." },
 	{ "A shortfall is not modelled: the output assumes all the work gets done. The hectares not worked are what the shortfall would leave undone.", "Thiếu lao động chưa được mô hình hóa: sản lượng giả định mọi việc đều được làm. Số ha không làm là phần việc mà chỗ thiếu sẽ bỏ dở." },
+	/* The PDF handout and the charts (report_pdf.c) */
+	{ "Handout", "Tài liệu phát tay" },
+	{ "Output by crop", "Sản lượng theo cây trồng" },
+	{ "Output by crop over %d winters (%s): P10 to P90, P50 marked", "Sản lượng theo cây trồng qua %d vụ đông (%s): từ P10 đến P90, vạch là P50" },
+	{ "percentage points", "điểm phần trăm" },
+	{ "Chance of meeting the growth target", "Khả năng đạt chỉ tiêu tăng trưởng" },
+	{ "of %d winters reach %.2f %%", "số vụ trong %d vụ đông đạt %.2f %%" },
+	{ "The plan: area by commune and crop", "Kế hoạch: diện tích theo xã và cây trồng" },
 	{ NULL, NULL },
 };

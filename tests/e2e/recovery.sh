@@ -28,7 +28,7 @@ cat >"$tmp/pane.sh" <<'EOF'
 # pane.sh DIR STATE PROGRAM LANG FILE
 d=$1
 stty -g >"$d/stty-before"
-sh -c 'echo $$ >"$0"; exec "$@"' "$d/pid" env LANG=C.UTF-8 XDG_STATE_HOME="$2" "$3" --lang "$4" "$5" 2>"$d/stderr"
+sh -c 'echo $$ >"$0"; exec "$@"' "$d/pid" env LANG=C.UTF-8 XDG_STATE_HOME="$2" XDG_CONFIG_HOME="$2/config" "$3" --lang "$4" "$5" 2>"$d/stderr"
 echo $? >"$d/exit.tmp"
 stty -g >"$d/stty-after"
 mv "$d/exit.tmp" "$d/exit"

@@ -13,7 +13,7 @@
 
 #include "exit_status.h"
 
-typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON } report_format_opt;
+typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON, FORMAT_PDF } report_format_opt;
 typedef enum {
 	TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY,
 	TABLE_SEASONS,               /* `ensemble` only (main.c refuses it elsewhere) */
@@ -32,7 +32,11 @@ typedef struct {
 	const char *output;         /* -o FILE, NULL = stdout */
 	bool force;
 	lang lang;
+	bool lang_given;            /* --lang given (else the remembered one, else the environment) */
 	bool no_color, ascii;
+	int theme;                  /* --theme: theme_id, -1 = not given */
+	bool present, demo;         /* --present, --demo (the interface) */
+	const char *story;          /* --story FILE: tell this story (the interface) */
 	int seasons;                /* --seasons, 0 = not given */
 	long seed;                  /* --seed, -1 = not given */
 	int threads;                /* --threads (ensemble), 0 = not given: one per CPU */
@@ -47,6 +51,7 @@ int cmd_check(const cli_options *o);     /* tui/cli/cmd_check.c */
 int cmd_scenario(const cli_options *o);  /* tui/cli/cmd_scenario.c */
 int cmd_next(const cli_options *o);      /* tui/cli/cmd_next.c: `scenario --next FILE` */
 int cmd_run(const cli_options *o);       /* tui/cli/cmd_run.c */
+int cmd_run_pdf(const cli_options *o);   /* tui/cli/cmd_handout.c: run --format pdf -o FILE */
 int cmd_weather(const cli_options *o);   /* tui/cli/cmd_weather.c */
 /* `weather --seasons N` or `--record`: several seasons (tui/cli/cmd_weather_seasons.c). */
 int cmd_weather_seasons(const cli_options *o);

@@ -178,6 +178,10 @@ static int check_option_pairs(const cli_options *o)
 	if (o->record && (cli_option_given(o, OPT_SEASONS) || cli_option_given(o, OPT_SEED)))
 		return bad_usage("%s: one season per winter of the record, each with its own seed",
 				 "--record takes neither --seasons nor --seed");
+	if (o->format == FORMAT_PDF && (!o->cmd->name || strcmp(o->cmd->name, "run") != 0))
+		return bad_usage("%s applies to `run` only", "--format pdf");
+	if (o->format == FORMAT_PDF && !o->output)
+		return bad_usage("%s writes a file: give -o FILE.pdf", "--format pdf");
 	if (cli_option_given(o, OPT_TABLE) && o->table == TABLE_SEASONS &&
 	    (!o->cmd->name || strcmp(o->cmd->name, "ensemble") != 0))
 		return bad_usage("%s applies to `ensemble` only", "--table seasons");

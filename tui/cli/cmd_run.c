@@ -15,6 +15,8 @@
 
 int cmd_run(const cli_options *o)
 {
+	if (o->format == FORMAT_PDF)
+		return cmd_run_pdf(o);
 	scenario s;
 	weather_series w;
 	int status = cmd_report_prepare(o, SCENARIO_LOAD_FULL, &s, &w);

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "theme_spec.h"
+
 static int parse_choice(const char *arg, const char *const *names, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -25,10 +27,10 @@ static bool parse_long(const char *s, long lo, long hi, long *out)
 
 static const char *set_format(cli_options *o, const char *v)
 {
-	static const char *const formats[] = { "text", "csv", "json" };
-	int c = parse_choice(v, formats, 3);
+	static const char *const formats[] = { "text", "csv", "json", "pdf" };
+	int c = parse_choice(v, formats, 4);
 	if (c < 0)
-		return "--format must be text, csv or json, not '%s'";
+		return "--format must be text, csv, json or pdf, not '%s'";
 	o->format = (report_format_opt)c;
 	return NULL;
 }
@@ -130,6 +132,7 @@ static const char *set_lang(cli_options *o, const char *v)
 	if (c < 0)
 		return "--lang must be vi or en, not '%s'";
 	o->lang = (lang)c;
+	o->lang_given = true;
 	return NULL;
 }
 
@@ -137,6 +140,33 @@ static const char *set_no_color(cli_options *o, const char *v)
 {
 	(void)v;
 	o->no_color = true;
+	return NULL;
+}
+
+static const char *set_theme(cli_options *o, const char *v)
+{
+	if ((o->theme = theme_parse(v)) < 0)
+		return "--theme must be dark, light, contrast or mono, not '%s'";
+	return NULL;
+}
+
+static const char *set_present(cli_options *o, const char *v)
+{
+	(void)v;
+	o->present = true;
+	return NULL;
+}
+
+static const char *set_demo(cli_options *o, const char *v)
+{
+	(void)v;
+	o->demo = true;
+	return NULL;
+}
+
+static const char *set_story(cli_options *o, const char *v)
+{
+	o->story = v;
 	return NULL;
 }
 
@@ -150,8 +180,9 @@ static const char *set_ascii(cli_options *o, const char *v)
 #define WRITES "the commands that write a report"
 
 const cli_option_entry cli_option_table[] = {
-	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json", .set = set_format,
-	  .help = "report format (default text)" },
+	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json|pdf", .set = set_format,
+	  .help = "report format (default text); pdf: `run` only, with -o,\n"
+		  "a two-page A4 handout with charts" },
 	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|labour|seasons",
 	  .set = set_table,
 	  .help = "which table `run` writes in csv/json (default items);\n"
@@ -185,6 +216,16 @@ const cli_option_entry cli_option_table[] = {
 	{ .id = OPT_NEXT, .name = "--next", .value = "FILE", .set = set_next,
 	  .help = "scenario: next season's scenario from FILE (dates a year on,\n"
 		  "the economy baseline from this season's outlook, a note of what to check)" },
+	{ .id = OPT_THEME, .name = "--theme", .value = "dark|light|contrast|mono", .set = set_theme,
+	  .help = "the interface's colours (remembered in\n"
+		  "$XDG_CONFIG_HOME/vudong/config, else ~/.config/vudong/config)" },
+	{ .id = OPT_PRESENT, .name = "--present", .set = set_present,
+	  .help = "start in the presentation view (big headline figures)" },
+	{ .id = OPT_DEMO, .name = "--demo", .set = set_demo,
+	  .help = "tell the built-in guided story (Space next, Left back,\n"
+		  "R from the start, Esc to take over)" },
+	{ .id = OPT_STORY, .name = "--story", .value = "FILE.yaml", .set = set_story,
+	  .help = "tell the story in FILE (docs/workshop.md)" },
 	{ .id = OPT_HELP, .name = "--help", .alias = "-h", .act = true,
 	  .help = "this help" },
 	{ .id = OPT_VERSION, .name = "--version", .act = true,
@@ -194,6 +235,7 @@ const size_t cli_option_count = sizeof cli_option_table / sizeof cli_option_tabl
 
 #define REPORT (OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_LANG) | OPT_BIT(OPT_OUTPUT) | OPT_BIT(OPT_FORCE))
 #define LOOKS (OPT_BIT(OPT_NO_COLOR) | OPT_BIT(OPT_ASCII))
+#define WORKSHOP (OPT_BIT(OPT_THEME) | OPT_BIT(OPT_PRESENT) | OPT_BIT(OPT_DEMO) | OPT_BIT(OPT_STORY))
 
 /* `ignored` keeps what the command line has always accepted: the interface takes the
  * report and study options without using them, `check` and `scenario` the report's format,
@@ -202,7 +244,7 @@ const cmd_entry cmd_table[] = {
 	{ .name = NULL, .usage = "[OPTIONS] [FILE.yaml]",
 	  .summary = "the interface (built-in Bình Liêu scenario without FILE)",
 	  .files_min = 0, .files_max = 1, .exec = cmd_interface,
-	  .options = OPT_BIT(OPT_LANG) | LOOKS,
+	  .options = OPT_BIT(OPT_LANG) | LOOKS | WORKSHOP,
 	  .ignored = OPT_BIT(OPT_FORMAT) | OPT_BIT(OPT_TABLE) | OPT_BIT(OPT_SEASONS) |
 		     OPT_BIT(OPT_SEED) | OPT_BIT(OPT_THREADS) | OPT_BIT(OPT_STEP) },
 	{ .name = "check", .usage = "FILE.yaml", .summary = "validate; print diagnostics only",

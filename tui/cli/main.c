@@ -11,7 +11,7 @@ int main(int argc, char **argv)
 	/* A file-size limit (ulimit -f) makes a write fail with EFBIG, which is reported like
 	 * any write error, instead of killing the program part way through a file. */
 	signal(SIGXFSZ, SIG_IGN);
-	cli_options o = { .lang = cli_lang_from_env(), .seed = -1 };
+	cli_options o = { .lang = cli_lang_from_env(), .seed = -1, .theme = -1 };
 	int status = cli_parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;

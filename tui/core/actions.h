@@ -29,6 +29,14 @@ typedef enum {
 	ACT_NEXT_SEASON,   /* Y : new season from this one (next_season.h) */
 	ACT_HELP,          /* ? / F1 (h is "left" on table screens) */
 	ACT_QUIT,          /* q / F10 */
+	ACT_THEME,         /* T : the next theme (dark, light, contrast, mono) */
+	ACT_PRESENT,       /* P : the presentation view on or off */
+	ACT_REVERT,        /* R : back to the file (asks first) */
+	ACT_EXPORT_CHART,  /* X : the screen's chart as PNG, SVG or PDF */
+	ACT_STORY,         /* D : tell the built-in guided story from here */
+	ACT_PLAY,          /* p : the season as a film on the calendar: play or pause */
+	ACT_FASTER,        /* > : the film faster */
+	ACT_SLOWER,        /* < : the film slower */
 	ACT_COUNT
 } action;
 

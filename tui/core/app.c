@@ -12,6 +12,7 @@
 #include "atomic_file.h"
 #include "clock.h"
 #include "next_season.h"
+#include "export_screen.h"
 #include "path.h"
 #include "prompt.h"
 #include "report.h"
@@ -77,7 +78,7 @@ app *app_create(scenario *scn, const char *path, lang l)
 	run_init(&a->base);
 	a->lang = l;
 	a->screen = a->prev_screen = SCREEN_OVERVIEW;
-	a->version = a->saved_version = 1;
+	a->version = a->saved_version = a->base_version = 1;
 	a->next_version = 2;
 	a->undo = undo_create(UNDO_LIMIT);
 	a->path = path ? strdup(path) : NULL;
@@ -116,6 +117,8 @@ void app_destroy(app *a)
 	if (!a)
 		return;
 	studies_destroy(a->studies);   /* first: it stops a background run on a->cur's copy */
+	if (a->workshop)
+		a->workshop->fini(a);
 	run_fini(&a->cur);
 	run_fini(&a->base);
 	undo_destroy(a->undo);
@@ -205,6 +208,8 @@ unsigned app_pin_baseline(app *a)
 	scenario_fini(&a->base.scn);
 	a->base.scn = copy;
 	run_compute(&a->base);
+	a->base_version = a->version;
+	a->have_base_chance = false;
 	app_set_status(a, false, "%s", tr(a->lang, "Baseline pinned: differences are now against these figures"));
 	return CHANGED_BASELINE | CHANGED_VIEW;
 }
@@ -218,6 +223,11 @@ unsigned app_set_screen(app *a, screen_id s)
 		a->screen = s;
 	}
 	return CHANGED_VIEW;
+}
+
+void app_set_workshop(app *a, const app_workshop_ops *ops)
+{
+	a->workshop = ops;
 }
 
 void app_set_screens(app *a, const screen_ops *const *screens)
@@ -342,36 +352,20 @@ bool app_reload(app *a)
 
 bool app_export_to(app *a, const char *path, bool overwrite)
 {
-	if (!a->cur.ok) {
-		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
-		return false;
-	}
-	report_options o = { .format = path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT,
-			      .table = REPORT_ITEMS, .lang = a->lang };
-	/* The text report leads with the outlook of this very scenario: the one on show when it
-	 * is final, else computed now (a fraction of a second). */
-	outlook ol;
-	const outlook *known = a->studies ? outlook_live_get(&a->studies->outlook, a->version) : NULL;
-	if (o.format == REPORT_TEXT) {
-		diag_list odl;
-		diag_list_init(&odl);
-		if (known)
-			o.outlook = known;
-		else if (outlook_run(&a->cur.scn, 0, &ol, &odl))
-			o.outlook = &ol;
-		diag_list_fini(&odl);
-	}
 	strbuf sb;
 	strbuf_init(&sb);
-	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;
+	char why[200];
+	bool ok = export_write(a, export_kind_for(a), path_has_suffix(path, ".csv"), &sb, why, sizeof why);
+	if (!ok) {
+		app_set_status(a, true, "%s", why);
+		strbuf_fini(&sb);
+		return false;
+	}
 	diag_list dl;
 	diag_list_init(&dl);
-	if (!ok)
-		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
-	else
-		/* overwrite is only given once the user said "replace" (also a read-only file). */
-		ok = atomic_write_file_flags(path, strbuf_str(&sb), sb.len,
-					     overwrite ? ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK : 0, &dl);
+	/* overwrite is only given once the user said "replace" (also a read-only file). */
+	ok = atomic_write_file_flags(path, strbuf_str(&sb), sb.len,
+				     overwrite ? ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK : 0, &dl);
 	if (ok)
 		app_set_status(a, false, tr(a->lang, "Report written to %s"), path);
 	else
@@ -423,7 +417,9 @@ static unsigned write_or_ask(app *a, pending_op op, const char *path)
 		app_open_prompt(a, PROMPT_CONFIRM_REPLACE, label, NULL);
 		return CHANGED_VIEW;
 	}
-	bool ok = op == PENDING_SAVE ? app_save_to(a, path, exists) : app_export_to(a, path, false);
+	bool ok = op == PENDING_SAVE ? app_save_to(a, path, exists)
+		  : op == PENDING_CHART ? a->workshop && a->workshop->export_chart(a, path, false)
+		  : app_export_to(a, path, false);
 	if (ok && op == PENDING_SAVE && a->quit_after_save)
 		return CHANGED_QUIT | CHANGED_VIEW;
 	a->quit_after_save = false;
@@ -534,7 +530,8 @@ static unsigned answer_question(app *a, prompt_key key, unsigned long cp)
 		return CHANGED_VIEW;
 	}
 	bool ok = op == PENDING_SAVE ? save_with(a, a->pending_path, ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK)
-				     : app_export_to(a, a->pending_path, true);
+		  : op == PENDING_CHART ? a->workshop && a->workshop->export_chart(a, a->pending_path, true)
+		  : app_export_to(a, a->pending_path, true);
 	if (ok && op == PENDING_SAVE && a->quit_after_save)
 		return CHANGED_QUIT | CHANGED_VIEW;
 	a->quit_after_save = false;
@@ -550,6 +547,8 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 		return answer_question(a, key, cp);
 	if (kind == PROMPT_CONFIRM_GUARD)
 		return answer_guard(a, key, cp);
+	if (kind == PROMPT_CONFIRM_REVERT)
+		return a->workshop ? a->workshop->answer_revert(a, key, cp) : CHANGED_NOTHING;
 	prompt_result r = prompt_edit(&a->prompt, key, (uint32_t)cp);
 	if (r == PROMPT_CONTINUE)
 		return CHANGED_VIEW;
@@ -578,11 +577,12 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 		}
 		return write_or_ask(a, PENDING_SAVE, text);
 	case PROMPT_EXPORT:
+	case PROMPT_EXPORT_CHART:
 		if (!*text) {
 			app_set_status(a, false, "%s", tr(a->lang, "Not exported: no file name"));
 			return CHANGED_VIEW;
 		}
-		return write_or_ask(a, PENDING_EXPORT, text);
+		return write_or_ask(a, kind == PROMPT_EXPORT ? PENDING_EXPORT : PENDING_CHART, text);
 	case PROMPT_NEXT_SEASON: {
 		char msg[sizeof a->status];
 		bool ok = next_season_write(&a->cur.scn, a->src_text, a->src_len, a->path, text,
@@ -600,6 +600,9 @@ unsigned app_handle(app *a, action act)
 	if (a->prompt.kind != PROMPT_NONE || act == ACT_NONE)
 		return CHANGED_NOTHING;
 	unsigned bits = a->status[0] ? CHANGED_VIEW : CHANGED_NOTHING;
+	unsigned taken;
+	if (a->workshop && a->workshop->intercept(a, act, &taken))
+		return bits | taken;
 	a->status[0] = 0;
 	a->status_is_error = false;
 	char def[256];
@@ -634,7 +637,7 @@ unsigned app_handle(app *a, action act)
 		open_save_as(a);
 		return bits | CHANGED_VIEW;
 	case ACT_EXPORT:
-		default_path(a, "-report.txt", def, sizeof def);
+		default_path(a, export_suffix(export_kind_for(a)), def, sizeof def);
 		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table):"), def);
 		return bits | CHANGED_VIEW;
 	case ACT_NEXT_SEASON:
@@ -645,6 +648,9 @@ unsigned app_handle(app *a, action act)
 		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;
 		app_set_status(a, false, "%s", tr(a->lang, "Language: English"));
 		return bits | CHANGED_VIEW;
+	case ACT_THEME: case ACT_PRESENT: case ACT_REVERT: case ACT_EXPORT_CHART: case ACT_STORY:
+	case ACT_PLAY: case ACT_FASTER: case ACT_SLOWER:
+		return bits | (a->workshop ? a->workshop->handle(a, act) : CHANGED_NOTHING);
 	case ACT_QUIT:
 		if (!a->dirty)
 			return CHANGED_QUIT;

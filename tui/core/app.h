@@ -36,7 +36,9 @@ typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_CONFIRM_QUIT, PROMPT_EXPORT,
 	       PROMPT_CONFIRM_RESTORE,   /* recovery_session.c answers it, not app_prompt_input */
 	       PROMPT_CONFIRM_GUARD,     /* the file changed on disk, or is read-only: what now? */
-	       PROMPT_NEXT_SEASON        /* where to write next season's scenario (next_season.h) */
+	       PROMPT_NEXT_SEASON,       /* where to write next season's scenario (next_season.h) */
+	       PROMPT_CONFIRM_REVERT,    /* R: back to the file? (y/n) */
+	       PROMPT_EXPORT_CHART       /* X: the chart's file name (.png, .svg, .pdf) */
 } prompt_kind;
 
 typedef struct {
@@ -51,9 +53,22 @@ typedef enum { PKEY_CHAR, PKEY_ENTER, PKEY_ESCAPE, PKEY_BACKSPACE, PKEY_DELETE, 
 	       PKEY_RIGHT, PKEY_HOME, PKEY_END, PKEY_KILL } prompt_key;
 
 /* What a confirmed save-as or export prompt still has to do (after "replace?"). */
-typedef enum { PENDING_NONE, PENDING_SAVE, PENDING_EXPORT } pending_op;
+typedef enum { PENDING_NONE, PENDING_SAVE, PENDING_EXPORT, PENDING_CHART } pending_op;
 
 typedef struct undo_stack undo_stack;   /* undo.h */
+
+struct app;
+/* The workshop's operations (tui/core/workshop.c: the presentation view, the story, the
+ * film, revert, chart export), handed to the app at start like the screens
+ * (app_set_workshop), so that app.c never calls into the files that call it. */
+typedef struct {
+	/* Before the app's own handling of an action: true when it took the action (bits). */
+	bool (*intercept)(struct app *a, action act, unsigned *bits);
+	unsigned (*handle)(struct app *a, action act);          /* the workshop's own actions */
+	unsigned (*answer_revert)(struct app *a, prompt_key key, unsigned long cp);
+	bool (*export_chart)(struct app *a, const char *path, bool overwrite);
+	void (*fini)(struct app *a);                           /* frees what it holds */
+} app_workshop_ops;
 
 typedef struct app {
 	app_run cur;              /* the scenario being edited and its results */
@@ -81,13 +96,25 @@ typedef struct app {
 	char pending_path[256];
 	bool quit_after_save;        /* the quit prompt chose "save": quit once saved */
 	struct studies *studies;     /* the risk, sensitivity and compare screens' state (studies.h) */
-	/* Added for safe files (h7): the text a->path was loaded from (or last saved as), which
-	 * a save patches (scenario_patch.h), and what the file was then, to notice outside
-	 * changes before replacing it. The built-in's text when a->path is NULL. */
+	/* The text a->path was loaded from (or last saved as), which a save patches
+	 * (scenario_patch.h), and what the file was then, to notice outside changes before
+	 * replacing it. The built-in's text when a->path is NULL. */
 	char *src_text;
 	size_t src_len;
 	file_stamp src_stamp;
 	bool guard_changed;          /* PROMPT_CONFIRM_GUARD: changed on disk (else read-only) */
+	/* Workshop: */
+	int theme;                   /* theme_id asked for (T cycles); the loop applies it */
+	bool present;                /* the presentation view replaces the screen (P) */
+	unsigned long base_version;  /* the version the baseline was pinned from (1: as loaded) */
+	bool have_base_chance;       /* base_chance holds the baseline's chance of the target */
+	double base_chance;          /* % of seasons meeting the target, from a risk run on it */
+	struct story_session *story; /* the guided story being told (story_session.h), or NULL */
+	struct film_state *film;     /* the season as a film on the calendar (film.h), or NULL */
+	/* The presentation view's and the film's operations (tui/screens, handed over like the
+	 * screens at start: tui_options); NULL: not available. */
+	const screen_ops *present_ops, *film_ops;
+	const app_workshop_ops *workshop;   /* NULL: no workshop (the actions do nothing) */
 } app;
 
 /* Creates the state on a loaded scenario (takes ownership of *scn, leaving it empty) and
@@ -119,6 +146,8 @@ void app_cancel_edit(app *a);
 /* Gives the app its screens: SCREEN_COUNT operations in tab order (the program's table is
  * tui/screens/screens.h). The app keeps the pointer; the table must outlive it. */
 void app_set_screens(app *a, const screen_ops *const *screens);
+/* Gives the app the workshop's operations (workshop_ops, tui/core/workshop.h). */
+void app_set_workshop(app *a, const app_workshop_ops *ops);
 /* The operations of screen s, or NULL (no screens set, s out of range). */
 const screen_ops *app_screen(const app *a, screen_id s);
 /* Runs every screen's sync (shown: the current one); returns the CHANGED_* bits. */

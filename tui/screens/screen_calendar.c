@@ -128,7 +128,7 @@ static void draw_row(app *a, const cal_layout *L, int row, int y, bool sel)
 	const plan_item *it = &s->communes[ref.commune].plan[ref.item];
 	const land_unit *lu = &s->communes[ref.commune].land[it->land];
 	const item_result *r = itemview_result(&a->cur, row);
-	attr_t base = sel ? A_BOLD : theme_attr(TH_NORMAL);
+	attr_t base = sel ? theme_emphasis() : theme_attr(TH_NORMAL);
 	int x = L->chart_x - L->label_w - 1;
 	if (sel)
 		draw_fill(y, x, L->label_w, theme_attr(TH_SELECTED));
@@ -150,9 +150,9 @@ static void draw_row(app *a, const cal_layout *L, int row, int y, bool sel)
 	for (int c = c_from; c <= c_until; c++)
 		draw_text(y, L->chart_x + c, 1, g->shade, dim);
 	if (lu->free_from != DATE_NONE && lu->free_from >= L->first)
-		draw_text(y, L->chart_x + c_from, 1, "[", dim | A_BOLD);
+		draw_text(y, L->chart_x + c_from, 1, "[", dim | theme_emphasis());
 	if (lu->free_until != DATE_NONE && lu->free_until <= L->last)
-		draw_text(y, L->chart_x + c_until, 1, "]", dim | A_BOLD);
+		draw_text(y, L->chart_x + c_until, 1, "]", dim | theme_emphasis());
 
 	/* The crop from sowing to harvest; '!' where it is outside the window. */
 	vd_date sow = r ? r->sow : it->sow;
@@ -164,7 +164,7 @@ static void draw_row(app *a, const cal_layout *L, int row, int y, bool sel)
 		bool outside = (lu->free_until != DATE_NONE && c > c_until && day > lu->free_until) ||
 			       (lu->free_from != DATE_NONE && c < c_from && day < lu->free_from);
 		if (outside)
-			draw_text(y, L->chart_x + c, 1, "!", theme_attr(TH_WARNING) | A_BOLD);
+			draw_text(y, L->chart_x + c, 1, "!", theme_attr(TH_WARNING) | theme_emphasis());
 		else
 			draw_text(y, L->chart_x + c, 1, g->full, sel ? theme_attr(TH_SELECTED) : theme_attr(TH_BAR));
 	}

@@ -230,9 +230,9 @@ static void crops_draw(app *a, rect area)
 		int y = area.y + HEADER_ROWS + i;
 		bool sel = row == v->row;
 		const crop *c = &s->crops[row];
-		attr_t base = sel ? A_BOLD : theme_attr(TH_NORMAL);
+		attr_t base = sel ? theme_emphasis() : theme_attr(TH_NORMAL);
 		if (sel)
-			draw_fill(y, area.x, area.w, A_BOLD);
+			draw_fill(y, area.x, area.w, theme_emphasis());
 		draw_text(y, area.x, L.name_w, itemview_crop_name(s, row), base);
 		for (int p = L.first; p <= L.last; p++) {
 			char buf[NUMFMT_MAX + 4];

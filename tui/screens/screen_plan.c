@@ -202,7 +202,7 @@ static void plan_draw(app *a, rect area)
 		bool sel_row = row == v->row;
 		const item_result *res = itemview_result(&a->cur, row);
 		if (sel_row)
-			draw_fill(y, area.x, area.w, A_BOLD);
+			draw_fill(y, area.x, area.w, theme_emphasis());
 		for (int c = 0; c < PC_COUNT; c++) {
 			if (!t.w[c])
 				continue;
@@ -216,7 +216,7 @@ static void plan_draw(app *a, rect area)
 			else if (c == PC_SAO || !plan_cols[c].editable)
 				at = theme_attr(TH_DIM);
 			if (sel_row)
-				at |= A_BOLD;
+				at |= theme_emphasis();
 			if (sel_row && c == v->col)
 				at = theme_attr(TH_SELECTED);
 			if (plan_cols[c].right)

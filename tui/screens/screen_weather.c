@@ -179,8 +179,8 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 		bool sel = row == v->row;
 		attr_t base = h->enabled ? theme_attr(TH_NORMAL) : theme_attr(TH_DIM);
 		if (sel) {
-			base = (base & ~A_DIM) | A_BOLD;
-			draw_fill(y, area.x, area.w, A_BOLD);
+			base = (base & ~A_DIM) | theme_emphasis();
+			draw_fill(y, area.x, area.w, theme_emphasis());
 		}
 		for (int c = 0; c < SC_COUNT; c++) {
 			if (!t->w[c])

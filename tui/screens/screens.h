@@ -11,4 +11,11 @@ extern const screen_ops screen_overview, screen_plan, screen_crops, screen_weath
 	screen_results, screen_calendar, screen_help, screen_risk, screen_sensitivity,
 	screen_compare;
 
+/* The presentation view (screen_present.c): not a tab; the frame draws it over the whole
+ * terminal but the status row while app.present is set. */
+extern const screen_ops screen_present;
+/* The season as a film (screen_film.c): drawn in the calendar's place while app.film is
+ * shown. */
+extern const screen_ops screen_film;
+
 #endif

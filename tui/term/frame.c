@@ -6,7 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "film.h"
 #include "keys.h"
+#include "present.h"
+#include "story_session.h"
 #include "prompt.h"
 #include "textwidth.h"
 #include "theme.h"
@@ -118,6 +121,13 @@ const char *frame_unsaved_marker(lang l, bool short_form)
 	return short_form ? "*" : tr(l, "[modified]");
 }
 
+bool frame_too_small_for(const app *a, int rows, int cols)
+{
+	if (a->present)
+		return rows < PRESENT_MIN_ROWS || cols < PRESENT_MIN_COLS;
+	return layout_too_small(rows, cols);
+}
+
 int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
 {
 	if (cols <= 0 || !s)
@@ -205,7 +215,8 @@ static int draw_status(app *a, int y)
 		/* A question types no text: its label may take the whole line. */
 		bool question = a->prompt.kind == PROMPT_CONFIRM_QUIT ||
 				a->prompt.kind == PROMPT_CONFIRM_REPLACE ||
-				a->prompt.kind == PROMPT_CONFIRM_RESTORE;
+				a->prompt.kind == PROMPT_CONFIRM_RESTORE ||
+				a->prompt.kind == PROMPT_CONFIRM_REVERT;
 		int lw = frame_put(y, 0, question ? a->cols - 2 : a->cols * 2 / 3,
 				   theme_attr(TH_PROMPT), a->prompt.label);
 		int x = lw + 1;
@@ -275,7 +286,8 @@ static void draw_too_small(app *a)
 	snprintf(l1, sizeof l1, tr(a->lang, "Terminal too small: %d%s%d"), a->cols,
 		 theme_is_ascii() ? "x" : "×", a->rows);
 	snprintf(l2, sizeof l2, tr(a->lang, "vudong needs at least %d%s%d. Enlarge the window."),
-		 FRAME_MIN_COLS, theme_is_ascii() ? "x" : "×", FRAME_MIN_ROWS);
+		 a->present ? PRESENT_MIN_COLS : FRAME_MIN_COLS, theme_is_ascii() ? "x" : "×",
+		 a->present ? PRESENT_MIN_ROWS : FRAME_MIN_ROWS);
 	int y = a->rows / 2 - 1;
 	if (y < 0)
 		y = 0;
@@ -285,25 +297,88 @@ static void draw_too_small(app *a)
 		frame_put(y + 1, w2 < a->cols ? (a->cols - w2) / 2 : 0, a->cols, A_NORMAL, l2);
 }
 
+/* The story's hint bar: which step, and its keys. */
+static void draw_story_hint(app *a, int y)
+{
+	char t[200];
+	snprintf(t, sizeof t, " %s  %s", tr(a->lang, "Story %zu/%zu"),
+		 tr(a->lang, "Space/→ next  ← back  R start  Esc take over"));
+	char line[240];
+	snprintf(line, sizeof line, t, story_session_step(a->story) + 1, story_session_steps(a->story));
+	fill(y, 0, a->cols, theme_attr(TH_KEY_LABEL));
+	frame_put(y, 0, a->cols, theme_attr(TH_KEY_LABEL), line);
+}
+
+/* The caption in two lines at rows y0 and y0 + 1 (the first left to the prompt when one is
+ * open). */
+static void draw_story_caption(app *a, int y0, bool prompt)
+{
+	char lines[2][STORY_CAPTION_MAX];
+	bool cut;
+	int n = story_wrap(story_session_caption(a->story, a->lang), a->cols - 1, lines, 2, &cut);
+	for (int i = prompt ? 1 : 0; i < 2; i++) {
+		fill(y0 + i, 0, a->cols, theme_attr(TH_TITLE));
+		if (i < n)
+			frame_put(y0 + i, 0, a->cols, theme_attr(TH_TITLE), lines[i]);
+	}
+}
+
 void frame_draw(app *a)
 {
 	a->rows = LINES;
 	a->cols = COLS;
 	erase();
 	attrset(A_NORMAL);
-	if (layout_too_small(a->rows, a->cols)) {
+	if (frame_too_small_for(a, a->rows, a->cols)) {
 		draw_too_small(a);
 		curs_set(0);
 		return;
 	}
+	bool telling = story_session_active(a->story);
+	if (a->present) {
+		rect all = { 0, 0, a->rows - 1, a->cols };
+		if (a->present_ops)
+			a->present_ops->draw(a, all);
+		attrset(A_NORMAL);
+		if (telling && a->prompt.kind == PROMPT_NONE) {
+			/* screen_present put the caption's first line above; the second goes here */
+			curs_set(0);
+			return;
+		}
+		int cur = draw_status(a, a->rows - 1);
+		curs_set(cur >= 0 ? 1 : 0);
+		if (cur >= 0)
+			move(a->rows - 1, cur);
+		return;
+	}
 	draw_topbar(a);
 	const screen_ops *s = app_screen(a, a->screen);
+	if (a->screen == SCREEN_CALENDAR && a->film && a->film->shown && a->film_ops)
+		s = a->film_ops;
+	rect body = layout_body(a->rows, a->cols);
+	if (telling)
+		body.h -= 1;   /* the caption takes two rows, the hint bar the key bar's */
 	if (s && s->draw) {
 		attrset(A_NORMAL);
-		s->draw(a, layout_body(a->rows, a->cols));
+		s->draw(a, body);
 		attrset(A_NORMAL);
 	}
-	int cursor = draw_status(a, a->rows - 2);
+	int cursor = -1;
+	if (telling) {
+		bool prompt = a->prompt.kind != PROMPT_NONE;
+		if (prompt)
+			cursor = draw_status(a, a->rows - 3);
+		draw_story_caption(a, a->rows - 3, prompt);
+		draw_story_hint(a, a->rows - 1);
+		if (cursor >= 0) {
+			curs_set(1);
+			move(a->rows - 3, cursor);
+		} else {
+			curs_set(0);
+		}
+		return;
+	}
+	cursor = draw_status(a, a->rows - 2);
 	draw_keybar(a, a->rows - 1);
 	if (cursor >= 0) {
 		curs_set(1);
@@ -315,8 +390,10 @@ void frame_draw(app *a)
 
 unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
 {
-	if (a->prompt.kind != PROMPT_NONE || layout_too_small(a->rows, a->cols))
+	if (a->prompt.kind != PROMPT_NONE || frame_too_small_for(a, a->rows, a->cols))
 		return CHANGED_NOTHING;
+	if (a->present)
+		return wheel_up || wheel_down ? CHANGED_NOTHING : app_handle(a, ACT_PRESENT);
 	if (wheel_up || wheel_down)
 		return app_handle(a, wheel_up ? ACT_UP : ACT_DOWN);
 	if (y == 0) {

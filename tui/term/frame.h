@@ -41,6 +41,10 @@ int frame_tab_at(const topbar_layout *t, int x);
 /* The unsaved marker: "[modified]" (translated), or "*" when short. */
 const char *frame_unsaved_marker(lang l, bool short_form);
 
+/* Whether the terminal is too small for what a shows: the presentation view works down to
+ * 60x18, the screens need layout_too_small's 80x24. */
+bool frame_too_small_for(const app *a, int rows, int cols);
+
 /* Draws everything into stdscr (erases first; the caller refreshes) and records the size in
  * a->rows, a->cols. On a terminal smaller than 80x24 draws only the "too small" message. */
 void frame_draw(app *a);

@@ -66,6 +66,14 @@ const key_binding key_table[] = {
 	{ ACT_LANGUAGE,  { 'L' },                 "L",         ALL,  "Language", 0, 5, "Switch between Vietnamese and English" },
 	{ ACT_HELP,      { '?', KEY_F(1) },       "? F1",      ALL,  "Help", 0, 1, "Show or leave this help" },
 	{ ACT_QUIT,      { 'q', KEY_F(10) },      "q F10",     ALL,  "Quit", 0, 1, "Quit (asks when there are unsaved edits)" },
+	{ ACT_THEME,     { 'T' },                 "T",         ALL,  NULL, 0, 0, "Next colour theme: dark, light, contrast, mono (remembered)" },
+	{ ACT_PRESENT,   { 'P' },                 "P",         ALL,  NULL, 0, 0, "Presentation view: the headline figures in large digits" },
+	{ ACT_EXPORT_CHART, { 'X' },              "X",         ALL,  NULL, 0, 0, "Export the screen's chart as a picture (.png, .svg or .pdf)" },
+	{ ACT_STORY,     { 'D' },                 "D",         ALL,  NULL, 0, 0, "Guided story: Space or Right next, Left back, R from the start, Esc to take over" },
+	{ ACT_PLAY,      { 'p' },                 "p",         ALL,  NULL, 0, 0, "Calendar: play or pause the season as a film, day by day (Left/Right a day, Esc back)" },
+	{ ACT_FASTER,    { ']' },                 "]",         S(CALENDAR), NULL, 0, 0, "Film: faster" },
+	{ ACT_SLOWER,    { '[' },                 "[",         S(CALENDAR), NULL, 0, 0, "Film: slower" },
+	{ ACT_REVERT,    { 'R' },                 "R",         ALL,  NULL, 0, 0, "Revert to the file: the scenario and baseline as loaded (asks; u undoes)" },
 };
 const size_t key_table_count = sizeof key_table / sizeof key_table[0];
 

@@ -16,85 +16,83 @@ static const theme_glyphs ascii_glyphs = {
 	"^", "v", "<", ">", "*", "~", "d", "-", "[x]", "[ ]", "!",
 };
 
-/* Curses state: set once by theme_init, read by every drawing function (like curses itself). */
+/* Curses state: set by theme_init, read by every drawing function (like curses itself). */
 static attr_t role_attr[TH_COUNT];
 static bool use_color, use_ascii;
+static theme_id current = THEME_MONO;
+static bool colours_started;
 
-enum { PAIR_TAB = 1, PAIR_TAB_ACTIVE, PAIR_TOPBAR, PAIR_STATUS, PAIR_ERROR, PAIR_KEY,
-       PAIR_KEY_LABEL, PAIR_POSITIVE, PAIR_NEGATIVE, PAIR_WARNING, PAIR_BAR, PAIR_BAR_BASE,
-       PAIR_TITLE, PAIR_HEADER, PAIR_PROMPT };
+static attr_t attrs_of(unsigned ts)
+{
+	return ((ts & TS_BOLD) ? A_BOLD : 0) | ((ts & TS_UNDERLINE) ? A_UNDERLINE : 0) |
+	       ((ts & TS_REVERSE) ? A_REVERSE : 0) | ((ts & TS_DIM) ? A_DIM : 0);
+}
 
 static void init_mono(void)
 {
-	role_attr[TH_NORMAL] = A_NORMAL;
-	role_attr[TH_TITLE] = A_BOLD;
-	role_attr[TH_HEADER] = A_BOLD | A_UNDERLINE;
-	role_attr[TH_SELECTED] = A_REVERSE;
-	role_attr[TH_DIM] = A_DIM;
-	role_attr[TH_POSITIVE] = A_NORMAL;
-	role_attr[TH_NEGATIVE] = A_BOLD;
-	role_attr[TH_WARNING] = A_BOLD;
-	role_attr[TH_ERROR] = A_BOLD;
-	role_attr[TH_BAR] = A_NORMAL;
-	role_attr[TH_BAR_BASE] = A_DIM;
-	role_attr[TH_TAB] = A_REVERSE;
-	role_attr[TH_TAB_ACTIVE] = A_BOLD;
-	role_attr[TH_TOPBAR] = A_REVERSE;
-	role_attr[TH_STATUS] = A_NORMAL;
-	role_attr[TH_STATUS_ERROR] = A_BOLD;
-	role_attr[TH_PROMPT] = A_BOLD;
-	role_attr[TH_KEY] = A_BOLD;
-	role_attr[TH_KEY_LABEL] = A_REVERSE;
+	const theme_spec *s = theme_spec_get(THEME_MONO);
+	for (int r = 0; r < TH_COUNT; r++)
+		role_attr[r] = attrs_of(s->role[r].attrs);
+	current = THEME_MONO;
+	bkgdset(A_NORMAL | ' ');
+	bkgd(A_NORMAL | ' ');
 }
 
-static void init_colour(void)
+/* A palette index on this terminal: with fewer than 16 colours the bright ones are their
+ * base colour, made bright by bold. */
+static short colour_of(int index, attr_t *extra)
 {
-	init_mono();   /* the attributes stay; colours add to them */
-	int bg = -1;
-	if (use_default_colors() == ERR)
-		bg = COLOR_BLACK;
-	int topbg = COLOR_BLUE;
-	init_pair(PAIR_TAB, COLOR_WHITE, topbg);
-	init_pair(PAIR_TAB_ACTIVE, COLOR_BLACK, COLOR_CYAN);
-	init_pair(PAIR_TOPBAR, COLOR_WHITE, topbg);
-	init_pair(PAIR_STATUS, COLOR_CYAN, bg);
-	init_pair(PAIR_ERROR, COLOR_WHITE, COLOR_RED);
-	init_pair(PAIR_KEY, COLOR_WHITE, bg);
-	init_pair(PAIR_KEY_LABEL, COLOR_BLACK, COLOR_CYAN);
-	init_pair(PAIR_POSITIVE, COLOR_GREEN, bg);
-	init_pair(PAIR_NEGATIVE, COLOR_RED, bg);
-	init_pair(PAIR_WARNING, COLOR_YELLOW, bg);
-	init_pair(PAIR_BAR, COLOR_GREEN, bg);
-	init_pair(PAIR_BAR_BASE, COLOR_BLUE, bg);
-	init_pair(PAIR_TITLE, COLOR_CYAN, bg);
-	init_pair(PAIR_HEADER, COLOR_YELLOW, bg);
-	init_pair(PAIR_PROMPT, COLOR_YELLOW, bg);
-	role_attr[TH_TITLE] = A_BOLD | COLOR_PAIR(PAIR_TITLE);
-	role_attr[TH_HEADER] = A_BOLD | COLOR_PAIR(PAIR_HEADER);
-	role_attr[TH_POSITIVE] = COLOR_PAIR(PAIR_POSITIVE);
-	role_attr[TH_NEGATIVE] = A_BOLD | COLOR_PAIR(PAIR_NEGATIVE);
-	role_attr[TH_WARNING] = A_BOLD | COLOR_PAIR(PAIR_WARNING);
-	role_attr[TH_ERROR] = A_BOLD | COLOR_PAIR(PAIR_NEGATIVE);
-	role_attr[TH_BAR] = COLOR_PAIR(PAIR_BAR);
-	role_attr[TH_BAR_BASE] = COLOR_PAIR(PAIR_BAR_BASE);
-	role_attr[TH_TAB] = COLOR_PAIR(PAIR_TAB);
-	role_attr[TH_TAB_ACTIVE] = A_BOLD | COLOR_PAIR(PAIR_TAB_ACTIVE);
-	role_attr[TH_TOPBAR] = COLOR_PAIR(PAIR_TOPBAR);
-	role_attr[TH_STATUS] = COLOR_PAIR(PAIR_STATUS);
-	role_attr[TH_STATUS_ERROR] = A_BOLD | COLOR_PAIR(PAIR_ERROR);
-	role_attr[TH_PROMPT] = A_BOLD | COLOR_PAIR(PAIR_PROMPT);
-	role_attr[TH_KEY] = A_BOLD | COLOR_PAIR(PAIR_KEY);
-	role_attr[TH_KEY_LABEL] = COLOR_PAIR(PAIR_KEY_LABEL);
+	if (index >= 8 && COLORS < 16) {
+		*extra |= A_BOLD;
+		return (short)(index - 8);
+	}
+	return (short)index;
+}
+
+static void init_colour(theme_id t)
+{
+	const theme_spec *s = theme_spec_get(t);
+	for (int r = 0; r < TH_COUNT; r++) {
+		attr_t extra = 0;
+		short fg = colour_of(s->role[r].fg, &extra);
+		short bg = colour_of(s->role[r].bg, &extra);
+		if (s->role[r].bg >= 8 && COLORS < 16)
+			extra &= ~(attr_t)A_BOLD;   /* bold brightens the text, not the ground */
+		init_pair((short)(r + 1), fg, bg);
+		role_attr[r] = COLOR_PAIR(r + 1) | attrs_of(s->role[r].attrs) | extra;
+	}
+	current = t;
+	/* The whole screen in the theme's ground: erase() and text without a pair take it. */
+	bkgdset(COLOR_PAIR(TH_NORMAL + 1) | ' ');
+	bkgd(COLOR_PAIR(TH_NORMAL + 1) | ' ');
+}
+
+void theme_init_named(theme_id t, bool ascii)
+{
+	use_ascii = ascii;
+	bool want = theme_spec_get(t)->colour;
+	if (want && !colours_started && has_colors())
+		colours_started = start_color() != ERR;
+	use_color = want && colours_started && COLOR_PAIRS > TH_COUNT;
+	if (use_color)
+		init_colour(t);
+	else
+		init_mono();
 }
 
 void theme_init(bool color, bool ascii)
 {
-	use_ascii = ascii;
-	use_color = color && has_colors() && start_color() != ERR && COLOR_PAIRS > PAIR_PROMPT;
-	if (use_color)
-		init_colour();
-	else
-		init_mono();
+	theme_init_named(color ? THEME_DARK : THEME_MONO, ascii);
+}
+
+theme_id theme_current(void)
+{
+	return current;
+}
+
+attr_t theme_emphasis(void)
+{
+	return attrs_of(theme_spec_get(current)->emphasis);
 }
 
 attr_t theme_attr(theme_role r)

@@ -1,7 +1,8 @@
 /* theme.h - how things look: the attribute of each role (colour pairs, or monochrome
  * attributes where meaning never rests on colour: selection is reverse video, problems are
  * bold with a sign or a mark), and the glyphs (Unicode box, bar eighths and arrows, or ASCII).
- * theme_init runs once after curses starts; drawing code asks for roles and glyphs. */
+ * theme_init runs after curses starts (again to switch theme); drawing code asks for roles
+ * and glyphs. The colours of each theme are data in tui/core/theme_spec.c. */
 #ifndef VUDONG_THEME_H
 #define VUDONG_THEME_H
 
@@ -10,28 +11,8 @@
 
 #include <curses.h>
 
-typedef enum {
-	TH_NORMAL,        /* body text */
-	TH_TITLE,         /* headings inside a screen */
-	TH_HEADER,        /* table column headers */
-	TH_SELECTED,      /* the selected row or cell (reverse video in every scheme) */
-	TH_DIM,           /* secondary text, units, baseline values */
-	TH_POSITIVE,      /* a gain against the baseline (the sign says it too) */
-	TH_NEGATIVE,      /* a loss against the baseline (the sign says it too) */
-	TH_WARNING,       /* a warning (always with a mark such as "!") */
-	TH_ERROR,         /* an error (always with a mark or the word) */
-	TH_BAR,           /* bar chart bars */
-	TH_BAR_BASE,      /* the baseline's bar or marker */
-	TH_TAB,           /* a tab on the top bar */
-	TH_TAB_ACTIVE,    /* the current screen's tab */
-	TH_TOPBAR,        /* the rest of the top bar */
-	TH_STATUS,        /* the status line */
-	TH_STATUS_ERROR,  /* the status line showing an error */
-	TH_PROMPT,        /* the prompt's label and text */
-	TH_KEY,           /* a key on the key bar ("q") */
-	TH_KEY_LABEL,     /* its label ("Quit") */
-	TH_COUNT
-} theme_role;
+#include "theme_spec.h"
+
 
 typedef struct {
 	const char *hline, *vline;          /* ─ │ */
@@ -50,8 +31,17 @@ typedef struct {
 } theme_glyphs;
 
 /* Sets the scheme; call after initscr (start_color is called when color is true and the
- * terminal has colours). */
+ * terminal has colours). color true is the dark theme, false mono. */
 void theme_init(bool color, bool ascii);
+/* Sets theme t (theme_spec.h): its colour pairs, the whole screen's background; mono when
+ * the terminal has no colours. With fewer than 16 colours the bright ones are shown as
+ * their base colour in bold. */
+void theme_init_named(theme_id t, bool ascii);
+/* The theme in use (THEME_MONO when the terminal has no colours). */
+theme_id theme_current(void);
+/* The attribute a screen adds to stress something (a selected row): bold in dark and mono,
+ * underline in light and contrast (where bold would be shown as a paler colour). */
+attr_t theme_emphasis(void);
 /* The attribute for a role (a colour pair ORed with attributes). */
 attr_t theme_attr(theme_role r);
 bool theme_has_color(void);

@@ -19,23 +19,33 @@
 #include "exit_status.h"
 #include "tui.h"
 #include "clock.h"
+#include "config.h"
+#include "film.h"
 #include "frame.h"
 #include "keys.h"
+#include "present.h"
 #include "prompt.h"
 #include "recovery_session.h"
+#include "story_session.h"
 #include "studies.h"
+#include "workshop.h"
 #include "theme.h"
 
 #define TICK_MS 200   /* getch wakes this often to see a signal's flag */
 #define JOB_TICK_MS 100   /* ... and this often while a background run shows its progress */
 #define OUTLOOK_TICK_MS 10   /* ... and this often while the overview's outlook is redone */
 #define CTRL_L 12            /* ^L: repaint the whole terminal */
+#define STORY_TICK_MS 50  /* ... and this often while a story plays its keys */
 
 static volatile sig_atomic_t got_signal;
 static bool curses_active;
 static struct termios saved_tio;              /* the terminal as we found it, for on_crash */
 static volatile sig_atomic_t have_saved_tio;
 static recovery_session recovery;             /* the unsaved edits' recovery file */
+static char *config_file;                     /* the remembered settings (config.h), or NULL */
+static vd_config settings;                    /* what it holds */
+static int applied_theme;                     /* the theme on the terminal (a->theme asks) */
+static bool theme_chosen, lang_chosen;        /* by --theme or T; by L (remember these) */
 
 static void on_signal(int sig)
 {
@@ -190,7 +200,7 @@ static bool take_signal(app *a, int sig, unsigned *bits)
 	return (*bits & CHANGED_QUIT) != 0;
 }
 
-static unsigned handle_input(app *a, int r, wint_t ch)
+static unsigned handle_input_raw(app *a, int r, wint_t ch)
 {
 	if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
 		MEVENT ev;
@@ -202,7 +212,7 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 			return CHANGED_NOTHING;
 		return frame_mouse(a, ev.y, ev.x, up, down);
 	}
-	if (layout_too_small(LINES, COLS)) {
+	if (frame_too_small_for(a, LINES, COLS)) {
 		/* Nothing can be shown; only a clean quit is possible. */
 		bool key = r == KEY_CODE_YES || ch < 0x80;
 		action act = key ? keys_action_for((int)ch) : ACT_NONE;
@@ -220,6 +230,77 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 	if (r == OK && ch >= 0x80)
 		return CHANGED_NOTHING;
 	return app_handle(a, keys_action_for((int)ch));
+}
+
+/* Writes the chosen theme and language to the config file when they differ from what it
+ * holds: the theme chosen with --theme or T, the language switched with L. A theme NO_COLOR
+ * or --no-color imposed and a --lang for one run are not remembered. */
+static void remember_settings(app *a)
+{
+	vd_config want = { .theme = theme_chosen ? a->theme : settings.theme,
+			   .lang = lang_chosen ? (int)a->lang : settings.lang };
+	if (!config_file || !config_file[0] ||
+	    (want.theme == settings.theme && want.lang == settings.lang))
+		return;
+	diag_list dl;
+	diag_list_init(&dl);
+	if (config_save(config_file, &want, &dl)) {
+		settings = want;
+	} else {
+		const diag *d = diag_list_first_problem(&dl);
+		char buf[240];
+		app_set_status(a, true, "%s: %s", tr(a->lang, "Settings not remembered"),
+			       d ? diag_format(d, buf, sizeof buf) : "");
+		config_file[0] = 0;   /* once is enough: no message at every key */
+	}
+	diag_list_fini(&dl);
+}
+
+/* The theme a->theme asks for, on the terminal, once it differs from the one shown. */
+static void apply_theme(app *a)
+{
+	if (a->theme == applied_theme)
+		return;
+	applied_theme = a->theme;
+	theme_init_named((theme_id)a->theme, a->ascii);
+	a->color = theme_has_color();
+	theme_chosen = true;   /* T was pressed */
+	remember_settings(a);
+}
+
+/* A story's key, fed as if typed (story_session.h). */
+static unsigned feed_story_key(app *a, int code)
+{
+	switch (code) {
+	case STORY_KEY_SPACE: return handle_input_raw(a, OK, ' ');
+	case STORY_KEY_ENTER: return handle_input_raw(a, OK, '\r');
+	case STORY_KEY_TAB:   return handle_input_raw(a, OK, '\t');
+	case STORY_KEY_UP:    return handle_input_raw(a, KEY_CODE_YES, KEY_UP);
+	case STORY_KEY_DOWN:  return handle_input_raw(a, KEY_CODE_YES, KEY_DOWN);
+	case STORY_KEY_LEFT:  return handle_input_raw(a, KEY_CODE_YES, KEY_LEFT);
+	case STORY_KEY_RIGHT: return handle_input_raw(a, KEY_CODE_YES, KEY_RIGHT);
+	default:              return code > 0 ? handle_input_raw(a, OK, (wint_t)code) : CHANGED_NOTHING;
+	}
+}
+
+/* While a story is told (and no question is open): Space and → next, ← back, R from the
+ * start, Esc hands over; every other key works as always. */
+static unsigned handle_input(app *a, int r, wint_t ch)
+{
+	if (story_session_active(a->story) && a->prompt.kind == PROMPT_NONE &&
+	    !frame_too_small_for(a, LINES, COLS)) {
+		double now = clock_now_ms();
+		bool code = r == KEY_CODE_YES;
+		if ((!code && ch == ' ') || (code && ch == KEY_RIGHT))
+			return story_session_next(a->story, a, now, feed_story_key);
+		if (code && ch == KEY_LEFT)
+			return story_session_back(a->story, a);
+		if (!code && ch == 'R')
+			return story_session_reset(a->story, a, now);
+		if (!code && ch == 27)
+			return story_session_stop(a->story, a);
+	}
+	return handle_input_raw(a, r, ch);
 }
 
 static int run_loop(app *a)
@@ -244,13 +325,23 @@ static int run_loop(app *a)
 		 * older scenario (screen.h's sync). */
 		if (app_sync_screens(a))
 			redraw = true;
+		if (present_sync(a))
+			redraw = true;
+		if (a->film && film_advance(a->film, a, clock_now_ms()))
+			redraw = true;
+		if (story_session_playing(a->story) &&
+		    story_session_tick(a->story, a, clock_now_ms(), feed_story_key))
+			redraw = true;
 		if (redraw) {
+			apply_theme(a);
 			frame_draw(a);
 			refresh();
 			redraw = false;
 		}
 		wint_t ch;
-		int tick = studies_outlook_busy(a) ? OUTLOOK_TICK_MS
+		bool film_on = a->film && a->film->playing;
+		int tick = story_session_playing(a->story) || film_on ? STORY_TICK_MS
+			 : studies_outlook_busy(a) ? OUTLOOK_TICK_MS
 			   : studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
 		double t0 = clock_now_ms();
@@ -285,30 +376,66 @@ static int run_loop(app *a)
 			redraw = true;
 			continue;
 		}
+		lang before = a->lang;
 		unsigned bits = handle_input(a, r, ch);
 		if (bits & CHANGED_QUIT)
 			return EXIT_OK;
+		if (a->lang != before) {
+			lang_chosen = true;   /* L was pressed */
+			remember_settings(a);
+		}
 		if (bits)
 			redraw = true;
 	}
+}
+
+/* The remembered settings, with their warnings on stderr (file:line; never fatal); then what
+ * the command line says wins: --theme, --no-color or NO_COLOR (mono), --lang. */
+static void load_settings(const tui_options *o, lang *l, int *theme)
+{
+	config_init(&settings);
+	config_file = config_path(getenv("XDG_CONFIG_HOME"), getenv("HOME"));
+	if (config_file) {
+		diag_list dl;
+		diag_list_init(&dl);
+		config_load(config_file, &settings, &dl);
+		char buf[300];
+		for (size_t i = 0; i < dl.count; i++)
+			fprintf(stderr, "%s\n", diag_format(&dl.items[i], buf, sizeof buf));
+		diag_list_fini(&dl);
+	}
+	*l = o->lang_given || settings.lang < 0 ? o->lang : (lang)settings.lang;
+	theme_chosen = o->theme >= 0;
+	if (o->theme >= 0)
+		*theme = o->theme;
+	else if (o->no_color)
+		*theme = THEME_MONO;
+	else
+		*theme = settings.theme >= 0 ? settings.theme : THEME_DARK;
 }
 
 int tui_main(scenario *scn, const tui_options *o)
 {
 	bool utf8 = setup_locale();
 	int status;
+	lang start_lang;
+	int start_theme;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		scenario_fini(scn);
 		fputs("vudong: error: the interface needs a terminal; for a report use `vudong run`\n", stderr);
 		return EXIT_BAD_INPUT;
 	}
-	app *a = app_create(scn, o->file, o->lang);
+	load_settings(o, &start_lang, &start_theme);
+	app *a = app_create(scn, o->file, start_lang);
 	if (!a) {
 		scenario_fini(scn);
 		fputs("vudong: error: out of memory\n", stderr);
 		return EXIT_RUNTIME;
 	}
 	app_set_screens(a, o->screens);
+	app_set_workshop(a, &workshop_ops);
+	a->present_ops = o->present_ops;
+	a->film_ops = o->film_ops;
 	a->ascii = o->ascii || !utf8;
 	recovery_session_init(&recovery, recovery_dir_for(getenv("XDG_STATE_HOME"), getenv("HOME")), a);
 	setup_signals();
@@ -334,9 +461,15 @@ int tui_main(scenario *scn, const tui_options *o)
 	}
 	curses_active = true;
 	setup_curses();
-	theme_init(!o->no_color, a->ascii);
+	a->theme = start_theme;
+	a->present = o->present;
+	theme_init_named((theme_id)a->theme, a->ascii);
+	applied_theme = a->theme;
 	a->color = theme_has_color();
+	remember_settings(a);
 	recovery_session_offer(&recovery, a);
+	if (o->demo)
+		workshop_start_story(a, o->story_file);
 	status = run_loop(a);
 	restore_terminal();
 	delscreen(scr);
@@ -349,5 +482,7 @@ int tui_main(scenario *scn, const tui_options *o)
 		fputs(tr(a->lang, "vudong: stopped by a signal; the unsaved edits were lost\n"), stderr);
 	recovery_session_fini(&recovery);
 	app_destroy(a);
+	free(config_file);
+	config_file = NULL;
 	return status;
 }

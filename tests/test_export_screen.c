@@ -1,0 +1,106 @@
+/* test_export_screen.c - `x` writes what the screen shows: the season report from the
+ * overview, the quantiles and chances from the risk screen (the same text as `vudong
+ * ensemble`), the tornado from the sensitivity screen, A, B and B − A from the compare screen;
+ * a study without a result is refused with a reason. */
+#include "testing.h"
+
+#include <string.h>
+
+#include "app.h"
+#include "screens.h"
+#include "workshop.h"
+#include "export_screen.h"
+#include "report_study.h"
+#include "scenario_load.h"
+#include "scenario_save.h"
+#include "studies.h"
+
+static app *open_builtin(void)
+{
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_load_builtin(&s, &dl);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(ok);
+	app *a = app_create(&s, NULL, LANG_EN);
+	if (a) {
+		app_set_screens(a, screens);
+		a->present_ops = &screen_present;
+		a->film_ops = &screen_film;
+		app_set_workshop(a, &workshop_ops);
+	}
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	return a;
+}
+
+static void test_export_follows_the_screen(void)
+{
+	app *a = open_builtin();
+	char why[200];
+	strbuf sb;
+	strbuf_init(&sb);
+	CU_ASSERT_EQUAL(export_kind_for(a), EXPORT_SEASON);
+	CU_ASSERT_STRING_EQUAL(export_suffix(EXPORT_SEASON), "-report.txt");
+	CU_ASSERT_TRUE(export_write(a, EXPORT_SEASON, false, &sb, why, sizeof why));
+	CU_ASSERT_PTR_NOT_NULL(strstr(strbuf_str(&sb), "District"));
+
+	/* Risk: refused before a run, then exactly the ensemble writer's text. */
+	app_set_screen(a, SCREEN_RISK);
+	CU_ASSERT_EQUAL(export_kind_for(a), EXPORT_RISK);
+	CU_ASSERT_STRING_EQUAL(export_suffix(EXPORT_RISK), "-risk.txt");
+	strbuf_fini(&sb);
+	strbuf_init(&sb);
+	CU_ASSERT_FALSE(export_write(a, EXPORT_RISK, false, &sb, why, sizeof why));
+	CU_ASSERT_STRING_EQUAL(why, "Nothing to export: run the seasons first (r)");
+	risk_study *r = &a->studies->risk;
+	ensemble_options eo = { .seasons = 20, .threads = 1 };
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(ensemble_run(&a->cur.scn, &eo, &r->result, &dl));
+	r->have_result = true;
+	r->result_version = a->version;
+	CU_ASSERT_TRUE(export_write(a, EXPORT_RISK, false, &sb, why, sizeof why));
+	strbuf want;
+	strbuf_init(&want);
+	study_options so = { .format = REPORT_TEXT, .lang = LANG_EN };
+	CU_ASSERT_TRUE(report_write_ensemble(&want, &a->cur.scn, &r->result, &so));
+	CU_ASSERT_STRING_EQUAL(strbuf_str(&sb), strbuf_str(&want));
+	CU_ASSERT_PTR_NOT_NULL(strstr(strbuf_str(&sb), "P10"));
+	strbuf_fini(&want);
+
+	/* Sensitivity: the tornado. */
+	app_set_screen(a, SCREEN_SENSITIVITY);
+	strbuf_fini(&sb);
+	strbuf_init(&sb);
+	CU_ASSERT_FALSE(export_write(a, export_kind_for(a), false, &sb, why, sizeof why));
+	sens_study *ss = &a->studies->sens;
+	CU_ASSERT_TRUE_FATAL(sensitivity_run(&a->cur.scn, 10.0, &ss->result, &dl));
+	ss->have_result = true;
+	CU_ASSERT_TRUE(export_write(a, export_kind_for(a), true, &sb, why, sizeof why));
+	CU_ASSERT_PTR_NOT_NULL(strstr(strbuf_str(&sb), "rank,parameter,low,high"));
+
+	/* Compare: A, B and B − A against the more-potato scenario. */
+	app_set_screen(a, SCREEN_COMPARE);
+	strbuf_fini(&sb);
+	strbuf_init(&sb);
+	CU_ASSERT_FALSE(export_write(a, export_kind_for(a), false, &sb, why, sizeof why));
+	char err[200] = "";
+	compare_load(a, "scenarios/more-potato-on-paddy.yaml", err, sizeof err);
+	CU_ASSERT_STRING_EQUAL(err, "");
+	a->studies->cmp.built = false;
+	app_sync_screens(a);
+	CU_ASSERT_TRUE_FATAL(a->studies->cmp.built);
+	CU_ASSERT_TRUE(export_write(a, export_kind_for(a), false, &sb, why, sizeof why));
+	CU_ASSERT_PTR_NOT_NULL(strstr(strbuf_str(&sb), "B − A"));
+	diag_list_fini(&dl);
+	strbuf_fini(&sb);
+	app_destroy(a);
+}
+
+VUDONG_SUITE(export_screen)
+{
+	SUITE_ADD(s, "export_screen");
+	TEST_ADD(s, test_export_follows_the_screen);
+	return 0;
+}

@@ -268,7 +268,12 @@ const tr_entry tr_catalogue_report[] = {
 	{ "A shortfall is not modelled: the output assumes all the work gets done. The hectares not worked are what the shortfall would leave undone.", "Thiếu lao động chưa được mô hình hóa: sản lượng giả định mọi việc đều được làm. Số ha không làm là phần việc mà chỗ thiếu sẽ bỏ dở." },
 	/* The PDF handout and the charts (report_pdf.c) */
 	{ "Handout", "Tài liệu phát tay" },
+	{ "Output, median", "Sản lượng, trung vị" },
+	{ "Value, median (current prices)", "Giá trị, trung vị (giá hiện hành)" },
+	{ "Contribution to growth, median", "Đóng góp tăng trưởng, trung vị" },
 	{ "Output by crop", "Sản lượng theo cây trồng" },
+	{ "Output by crop, one example season", "Sản lượng theo cây trồng, một vụ ví dụ" },
+	{ "By commune, one example season", "Theo xã, một vụ ví dụ" },
 	{ "Output by crop over %d winters (%s): P10 to P90, P50 marked", "Sản lượng theo cây trồng qua %d vụ đông (%s): từ P10 đến P90, vạch là P50" },
 	{ "percentage points", "điểm phần trăm" },
 	{ "Chance of meeting the growth target", "Khả năng đạt chỉ tiêu tăng trưởng" },

@@ -130,7 +130,7 @@ static void chart_output(cairo_t *cr, double x, double y, double w, double h, co
 	int order[256];
 	size_t n = crops_by_output(s, r, order);
 	char t[200];
-	snprintf(t, sizeof t, "%s (%s)", tr(l, "Output by crop"), tr(l, "tonnes"));
+	snprintf(t, sizeof t, "%s (%s)", tr(l, "Output by crop, one example season"), tr(l, "tonnes"));
 	double th = text(cr, x, y, w, h > 400 ? 17 : 11, true, 0, INK, t) + 6;
 	if (n == 0)
 		return;
@@ -206,6 +206,8 @@ static void range_of(const ensemble_stats *st, double scale, int dec, const char
 	snprintf(out, size, fmt, num(st->p10 * scale, dec, a, sizeof a), num(st->p90 * scale, dec, b, sizeof b));
 }
 
+/* The headline boxes: the outlook's median with its P10–P90 over the ensemble's seasons
+ * (the same figures `vudong run` leads with), or the one season when there is no ensemble. */
 static double headlines(cairo_t *cr, double y, const scenario *s, const season_result *r,
 			const ensemble_result *er, lang l)
 {
@@ -217,19 +219,24 @@ static double headlines(cairo_t *cr, double y, const scenario *s, const season_r
 	range[0] = 0;
 	if (ed)
 		range_of(&ed->g.output_t, 1.0, 1, rfmt, range, sizeof range);
-	headline(cr, MARGIN, y, w, h, tr(l, "Output"), num(d->g.output_t, 1, fig, sizeof fig),
-		 tr(l, "tonnes"), range);
+	headline(cr, MARGIN, y, w, h, tr(l, ed ? "Output, median" : "Output"),
+		 num(ed ? ed->g.output_t.p50 : d->g.output_t, 1, fig, sizeof fig), tr(l, "tonnes"), range);
 	range[0] = 0;
 	if (ed)
 		range_of(&ed->g.value_mvnd, 0.001, 2, rfmt, range, sizeof range);
-	headline(cr, MARGIN + (w + 8), y, w, h, tr(l, "Gross output value (current prices)"),
-		 num(d->g.value_mvnd / 1000.0, 2, fig, sizeof fig), tr(l, "billion VND"), range);
+	headline(cr, MARGIN + (w + 8), y, w, h,
+		 tr(l, ed ? "Value, median (current prices)" : "Gross output value (current prices)"),
+		 num((ed ? ed->g.value_mvnd.p50 : d->g.value_mvnd) / 1000.0, 2, fig, sizeof fig),
+		 tr(l, "billion VND"), range);
 	if (d->has_economy) {
+		bool spread = ed && ed->has_economy;
 		range[0] = 0;
-		if (ed && ed->has_economy)
+		if (spread)
 			range_of(&ed->contribution_pp, 1.0, 2, rfmt, range, sizeof range);
-		snprintf(fig, sizeof fig, "%+.2f", d->contribution_pp);
-		headline(cr, MARGIN + 2 * (w + 8), y, w, h, tr(l, "Contribution to district growth"),
+		double pp = spread ? ed->contribution_pp.p50 : d->contribution_pp;
+		snprintf(fig, sizeof fig, "%+.2f", fabs(pp) < 0.005 ? 0.0 : pp);   /* never "-0.00" */
+		headline(cr, MARGIN + 2 * (w + 8), y, w, h,
+			 tr(l, spread ? "Contribution to growth, median" : "Contribution to district growth"),
 			 fig, tr(l, "percentage points"), range);
 	}
 	if (d->has_economy && d->has_target && ed && ed->has_target && er->seasons > 0) {
@@ -308,7 +315,7 @@ static double plan_matrix(cairo_t *cr, double y, const scenario *s, const season
 /* The commune table as in the text report: area, yield, output, value, profit. */
 static double commune_table(cairo_t *cr, double y, const scenario *s, const season_result *r, lang l)
 {
-	y += text(cr, MARGIN, y, 0, 12, true, 0, INK, tr(l, "BY COMMUNE")) + 6;
+	y += text(cr, MARGIN, y, 0, 12, true, 0, INK, tr(l, "By commune, one example season")) + 6;
 	const char *head[6] = { tr(l, "Commune"), tr(l, "Area"), tr(l, "Yield"), tr(l, "Output"),
 				tr(l, "Value"), tr(l, "Profit") };
 	const char *unit[6] = { "", "ha", l == LANG_VI ? "tạ/ha" : "t/ha", tr(l, "tonnes"), tr(l, "mln VND"),

@@ -1,8 +1,9 @@
 #!/bin/sh
 # handout.sh - `vudong run --format pdf -o FILE`: refused without -o, for other commands and
 # over an existing file; the PDF is two A4 pages whose text (pdftotext) holds the figures of
-# the text report (district output and value, every commune's output) and the P10/P90 of
-# `vudong ensemble` on the same 30 winters, in Vietnamese and English; pdftoppm renders it.
+# the text report (the outlook's median output and value, every commune's output in the
+# example season) and the P10/P90 of `vudong ensemble` on the same seasons, in Vietnamese and
+# English; pdftoppm renders it.
 # Needs poppler-utils (tools/deps.sh installs it with make test).
 # Usage: sh tests/cli/handout.sh [PROGRAM]
 . "$(dirname "$0")/lib.inc"
@@ -23,10 +24,11 @@ for lang in vi en; do
 	grep -q 'Page size: *595.28 x 841.89 pts (A4)' "$tmp/info" || fail "$lang: not A4"
 	pdftotext -layout "$pdf" "$tmp/pdf.txt" || fail "$lang: pdftotext failed"
 	"$prog" run --lang $lang >"$tmp/report.txt" 2>/dev/null
-	"$prog" ensemble --lang $lang --seasons 30 >"$tmp/ens.txt" 2>/dev/null
-	# District output (tonnes) and value (billion VND) as the text report writes them.
+	"$prog" ensemble --lang $lang >"$tmp/ens.txt" 2>/dev/null
+	# The outlook's median output (tonnes) and value (billion VND) as the text report's
+	# outlook table writes them (its first lines).
 	out=$(grep -m1 -E '^  (Sản lượng|Output) ' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\.[0-9]$/) { print $i; exit } }')
-	val=$(grep -m1 -E '(Giá trị sản xuất \(giá hiện hành\)|Gross output value \(current prices\))' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\.[0-9][0-9]$/) { print $i; exit } }')
+	val=$(grep -m1 -E '(Giá trị hiện hành \(tỷ đồng\)|Value, current \(bn VND\))' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\.[0-9][0-9]$/) { print $i; exit } }')
 	[ -n "$out" ] && [ -n "$val" ] || fail "$lang: figures not found in the text report"
 	grep -q "$out" "$tmp/pdf.txt" || fail "$lang: district output $out not in the handout"
 	grep -q "$val" "$tmp/pdf.txt" || fail "$lang: value $val not in the handout"

@@ -1,17 +1,18 @@
-/* cmd_handout.c - `vudong run --format pdf -o FILE`: the season and the ensemble over the
- * scenario's winters (its `ensemble: seasons`, else 30, as `vudong ensemble`), then the A4
- * handout (sim/report/report_pdf.c) written atomically to FILE. Never to a terminal or
- * stdout: main refuses --format pdf without -o. */
+/* cmd_handout.c - `vudong run --format pdf -o FILE`: the season and the outlook's ensemble
+ * (outlook_seasons: the scenario's `ensemble: seasons`, else 200, the seasons `vudong run`
+ * and `vudong ensemble` use), then the A4 handout (sim/report/report_pdf.c) written
+ * atomically to FILE. Never to a terminal or stdout: the command table refuses
+ * --format pdf without -o. */
 #include <stdio.h>
 
 #include "cli.h"
 #include "cmd_report.h"
 #include "ensemble.h"
+#include "outlook.h"
 #include "report.h"
 #include "report_pdf.h"
 #include "season.h"
 
-#define HANDOUT_DEFAULT_SEASONS 30
 
 int cmd_run_pdf(const cli_options *o)
 {
@@ -34,8 +35,7 @@ int cmd_run_pdf(const cli_options *o)
 		goto out;
 	}
 	report_warnings_to_diags(&s, &w, &r, o->lang, &dl);
-	ensemble_options eo = { .seasons = s.ensemble_seasons > 0 ? s.ensemble_seasons
-								  : HANDOUT_DEFAULT_SEASONS };
+	ensemble_options eo = { .seasons = outlook_seasons(&s) };
 	bool have_er = ensemble_run(&s, &eo, &er, &dl);
 	cli_print_diags(&dl);
 	bool ok = report_write_pdf(&sb, &s, &w, &r, have_er ? &er : NULL, o->lang);

@@ -34,6 +34,8 @@ static bool curses_active;
 static struct termios saved_tio;              /* the terminal as we found it, for on_crash */
 static volatile sig_atomic_t have_saved_tio;
 static recovery_session recovery;             /* the unsaved edits' recovery file */
+static bool flush_typeahead;                  /* a restore dialog just opened: keys typed
+					       * before it showed are not its answer */
 
 static void on_signal(int sig)
 {
@@ -197,8 +199,14 @@ static unsigned handle_input(app *a, int r, wint_t ch)
 		prompt_key k;
 		if (!prompt_key_of(r, ch, &k))
 			return CHANGED_NOTHING;
-		if (a->prompt.kind == PROMPT_CONFIRM_RESTORE)
-			return recovery_session_answer(&recovery, a, k, (unsigned long)ch);
+		if (a->prompt.kind == PROMPT_CONFIRM_RESTORE) {
+			/* The dialog takes only y, n and Esc; another key leaves it open. */
+			unsigned bits = recovery_session_answer(&recovery, a, k, (unsigned long)ch);
+			if (!bits)
+				beep();
+			flush_typeahead = a->prompt.kind == PROMPT_CONFIRM_RESTORE;
+			return bits;
+		}
 		return app_prompt_input(a, k, (unsigned long)ch);
 	}
 	/* Characters beyond ASCII never run an action (their codes overlap curses key codes). */
@@ -233,6 +241,12 @@ static int run_loop(app *a)
 			frame_draw(a);
 			refresh();
 			redraw = false;
+			if (flush_typeahead) {
+				/* Keys typed before the question could be seen (meant for the
+				 * screen behind it) never answer it. */
+				flushinp();
+				flush_typeahead = false;
+			}
 		}
 		wint_t ch;
 		int tick = studies_outlook_busy(a) ? OUTLOOK_TICK_MS
@@ -309,6 +323,7 @@ int tui_main(scenario *scn, const tui_options *o)
 	theme_init(!o->no_color, a->ascii);
 	a->color = theme_has_color();
 	recovery_session_offer(&recovery, a);
+	flush_typeahead = a->prompt.kind == PROMPT_CONFIRM_RESTORE;
 	status = run_loop(a);
 	restore_terminal();
 	delscreen(scr);

@@ -475,7 +475,7 @@ static void test_recovery_corrupt_files_are_diagnosed_with_their_line(void)
 	diag_list_init(&dl);
 	CU_ASSERT_EQUAL(recovery_read(dfd, dir, "folder.yaml", NULL, NULL, &h, &s, &dl), RECOVERY_BAD);
 	CU_ASSERT_TRUE_FATAL(dl.count == 1);
-	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[0].message, "cannot read the recovery file"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[0].message, "unreadable: Is a directory"));
 	scenario_fini(&s);
 	diag_list_fini(&dl);
 	close(dfd);
@@ -488,19 +488,19 @@ static void test_recovery_corrupt_files_are_diagnosed_with_their_line(void)
 static void test_recovery_refuses_extends_and_files_it_should_not_name(void)
 {
 	expect_bad(HEADER "extends: /etc/shadow\n", 5,
-		   "a recovery file is self-contained: `extends:` is refused");
+		   "`extends:` refused (a recovery file stands alone)");
 	expect_bad(HEADER "weather: {file: w.csv}\n", 5,
-		   "a recovery file names its files by absolute paths, not 'w.csv' (weather.file)");
+		   "weather.file 'w.csv' not an absolute path");
 	expect_bad(HEADER "weather: {file: /dev/zero}\n", 5,
-		   "weather.file '/dev/zero' is not a regular file; refused");
+		   "weather.file '/dev/zero' not a regular file");
 	expect_bad(HEADER "weather: {observed_to_date: /nonexistent/x.csv}\n", 5,
-		   "weather.observed_to_date '/nonexistent/x.csv' is not a regular file; refused");
+		   "weather.observed_to_date '/nonexistent/x.csv' not a regular file");
 	/* A file inside the state folder itself. */
 	char inner[160], text[400];
 	snprintf(inner, sizeof inner, "%s/days.csv", dir);
 	write_text(inner, "date,tmax_c,tmin_c,rain_mm\n");
 	snprintf(text, sizeof text, HEADER "weather: {station: {record: %s}}\n", inner);
-	expect_bad(text, 5, "is inside the state folder; refused");
+	expect_bad(text, 5, "inside the state folder");
 	unlink(inner);
 }
 
@@ -525,21 +525,21 @@ static void test_recovery_state_folder_cannot_be_turned_against_the_user(void)
 	snprintf(link, sizeof link, "%s/link", dir);
 	CU_ASSERT_EQUAL_FATAL(symlink(d, link), 0);
 	CU_ASSERT_EQUAL(safe_dir_open(link, true, &dl), -1);
-	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[dl.count - 1].message, "is a symbolic link"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[dl.count - 1].message, "state folder is a symbolic link"));
 	/* Mode 0777: refused, saying the mode. */
 	snprintf(open_d, sizeof open_d, "%s/open", dir);
 	CU_ASSERT_EQUAL_FATAL(mkdir(open_d, 0700), 0);
 	CU_ASSERT_EQUAL_FATAL(chmod(open_d, 0777), 0);
 	CU_ASSERT_EQUAL(safe_dir_open(open_d, false, &dl), -1);
 	CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[dl.count - 1].message,
-				      "can be written by group or others (mode 0777)"));
+				      "writable by group or others (mode 0777)"));
 	/* Another user's (only root can give a folder away). */
 	if (geteuid() == 0) {
 		CU_ASSERT_EQUAL_FATAL(chmod(open_d, 0700), 0);
 		CU_ASSERT_EQUAL_FATAL(chown(open_d, 65534, 65534), 0);
 		CU_ASSERT_EQUAL(safe_dir_open(open_d, false, &dl), -1);
 		CU_ASSERT_PTR_NOT_NULL(strstr(dl.items[dl.count - 1].message,
-					      "belongs to another user (uid 65534)"));
+					      "owned by another user (uid 65534)"));
 	}
 	/* A file in the way: a diagnostic, not a crash. */
 	char in_way[160], below[200];
@@ -871,6 +871,142 @@ static void test_recovery_session_of_the_builtin_uses_its_prefix(void)
 	app_destroy(a);
 }
 
+/* Issue 13 point 3: two instances on one scenario each keep their own file; neither offers,
+ * overwrites or removes the other's while it runs; once one is gone its file is offered. */
+static void test_recovery_two_live_sessions_keep_their_own_files(void)
+{
+	const char *path = builtin_file("two.yaml");
+	app *a = open_file(path), *b = open_file(path);
+	recovery_session ra, rb;
+	recovery_session_init(&ra, state_dir(), a);
+	recovery_session_init(&rb, state_dir(), b);
+	CU_ASSERT_STRING_NOT_EQUAL(ra.name, rb.name);
+	set_first_area(a, 101);
+	CU_ASSERT_TRUE(recovery_session_sync(&ra, a));
+	/* b starts while a runs: a's file is not offered (its lock is held). */
+	CU_ASSERT_EQUAL(recovery_session_offer(&rb, b), CHANGED_NOTHING);
+	CU_ASSERT_EQUAL(b->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_EQUAL(fork_locks(ra.dfd, ra.lock_name), 1);
+	set_first_area(b, 202);
+	CU_ASSERT_TRUE(recovery_session_sync(&rb, b));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(&ra), 101, 0);
+	CU_ASSERT_DOUBLE_EQUAL(area_in(&rb), 202, 0);
+	/* b saves: only b's file goes. */
+	CU_ASSERT_TRUE_FATAL(app_save_to(b, path, true));
+	CU_ASSERT_TRUE(recovery_session_sync(&rb, b));
+	CU_ASSERT_EQUAL(files_left(&ra), 1);
+	CU_ASSERT_DOUBLE_EQUAL(area_in(&ra), 101, 0);
+	/* b quits with "don't save" after another edit: a's file stays. */
+	set_first_area(b, 303);
+	CU_ASSERT_TRUE(recovery_session_sync(&rb, b));
+	CU_ASSERT_EQUAL(files_left(&ra), 2);
+	recovery_session_discard(&rb);
+	recovery_session_fini(&rb);
+	app_destroy(b);
+	CU_ASSERT_EQUAL(files_left(&ra), 1);
+	CU_ASSERT_DOUBLE_EQUAL(area_in(&ra), 101, 0);
+	/* a is stopped (as by SIGTERM): its lock goes, its file stays and is offered. */
+	recovery_session_fini(&ra);
+	app_destroy(a);
+	a = open_file(path);
+	recovery_session_init(&ra, state_dir(), a);
+	CU_ASSERT_EQUAL(recovery_session_offer(&ra, a), CHANGED_VIEW);
+	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_CONFIRM_RESTORE);
+	/* The file changed since (b saved it). */
+	CU_ASSERT_EQUAL(strncmp(a->prompt.label, "File changed since.", 19), 0);
+	recovery_session_answer(&ra, a, PKEY_CHAR, 'y');
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->cur.scn)->area_ha, 101, 0);
+	/* The restored file is now this instance's (renamed to its name, still kept). */
+	CU_ASSERT_TRUE(recovery_session_holds(&ra, a));
+	CU_ASSERT_DOUBLE_EQUAL(area_in(&ra), 101, 0);
+	CU_ASSERT_EQUAL(files_left(&ra), 1);
+	recovery_session_discard(&ra);
+	CU_ASSERT_EQUAL(files_left(&ra), 0);
+	recovery_session_fini(&ra);
+	app_destroy(a);
+	unlink(path);
+}
+
+/* Every left-behind file is offered, newest first, one question at a time. */
+static void test_recovery_session_offers_every_file_left_newest_first(void)
+{
+	const char *path = builtin_file("many.yaml");
+	app *a = open_file(path);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	scenario s;
+	diag_list dl;
+	diag_list_init(&dl);
+	CU_ASSERT_TRUE_FATAL(scenario_load_file(path, &s, &dl));
+	diag_list_fini(&dl);
+	first_item(&s)->area_ha = 1;
+	leave_file(&r, &s, 11, 1000);
+	first_item(&s)->area_ha = 3;
+	leave_file(&r, &s, 12, 3000);
+	first_item(&s)->area_ha = 2;
+	leave_file(&r, &s, 13, 2000);
+	scenario_fini(&s);
+	CU_ASSERT_EQUAL(recovery_session_offer(&r, a), CHANGED_VIEW);
+	CU_ASSERT_EQUAL_FATAL(r.n_offers, 3);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->prompt.label, "[1/3]"));
+	CU_ASSERT_EQUAL(r.offers[0].header.time, 3000);
+	/* n discards the newest and asks about the next. */
+	recovery_session_answer(&r, a, PKEY_CHAR, 'n');
+	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_CONFIRM_RESTORE);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->prompt.label, "[2/3]"));
+	CU_ASSERT_EQUAL(files_left(&r), 2);
+	/* y restores the one made at 2000 s; the oldest stays for the next start. */
+	recovery_session_answer(&r, a, PKEY_CHAR, 'y');
+	CU_ASSERT_EQUAL(a->prompt.kind, PROMPT_NONE);
+	CU_ASSERT_DOUBLE_EQUAL(first_item(&a->cur.scn)->area_ha, 2, 0);
+	CU_ASSERT_STRING_EQUAL(a->status, "Unsaved edits restored (not saved yet; u undoes them); "
+			       "1 more kept for the next start");
+	CU_ASSERT_EQUAL(files_left(&r), 2);          /* the restored one (now ours) and the oldest */
+	recovery_session_discard(&r);
+	CU_ASSERT_EQUAL(files_left(&r), 1);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	a = open_file(path);
+	recovery_session_init(&r, state_dir(), a);
+	recovery_session_offer(&r, a);
+	CU_ASSERT_EQUAL_FATAL(r.n_offers, 1);
+	CU_ASSERT_EQUAL(r.offers[0].header.time, 1000);
+	CU_ASSERT_PTR_NULL(strstr(a->prompt.label, "[1/1]"));
+	recovery_session_answer(&r, a, PKEY_CHAR, 'n');
+	CU_ASSERT_EQUAL(files_left(&r), 0);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
+/* A state folder that cannot be trusted: recovery off, said on the status line. */
+static void test_recovery_session_refuses_an_open_state_folder(void)
+{
+	const char *path = builtin_file("open.yaml");
+	app *a = open_file(path);
+	recovery_session r;
+	recovery_session_init(&r, state_dir(), a);
+	diag_list dl;
+	diag_list_init(&dl);
+	int fd = safe_dir_open(r.dir, true, &dl);
+	diag_list_fini(&dl);
+	CU_ASSERT_TRUE_FATAL(fd >= 0);
+	close(fd);
+	CU_ASSERT_EQUAL_FATAL(chmod(r.dir, 0777), 0);
+	CU_ASSERT_EQUAL(recovery_session_offer(&r, a), CHANGED_VIEW);
+	CU_ASSERT_TRUE(a->status_is_error);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "Recovery is off: "));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "(mode 0777)"));
+	set_first_area(a, 5);
+	CU_ASSERT_TRUE(recovery_session_sync(&r, a));
+	CU_ASSERT_FALSE(recovery_session_holds(&r, a));
+	CU_ASSERT_EQUAL(files_left(&r), 0);
+	chmod(r.dir, 0700);
+	recovery_session_fini(&r);
+	app_destroy(a);
+	unlink(path);
+}
+
 /* No state folder (neither variable set): recovery is off and nothing fails. */
 static void test_recovery_session_without_a_state_folder_is_off(void)
 {
@@ -912,5 +1048,8 @@ VUDONG_SUITE(recovery)
 	TEST_ADD(s, test_recovery_session_sets_a_corrupt_file_aside);
 	TEST_ADD(s, test_recovery_session_of_the_builtin_uses_its_prefix);
 	TEST_ADD(s, test_recovery_session_without_a_state_folder_is_off);
+	TEST_ADD(s, test_recovery_two_live_sessions_keep_their_own_files);
+	TEST_ADD(s, test_recovery_session_offers_every_file_left_newest_first);
+	TEST_ADD(s, test_recovery_session_refuses_an_open_state_folder);
 	return 0;
 }

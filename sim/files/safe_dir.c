@@ -56,24 +56,24 @@ int safe_dir_open(const char *dir, bool create, diag_list *dl)
 			err = errno;
 	}
 	if (err == ELOOP || (err == ENOTDIR && lstat(dir, &st) == 0 && S_ISLNK(st.st_mode))) {
-		diag_add(dl, DIAG_ERROR, dir, 0, 0, "the state folder is a symbolic link; recovery is off");
+		diag_add(dl, DIAG_ERROR, dir, 0, 0, "state folder is a symbolic link");
 		return -1;
 	}
 	if (err) {
-		diag_add(dl, DIAG_ERROR, dir, 0, 0, "cannot open the state folder: %s; recovery is off",
+		diag_add(dl, DIAG_ERROR, dir, 0, 0, "cannot open the state folder: %s",
 			 err == ENOTDIR ? "not a folder" : strerror(err));
 		return -1;
 	}
 	if (fstat(fd, &st) != 0) {
-		diag_add(dl, DIAG_ERROR, dir, 0, 0, "cannot open the state folder: %s; recovery is off",
+		diag_add(dl, DIAG_ERROR, dir, 0, 0, "cannot open the state folder: %s",
 			 strerror(errno));
 	} else if (st.st_uid != geteuid()) {
 		diag_add(dl, DIAG_ERROR, dir, 0, 0,
-			 "the state folder belongs to another user (uid %lu); recovery is off",
+			 "state folder owned by another user (uid %lu)",
 			 (unsigned long)st.st_uid);
 	} else if (st.st_mode & (S_IWGRP | S_IWOTH)) {
 		diag_add(dl, DIAG_ERROR, dir, 0, 0,
-			 "the state folder can be written by group or others (mode 0%03o); recovery is off",
+			 "state folder writable by group or others (mode 0%03o)",
 			 (unsigned)(st.st_mode & 0777));
 	} else {
 		return fd;

@@ -14,9 +14,9 @@
 
 /* Opens the folder dir (an absolute path), first creating it and any missing parents with
  * mode 0700 when `create` (existing parents are left as they are). Returns a descriptor
- * (O_DIRECTORY, close-on-exec) or -1 with an error naming dir: "is a symbolic link", "is not
- * a folder", "belongs to another user (uid N)", "can be written by group or others (mode
- * 0NNN)", or what failed. */
+ * (O_DIRECTORY, close-on-exec) or -1 with an error naming dir: "state folder is a symbolic link",
+ * "... owned by another user (uid N)", "... writable by group or others (mode 0NNN)", or
+ * what failed (short: the caller's message names the folder). */
 int safe_dir_open(const char *dir, bool create, diag_list *dl);
 
 /* Replaces the file `name` (no '/') in the folder atomically: a new temporary file

@@ -261,7 +261,7 @@ static bool reference_ok(const char *file, const yt_node *n, const char *what,
 		if (scenario_builtin_station(n->text, &blen))
 			return true;
 		diag_add(dl, DIAG_ERROR, file, n->line, n->col,
-			 "a recovery file names its files by absolute paths, not '%s' (%s)", n->text, what);
+			 "%s '%s' not an absolute path", what, n->text);
 		return false;
 	}
 	struct stat st;
@@ -270,8 +270,8 @@ static bool reference_ok(const char *file, const yt_node *n, const char *what,
 	bool ok = real && !in_state && stat(real, &st) == 0 && S_ISREG(st.st_mode);
 	if (!ok)
 		diag_add(dl, DIAG_ERROR, file, n->line, n->col,
-			 in_state ? "%s '%s' is inside the state folder; refused"
-				  : "%s '%s' is not a regular file; refused",
+			 in_state ? "%s '%s' inside the state folder"
+				  : "%s '%s' not a regular file",
 			 what, n->text);
 	free(real);
 	return ok;
@@ -293,7 +293,7 @@ static bool self_contained(const char *file, const char *text, size_t len, const
 	const yt_node *ext = yt_map_get(root, "extends");
 	if (ok && ext) {
 		diag_add(dl, DIAG_ERROR, file, ext->line, ext->col,
-			 "a recovery file is self-contained: `extends:` is refused");
+			 "`extends:` refused (a recovery file stands alone)");
 		ok = false;
 	}
 	const yt_node *w = yt_map_get(root, "weather");
@@ -347,8 +347,7 @@ recovery_status recovery_read(int dfd, const char *shown, const char *name, cons
 	}
 	recovery_status st = RECOVERY_BAD;
 	if (e) {
-		diag_add(dl, DIAG_ERROR, file, 0, 0, "cannot read the recovery file: %s",
-			 safe_dir_strerror(e));
+		diag_add(dl, DIAG_ERROR, file, 0, 0, "unreadable: %s", safe_dir_strerror(e));
 		goto done;
 	}
 	if (!recovery_parse_header(file, text, len, h, dl))

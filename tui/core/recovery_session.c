@@ -24,12 +24,15 @@ static bool same_text(const char *p, const char *q)
 	return p == q || (p && q && strcmp(p, q) == 0);
 }
 
-/* Keeps the first diagnostic of dl as the session's error. */
+/* Keeps the first diagnostic of dl as the session's error, short for the status line: its
+ * line when it has one, then what is wrong (the file is named by the message around it). */
 static void take_error(recovery_session *r, const diag_list *dl, const char *fallback)
 {
 	const diag *d = diag_list_first_problem(dl);
-	if (d)
-		diag_format(d, r->error, sizeof r->error);
+	if (d && d->line > 0)
+		snprintf(r->error, sizeof r->error, "line %d: %s", d->line, d->message);
+	else if (d)
+		snprintf(r->error, sizeof r->error, "%s", d->message);
 	else
 		snprintf(r->error, sizeof r->error, "%s", fallback);
 }

@@ -72,30 +72,38 @@ static void test_prompt_refuses_controls_and_a_full_line(void)
 	CU_ASSERT_FALSE(prompt_insert(&p, 0x7F));
 	CU_ASSERT_FALSE(prompt_insert(&p, 0xD800));   /* a lone surrogate is no character */
 	CU_ASSERT_EQUAL(p.len, 0);
-	/* 255 bytes fit (the 256th is the NUL): 127 two-byte letters = 254, then one byte. */
-	for (int i = 0; i < 127; i++)
+	/* PROMPT_TEXT_MAX - 1 = 4,095 bytes fit (then the NUL): 2,047 two-byte letters = 4,094,
+	 * then one byte. What does not fit is refused and marked full (the status line says so),
+	 * never cut silently; a deletion clears the mark. */
+	for (int i = 0; i < 2047; i++)
 		CU_ASSERT_TRUE(prompt_insert(&p, 0x00E0));
+	CU_ASSERT_FALSE(p.full);
 	CU_ASSERT_FALSE(prompt_insert(&p, 0x00E0));
+	CU_ASSERT_TRUE(p.full);
 	CU_ASSERT_TRUE(prompt_insert(&p, 'x'));
 	CU_ASSERT_FALSE(prompt_insert(&p, 'y'));
-	CU_ASSERT_EQUAL(p.len, 255);
-	CU_ASSERT_EQUAL(strlen(p.text), 255);
+	CU_ASSERT_EQUAL(p.len, 4095);
+	CU_ASSERT_EQUAL(strlen(p.text), 4095);
+	CU_ASSERT_TRUE(p.full);
+	prompt_backspace(&p);
+	CU_ASSERT_FALSE(p.full);
+	CU_ASSERT_EQUAL(p.len, 4094);
 }
 
 static void test_prompt_open_cuts_initial_text_at_a_code_point(void)
 {
-	char big[700];
+	static char big[15001];
 	size_t n = 0;
-	for (int i = 0; i < 200; i++) {           /* 200 x "ệ", 600 bytes */
+	for (int i = 0; i < 5000; i++) {          /* 5,000 x "ệ", 15,000 bytes (issue 13) */
 		memcpy(big + n, "\xE1\xBB\x87", 3);
 		n += 3;
 	}
 	big[n] = 0;
 	prompt_state p;
 	prompt_open(&p, PROMPT_SAVE_AS, "File:", big);
-	/* 85 whole letters = 255 bytes is the most that fits in 256 with the NUL. */
-	CU_ASSERT_EQUAL(p.len, 255);
-	CU_ASSERT_EQUAL(p.cursor, 255);
+	/* 1,365 whole letters = 4,095 bytes is the most that fits with the NUL (was 85 in 256). */
+	CU_ASSERT_EQUAL(p.len, 4095);
+	CU_ASSERT_EQUAL(p.cursor, 4095);
 	CU_ASSERT_EQUAL(p.kind, PROMPT_SAVE_AS);
 	CU_ASSERT_STRING_EQUAL(p.label, "File:");
 	prompt_close(&p);

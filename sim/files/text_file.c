@@ -57,13 +57,10 @@ static int read_limited(int fd, size_t cap, size_t max, char **out, size_t *len)
 	return 0;
 }
 
-int text_file_read_stat(const char *path, size_t max, char **out, size_t *len, struct stat *st)
+int text_file_read_fd(int fd, size_t max, char **out, size_t *len, struct stat *st)
 {
 	*out = NULL;
 	*len = 0;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return errno ? errno : EIO;
 	struct stat sb;
 	int err = 0;
 	if (fstat(fd, &sb) != 0)
@@ -83,6 +80,17 @@ int text_file_read_stat(const char *path, size_t max, char **out, size_t *len, s
 	}
 	if (st)
 		*st = sb;
+	return err;
+}
+
+int text_file_read_stat(const char *path, size_t max, char **out, size_t *len, struct stat *st)
+{
+	*out = NULL;
+	*len = 0;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return errno ? errno : EIO;
+	int err = text_file_read_fd(fd, max, out, len, st);
 	close(fd);
 	return err;
 }

@@ -16,6 +16,9 @@
 int text_file_read(const char *path, size_t max, char **out, size_t *len);
 /* The same, also giving the file's status as read (st may be NULL). */
 int text_file_read_stat(const char *path, size_t max, char **out, size_t *len, struct stat *st);
+/* The same on a descriptor already opened (with O_NONBLOCK, so a FIFO did not block the
+ * open); the descriptor is left open. */
+int text_file_read_fd(int fd, size_t max, char **out, size_t *len, struct stat *st);
 /* The text of an error of text_file_read: "not a regular file" or strerror(e). */
 const char *text_file_strerror(int e);
 

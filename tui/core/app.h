@@ -41,11 +41,16 @@ typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_EXPORT_CHART       /* X: the chart's file name (.png, .svg, .pdf) */
 } prompt_kind;
 
+/* The most a prompt holds (a path of PATH_MAX bytes); typing past it is refused and the
+ * status line says so (prompt_state.full), never cut silently. */
+#define PROMPT_TEXT_MAX 4096
+
 typedef struct {
 	prompt_kind kind;
 	char label[160];          /* translated question, e.g. "Area (ha):" */
-	char text[256];           /* the line being edited (UTF-8) */
+	char text[PROMPT_TEXT_MAX]; /* the line being edited (UTF-8) */
 	size_t len, cursor;       /* bytes */
+	bool full;                /* the last character typed did not fit */
 } prompt_state;
 
 /* A key pressed while the prompt is open (tui.c maps curses keys to these; prompt.c edits). */

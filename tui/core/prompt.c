@@ -41,8 +41,12 @@ bool prompt_insert(prompt_state *p, uint32_t cp)
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 		return false;
 	size_t n = utf8_encode(cp, enc);
-	if (n == 0 || p->len + n >= sizeof p->text)
+	if (n == 0)
 		return false;
+	if (p->len + n >= sizeof p->text) {
+		p->full = true;           /* said on the status line: nothing is cut silently */
+		return false;
+	}
 	memmove(p->text + p->cursor + n, p->text + p->cursor, p->len - p->cursor + 1);
 	memcpy(p->text + p->cursor, enc, n);
 	p->len += n;
@@ -53,6 +57,7 @@ bool prompt_insert(prompt_state *p, uint32_t cp)
 /* Removes text[from, to). */
 static void cut(prompt_state *p, size_t from, size_t to)
 {
+	p->full = false;
 	memmove(p->text + from, p->text + to, p->len - to + 1);
 	p->len -= to - from;
 	p->cursor = from;
@@ -94,6 +99,7 @@ void prompt_kill(prompt_state *p)
 {
 	p->text[0] = 0;
 	p->len = p->cursor = 0;
+	p->full = false;
 }
 
 prompt_result prompt_edit(prompt_state *p, prompt_key key, uint32_t cp)

@@ -1,5 +1,9 @@
-/* recovery.c - the recovery file of unsaved edits (see recovery.h): its place and name, its
- * header, writing it atomically with mode 0600, reading it back, removing it. */
+/* recovery.c - the recovery file of unsaved edits (see recovery.h): its place and names,
+ * its header, writing it self-contained into the state folder, reading it back only when it
+ * can be trusted. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* realpath */
+#endif
 #include "recovery.h"
 
 #include <ctype.h>
@@ -11,9 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "atomic_file.h"
 #include "hash.h"
 #include "path.h"
+#include "safe_dir.h"
 #include "scenario_load.h"
 #include "scenario_save.h"
 #include "strbuf.h"
@@ -40,10 +44,10 @@ static bool name_byte_kept(unsigned char c)
 	       c == '-' || c == '_' || c == '.' || c >= 0x80;
 }
 
-char *recovery_name_for(const char *original)
+char *recovery_prefix_for(const char *original)
 {
 	if (!original)
-		return strdup(RECOVERY_BUILTIN_NAME);
+		return strdup(RECOVERY_BUILTIN_PREFIX);
 	if (original[0] != '/' || strpbrk(original, "\r\n"))
 		return NULL;
 	const char *base = strrchr(original, '/') + 1;
@@ -63,47 +67,63 @@ char *recovery_name_for(const char *original)
 	if (name[0] == '.')
 		name[0] = '_';               /* never a hidden file */
 	uint64_t h = hash_fnv1a64(original, strlen(original));
-	char *out = malloc(k + 1 + 16 + 6);
+	char *out = malloc(k + 1 + 16 + 1);
 	if (out)
-		sprintf(out, "%s%s%016" PRIx64 ".yaml", k ? name : "", k ? "-" : "", h);
+		sprintf(out, "%s%s%016" PRIx64, k ? name : "", k ? "-" : "", h);
 	return out;
 }
 
-bool recovery_make_dir(const char *dir, diag_list *dl)
+char *recovery_instance_name(const char *prefix, long pid, long long start, const char *ext)
 {
-	char *buf = strdup(dir);
-	if (!buf) {
-		diag_add(dl, DIAG_ERROR, dir, 0, 0, "out of memory");
-		return false;
+	size_t n = strlen(prefix) + strlen(ext) + 48;
+	char *out = malloc(n);
+	if (out)
+		snprintf(out, n, "%s.%ld-%lld%s", prefix, pid, start, ext);
+	return out;
+}
+
+char *recovery_lock_name(const char *name)
+{
+	size_t n = strlen(name), e = strlen(RECOVERY_EXT);
+	if (n >= e && strcmp(name + n - e, RECOVERY_EXT) == 0)
+		n -= e;
+	char *out = malloc(n + strlen(RECOVERY_LOCK_EXT) + 1);
+	if (out) {
+		memcpy(out, name, n);
+		strcpy(out + n, RECOVERY_LOCK_EXT);
 	}
-	int err = 0;
-	for (char *p = buf + 1;; p++) {
-		if (*p != '/' && *p)
-			continue;
-		char c = *p;
-		*p = 0;
-		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
-			err = errno;
-		*p = c;
-		if (err || !c)
-			break;
-	}
-	struct stat st;
-	if (!err && stat(dir, &st) != 0)
-		err = errno;
-	else if (!err && !S_ISDIR(st.st_mode))
-		err = ENOTDIR;
-	if (err)
-		diag_add(dl, DIAG_ERROR, dir, 0, 0, "cannot create the directory for recovery files: %s",
-			 strerror(err));
-	free(buf);
-	return err == 0;
+	return out;
+}
+
+/* The absolute, resolved path of a file the scenario read, for a self-contained recovery
+ * file; NULL to keep the name as written (a record compiled into the program, or a file
+ * that is gone). */
+static char *absolute_of(const char *resolved)
+{
+	if (!resolved || strncmp(resolved, BUILTIN_LABEL, strlen(BUILTIN_LABEL)) == 0)
+		return NULL;
+	return realpath(resolved, NULL);
 }
 
 char *recovery_text(const recovery_header *h, const scenario *s, size_t *len, diag_list *dl)
 {
+	/* Shallow: only the names of the weather's files change. */
+	scenario c = *s;
+	char *file = s->weather.source == WEATHER_FILE ? absolute_of(s->weather.file_resolved) : NULL;
+	char *record = s->weather.source == WEATHER_STATION ?
+		absolute_of(s->weather.station.record_resolved) : NULL;
+	char *observed = s->weather.observed_to_date ? absolute_of(s->weather.observed_resolved) : NULL;
+	if (file)
+		c.weather.file = file;
+	if (record)
+		c.weather.station.record = record;
+	if (observed)
+		c.weather.observed_to_date = observed;
 	size_t ylen = 0;
-	char *yaml = scenario_to_yaml(s, &ylen, dl);
+	char *yaml = scenario_to_yaml(&c, &ylen, dl);
+	free(file);
+	free(record);
+	free(observed);
 	if (!yaml)
 		return NULL;
 	time_t t = (time_t)h->time;
@@ -126,14 +146,14 @@ char *recovery_text(const recovery_header *h, const scenario *s, size_t *len, di
 	return text;
 }
 
-bool recovery_write(const char *file, const recovery_header *h, const scenario *s,
-		    diag_list *dl)
+bool recovery_write(int dfd, const char *shown, const char *name, const recovery_header *h,
+		    const scenario *s, diag_list *dl)
 {
 	size_t len = 0;
 	char *text = recovery_text(h, s, &len, dl);
 	if (!text)
 		return false;
-	bool ok = atomic_write_private_file(file, text, len, dl);
+	bool ok = safe_dir_write(dfd, shown, name, text, len, dl);
 	free(text);
 	return ok;
 }
@@ -218,22 +238,118 @@ bool recovery_parse_header(const char *file, const char *text, size_t len, recov
 	return !bad;
 }
 
-recovery_status recovery_read(const char *file, const char *original, recovery_header *h,
-			      scenario *out, diag_list *dl)
+/* Whether path is inside the folder `dir` (both resolved). */
+static bool inside(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == 0);
+}
+
+/* A file a recovery file names: a record compiled in, or an absolute path of a regular file
+ * outside the state folder. Checked without opening it. Returns false with a diagnostic. */
+static bool reference_ok(const char *file, const yt_node *n, const char *what,
+			 const char *state_real, diag_list *dl)
+{
+	if (!n)
+		return true;
+	if (n->kind != YT_SCALAR) {
+		diag_add(dl, DIAG_ERROR, file, n->line, n->col, "%s must be a file name", what);
+		return false;
+	}
+	if (n->text[0] != '/') {
+		size_t blen;
+		if (scenario_builtin_station(n->text, &blen))
+			return true;
+		diag_add(dl, DIAG_ERROR, file, n->line, n->col,
+			 "%s '%s' not an absolute path", what, n->text);
+		return false;
+	}
+	struct stat st;
+	char *real = realpath(n->text, NULL);
+	bool in_state = real && state_real && inside(real, state_real);
+	bool ok = real && !in_state && stat(real, &st) == 0 && S_ISREG(st.st_mode);
+	if (!ok)
+		diag_add(dl, DIAG_ERROR, file, n->line, n->col,
+			 in_state ? "%s '%s' inside the state folder"
+				  : "%s '%s' not a regular file",
+			 what, n->text);
+	free(real);
+	return ok;
+}
+
+/* A recovery file is self-contained: no `extends:`, and only the files reference_ok takes.
+ * Parsed on its own, before the loader opens anything it names. */
+static bool self_contained(const char *file, const char *text, size_t len, const char *shown,
+			   diag_list *dl)
+{
+	yt_arena *arena = yt_arena_create();
+	if (!arena) {
+		diag_add(dl, DIAG_ERROR, file, 0, 0, "out of memory");
+		return false;
+	}
+	bool parsed = false;
+	yt_node *root = yt_parse(arena, text, len, 0, file, dl, &parsed);
+	bool ok = parsed;
+	const yt_node *ext = yt_map_get(root, "extends");
+	if (ok && ext) {
+		diag_add(dl, DIAG_ERROR, file, ext->line, ext->col,
+			 "`extends:` refused (a recovery file stands alone)");
+		ok = false;
+	}
+	const yt_node *w = yt_map_get(root, "weather");
+	char *state_real = shown ? realpath(shown, NULL) : NULL;
+	ok = ok && reference_ok(file, yt_map_get(w, "file"), "weather.file", state_real, dl) &&
+	     reference_ok(file, yt_map_get(w, "observed_to_date"), "weather.observed_to_date",
+			  state_real, dl) &&
+	     reference_ok(file, yt_map_get(yt_map_get(w, "station"), "record"),
+			  "weather.station.record", state_real, dl);
+	free(state_real);
+	yt_arena_destroy(arena);
+	return ok;
+}
+
+/* Whether two paths name the same file. */
+static bool same_file(const char *p, const char *q)
+{
+	struct stat a, b;
+	return p && q && stat(p, &a) == 0 && stat(q, &b) == 0 && a.st_dev == b.st_dev &&
+	       a.st_ino == b.st_ino;
+}
+
+/* *written becomes `like` when both name the same file (the scenario as loaded writes it). */
+static void keep_name(char **written, const char *resolved, const char *like,
+		      const char *like_resolved)
+{
+	char *copy;
+	if (*written && like && same_file(resolved, like_resolved) && (copy = strdup(like))) {
+		free(*written);
+		*written = copy;
+	}
+}
+
+recovery_status recovery_read(int dfd, const char *shown, const char *name, const char *original,
+			      const scenario *loaded, recovery_header *h, scenario *out,
+			      diag_list *dl)
 {
 	memset(h, 0, sizeof *h);
 	scenario_init(out);
-	char *text = NULL;
-	size_t len = 0;
-	int e = text_file_read(file, YT_MAX_FILE_BYTES, &text, &len);
-	if (e == ENOENT)
-		return RECOVERY_NONE;
-	if (e) {
-		diag_add(dl, DIAG_ERROR, file, 0, 0, "cannot read the recovery file: %s",
-			 e == EFBIG ? "larger than 4 MiB" : text_file_strerror(e));
+	char *file = path_join(shown ? shown : ".", name);
+	if (!file) {
+		diag_add(dl, DIAG_ERROR, name, 0, 0, "out of memory");
 		return RECOVERY_BAD;
 	}
+	char *text = NULL;
+	size_t len = 0;
+	int e = safe_dir_read(dfd, name, YT_MAX_FILE_BYTES, &text, &len, NULL);
+	if (e == ENOENT) {
+		free(file);
+		return RECOVERY_NONE;
+	}
 	recovery_status st = RECOVERY_BAD;
+	if (e) {
+		diag_add(dl, DIAG_ERROR, file, 0, 0, "unreadable: %s", safe_dir_strerror(e));
+		goto done;
+	}
 	if (!recovery_parse_header(file, text, len, h, dl))
 		goto done;
 	if ((h->original == NULL) != (original == NULL) ||
@@ -242,6 +358,8 @@ recovery_status recovery_read(const char *file, const char *original, recovery_h
 			 h->original ? h->original : BUILTIN_LABEL, original ? original : BUILTIN_LABEL);
 		goto done;
 	}
+	if (!self_contained(file, text, len, shown, dl))
+		goto done;
 	char *base = original ? path_dir(original) : NULL;
 	if (original && !base) {
 		diag_add(dl, DIAG_ERROR, file, 0, 0, "out of memory");
@@ -259,11 +377,21 @@ recovery_status recovery_read(const char *file, const char *original, recovery_h
 	}
 	free(out->path);
 	out->path = p;
+	if (loaded) {
+		weather_input *w = &out->weather;
+		const weather_input *lw = &loaded->weather;
+		keep_name(&w->file, w->file_resolved, lw->file, lw->file_resolved);
+		keep_name(&w->station.record, w->station.record_resolved, lw->station.record,
+			  lw->station.record_resolved);
+		keep_name(&w->observed_to_date, w->observed_resolved, lw->observed_to_date,
+			  lw->observed_resolved);
+	}
 	st = RECOVERY_FOUND;
 done:
 	if (st != RECOVERY_FOUND)
 		recovery_header_fini(h);
 	free(text);
+	free(file);
 	return st;
 }
 
@@ -286,12 +414,4 @@ bool recovery_hash_original(const char *original, uint64_t *hash, diag_list *dl)
 	*hash = hash_fnv1a64(text, len);
 	free(text);
 	return true;
-}
-
-bool recovery_remove(const char *file, diag_list *dl)
-{
-	if (unlink(file) == 0 || errno == ENOENT)
-		return true;
-	diag_add(dl, DIAG_ERROR, file, 0, 0, "cannot remove the recovery file: %s", strerror(errno));
-	return false;
 }

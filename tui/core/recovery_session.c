@@ -1,18 +1,22 @@
-/* recovery_session.c - the recovery file kept in step with the interface's state: written
- * after each change to unsaved edits, removed when the state is clean, saved or discarded,
- * and offered back at start (see recovery_session.h). */
+/* recovery_session.c - this instance's recovery file kept in step with the interface's
+ * state: written after each change to unsaved edits, removed when the state is clean, saved
+ * or discarded; and the files left by instances no longer running offered back at start (see
+ * recovery_session.h). Every file is reached through the state folder's descriptor. */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700 /* realpath (pkg-config's ncursesw flags may already set it) */
 #endif
 #include "recovery_session.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "path.h"
 #include "prompt.h"
+#include "safe_dir.h"
 #include "scenario_save.h"
 
 static bool same_text(const char *p, const char *q)
@@ -20,23 +24,58 @@ static bool same_text(const char *p, const char *q)
 	return p == q || (p && q && strcmp(p, q) == 0);
 }
 
-/* Keeps the first diagnostic of dl as the session's error. */
+/* Keeps the first diagnostic of dl as the session's error, short for the status line: its
+ * line when it has one, then what is wrong (the file is named by the message around it). */
 static void take_error(recovery_session *r, const diag_list *dl, const char *fallback)
 {
 	const diag *d = diag_list_first_problem(dl);
-	if (d)
-		diag_format(d, r->error, sizeof r->error);
+	if (d && d->line > 0)
+		snprintf(r->error, sizeof r->error, "line %d: %s", d->line, d->message);
+	else if (d)
+		snprintf(r->error, sizeof r->error, "%s", d->message);
 	else
 		snprintf(r->error, sizeof r->error, "%s", fallback);
 }
 
-/* The file, original and hash for a's scenario as it is now (loaded or just saved). */
+/* The state folder, opened (and made, when `create`) once; false when it is not there yet
+ * (create false) or cannot be trusted (then recovery is off and r->error says why). */
+static bool open_dir(recovery_session *r, bool create)
+{
+	if (r->dfd >= 0)
+		return true;
+	if (!r->dir || r->dir_refused)
+		return false;
+	if (!create && access(r->dir, F_OK) != 0 && errno == ENOENT)
+		return false;
+	diag_list dl;
+	diag_list_init(&dl);
+	r->dfd = safe_dir_open(r->dir, create, &dl);
+	if (r->dfd < 0) {
+		r->dir_refused = true;
+		take_error(r, &dl, "the state folder cannot be used");
+	}
+	diag_list_fini(&dl);
+	return r->dfd >= 0;
+}
+
+/* Releases this instance's lock (its lock file goes). */
+static void drop_lock(recovery_session *r)
+{
+	if (r->lock_fd >= 0)
+		safe_dir_unlock(r->dfd, r->lock_name, r->lock_fd);
+	r->lock_fd = -1;
+}
+
+/* The names, original and hash for a's scenario as it is now (loaded or just saved). */
 static void retarget(recovery_session *r, const app *a)
 {
+	drop_lock(r);
+	free(r->name);
 	free(r->file);
+	free(r->lock_name);
 	free(r->original);
 	free(r->seen_path);
-	r->file = r->original = NULL;
+	r->name = r->file = r->lock_name = r->original = NULL;
 	r->seen_path = a->path ? strdup(a->path) : NULL;
 	r->seen_saved = a->saved_version;
 	r->ours = false;
@@ -48,9 +87,17 @@ static void retarget(recovery_session *r, const app *a)
 		snprintf(r->error, sizeof r->error, "%s: cannot resolve the path", a->path);
 		return;
 	}
-	char *name = recovery_name_for(r->original);
-	r->file = name ? path_join(r->dir, name) : NULL;
-	free(name);
+	char *prefix = recovery_prefix_for(r->original);
+	r->name = prefix ? recovery_instance_name(prefix, r->pid, r->start, RECOVERY_EXT) : NULL;
+	r->lock_name = r->name ? recovery_lock_name(r->name) : NULL;
+	r->file = r->name ? path_join(r->dir, r->name) : NULL;
+	free(prefix);
+	if (!r->lock_name || !r->file) {
+		free(r->name);
+		free(r->lock_name);
+		free(r->file);
+		r->name = r->lock_name = r->file = NULL;
+	}
 	diag_list dl;
 	diag_list_init(&dl);
 	recovery_hash_original(r->original, &r->original_hash, &dl);
@@ -60,47 +107,94 @@ static void retarget(recovery_session *r, const app *a)
 void recovery_session_init(recovery_session *r, char *dir, const app *a)
 {
 	memset(r, 0, sizeof *r);
-	scenario_init(&r->offer);
+	r->dfd = r->lock_fd = -1;
 	r->dir = dir;
+	r->pid = (long)getpid();
+	/* The start in microseconds, never the same twice in one process. */
+	static long long last;
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	long long t = (long long)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+	r->start = last = t > last ? t : last + 1;
 	retarget(r, a);
 }
 
-static void drop_offer(recovery_session *r)
+static void offer_fini(recovery_session *r, recovery_offer *o, bool remove)
 {
-	scenario_fini(&r->offer);
-	recovery_header_fini(&r->offer_header);
+	if (remove)
+		safe_dir_remove(r->dfd, o->name);
+	if (o->lock_fd >= 0) {
+		char *lock = recovery_lock_name(o->name);
+		if (lock)
+			safe_dir_unlock(r->dfd, lock, o->lock_fd);
+		else
+			close(o->lock_fd);
+		free(lock);
+	}
+	free(o->name);
+	recovery_header_fini(&o->header);
+	scenario_fini(&o->scn);
+	memset(o, 0, sizeof *o);
+	o->lock_fd = -1;
+}
+
+/* Lets go of every offer still held (their files stay for a later start). */
+static void drop_offers(recovery_session *r)
+{
+	for (size_t i = 0; i < r->n_offers; i++)
+		offer_fini(r, &r->offers[i], false);
+	free(r->offers);
+	r->offers = NULL;
+	r->n_offers = r->at = 0;
 	r->offering = false;
 }
 
 void recovery_session_fini(recovery_session *r)
 {
-	drop_offer(r);
+	drop_offers(r);
+	drop_lock(r);
+	if (r->dfd >= 0)
+		close(r->dfd);
 	free(r->dir);
+	free(r->name);
 	free(r->file);
+	free(r->lock_name);
 	free(r->original);
 	free(r->seen_path);
 	memset(r, 0, sizeof *r);
+	r->dfd = r->lock_fd = -1;
 }
 
 /* Removes the file when this session wrote it. */
 static bool remove_ours(recovery_session *r)
 {
-	if (!r->ours || !r->file)
+	if (!r->ours || !r->name || r->dfd < 0)
 		return true;
 	r->ours = false;
 	r->attempted = 0;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = recovery_remove(r->file, &dl);
-	if (!ok)
-		take_error(r, &dl, "cannot remove the recovery file");
-	diag_list_fini(&dl);
-	return ok;
+	int e = safe_dir_remove(r->dfd, r->name);
+	if (e)
+		snprintf(r->error, sizeof r->error, "%s: cannot remove the recovery file: %s", r->file,
+			 strerror(e));
+	return e == 0;
+}
+
+/* This instance's lock, taken before its first file is written, so no other instance ever
+ * takes that file for one left behind. */
+static bool take_lock(recovery_session *r)
+{
+	if (r->lock_fd >= 0)
+		return true;
+	r->lock_fd = safe_dir_lock(r->dfd, r->lock_name);
+	if (r->lock_fd < 0)
+		snprintf(r->error, sizeof r->error, "%s/%s: cannot lock: %s", r->dir, r->lock_name,
+			 strerror(errno));
+	return r->lock_fd >= 0;
 }
 
 bool recovery_session_sync(recovery_session *r, const app *a)
 {
-	if (!r->dir || r->offering)
+	if (!r->dir || r->dir_refused || r->offering)
 		return true;
 	bool ok = true;
 	if (a->saved_version != r->seen_saved || !same_text(a->path, r->seen_path)) {
@@ -109,15 +203,15 @@ bool recovery_session_sync(recovery_session *r, const app *a)
 	}
 	if (!a->dirty)
 		return remove_ours(r) && ok;
-	if (!r->file || r->attempted == a->version)
+	if (!r->name || r->attempted == a->version)
 		return ok;
 	r->attempted = a->version;
+	if (!open_dir(r, true) || !take_lock(r))
+		return false;
 	diag_list dl;
 	diag_list_init(&dl);
-	if (!r->dir_made)
-		r->dir_made = recovery_make_dir(r->dir, &dl);
 	recovery_header h = { r->original, (long long)time(NULL), r->original_hash };
-	bool written = r->dir_made && recovery_write(r->file, &h, &a->cur.scn, &dl);
+	bool written = recovery_write(r->dfd, r->dir, r->name, &h, &a->cur.scn, &dl);
 	if (written)
 		r->ours = true;
 	else
@@ -129,25 +223,26 @@ bool recovery_session_sync(recovery_session *r, const app *a)
 void recovery_session_discard(recovery_session *r)
 {
 	remove_ours(r);
+	drop_lock(r);
 }
 
 bool recovery_session_holds(const recovery_session *r, const app *a)
 {
-	return r->file && r->ours && r->attempted == a->version;
+	return r->name && r->ours && r->attempted == a->version;
 }
 
-/* The file is unusable: out of the way (FILE.bad) so the next start does not ask again, and
- * the status line says why. */
-static unsigned set_aside(recovery_session *r, app *a, const diag_list *dl)
+/* An unusable file is set aside (NAME.bad) so the next start does not ask again, and the
+ * status line says why. */
+static void set_aside(recovery_session *r, app *a, const char *name, const diag_list *dl)
 {
 	take_error(r, dl, "unreadable");
-	size_t n = strlen(r->file);
+	size_t n = strlen(name);
 	char *bad = malloc(n + 5);
 	bool moved = false;
 	if (bad) {
-		memcpy(bad, r->file, n);
+		memcpy(bad, name, n);
 		memcpy(bad + n, ".bad", 5);
-		moved = rename(r->file, bad) == 0;
+		moved = safe_dir_rename(r->dfd, name, bad) == 0;
 	}
 	if (moved)
 		app_set_status(a, true, tr(a->lang, "Recovery file not usable (%s); moved to %s"),
@@ -155,56 +250,128 @@ static unsigned set_aside(recovery_session *r, app *a, const diag_list *dl)
 	else
 		app_set_status(a, true, tr(a->lang, "Recovery file not usable (%s)"), r->error);
 	free(bad);
-	return CHANGED_VIEW;
+}
+
+/* Locks and reads one left-behind file; adds it to the offers when it holds edits. Returns
+ * true when the status line says something about it. */
+static bool consider(recovery_session *r, app *a, const char *name, uint64_t current)
+{
+	char *lock = recovery_lock_name(name);
+	int fd = lock ? safe_dir_lock(r->dfd, lock) : -1;
+	if (fd < 0) {
+		free(lock);
+		return false;      /* a live instance's (or being offered by one): not ours to touch */
+	}
+	recovery_offer o = { .lock_fd = fd };
+	o.name = strdup(name);
+	diag_list dl;
+	diag_list_init(&dl);
+	recovery_status st = o.name ? recovery_read(r->dfd, r->dir, name, r->original, &a->cur.scn,
+						    &o.header, &o.scn, &dl)
+				    : RECOVERY_NONE;
+	recovery_offer *grown = NULL;
+	if (st == RECOVERY_BAD) {
+		set_aside(r, a, name, &dl);
+		offer_fini(r, &o, false);
+	} else if (st != RECOVERY_FOUND || scenario_hash(&o.scn) == current) {
+		/* Gone, or nothing there that the file does not already say. */
+		offer_fini(r, &o, st == RECOVERY_FOUND);
+	} else if (!(grown = realloc(r->offers, (r->n_offers + 1) * sizeof *grown))) {
+		offer_fini(r, &o, false);
+	} else {
+		r->offers = grown;
+		r->offers[r->n_offers++] = o;
+	}
+	diag_list_fini(&dl);
+	free(lock);
+	return st == RECOVERY_BAD;
+}
+
+static int newest_first(const void *x, const void *y)
+{
+	const recovery_offer *p = x, *q = y;
+	if (p->header.time != q->header.time)
+		return p->header.time > q->header.time ? -1 : 1;
+	return strcmp(p->name, q->name);
+}
+
+/* The question about offers[at]. */
+static void ask(recovery_session *r, app *a)
+{
+	const recovery_offer *o = &r->offers[r->at];
+	time_t t = (time_t)o->header.time;
+	struct tm tm;
+	char when[40] = "?";
+	if (localtime_r(&t, &tm))
+		strftime(when, sizeof when, "%H:%M %d/%m/%Y", &tm);
+	bool stale = o->header.original_hash != r->original_hash;
+	char label[sizeof a->prompt.label];
+	int n = snprintf(label, sizeof label,
+			 stale ? tr(a->lang, "File changed since. Restore unsaved edits from %s? (y/n)")
+			       : tr(a->lang, "Restore unsaved edits from %s? (y/n)"), when);
+	if (r->n_offers > 1 && n > 0 && (size_t)n < sizeof label)
+		snprintf(label + n, sizeof label - (size_t)n, " [%zu/%zu]", r->at + 1, r->n_offers);
+	app_open_prompt(a, PROMPT_CONFIRM_RESTORE, label, NULL);
+	r->offering = true;
 }
 
 unsigned recovery_session_offer(recovery_session *r, app *a)
 {
-	if (!r->file)
+	drop_offers(r);
+	if (!r->dir)
 		return CHANGED_NOTHING;
-	drop_offer(r);
-	diag_list dl;
-	diag_list_init(&dl);
-	recovery_status st = recovery_read(r->file, r->original, &r->offer_header, &r->offer, &dl);
-	unsigned bits = CHANGED_NOTHING;
-	if (st == RECOVERY_BAD) {
-		bits = set_aside(r, a, &dl);
-	} else if (st == RECOVERY_FOUND && scenario_hash(&r->offer) == scenario_hash(&a->cur.scn)) {
-		/* Nothing there that the file does not already say. */
-		drop_offer(r);
-		recovery_remove(r->file, &dl);
-	} else if (st == RECOVERY_FOUND) {
-		time_t t = (time_t)r->offer_header.time;
-		struct tm tm;
-		char when[40] = "?";
-		if (localtime_r(&t, &tm))
-			strftime(when, sizeof when, "%H:%M %d/%m/%Y", &tm);
-		bool stale = r->offer_header.original_hash != r->original_hash;
-		char label[sizeof a->prompt.label];
-		snprintf(label, sizeof label,
-			 stale ? tr(a->lang, "File changed since. Restore unsaved edits from %s? (y/n)")
-			       : tr(a->lang, "Restore unsaved edits from %s? (y/n)"), when);
-		app_open_prompt(a, PROMPT_CONFIRM_RESTORE, label, NULL);
-		r->offering = true;
-		bits = CHANGED_VIEW;
+	if (!open_dir(r, false)) {
+		if (!r->dir_refused)
+			return CHANGED_NOTHING;    /* no folder yet: nothing was ever kept */
+		app_set_status(a, true, tr(a->lang, "Recovery is off: %s"), r->error);
+		return CHANGED_VIEW;
 	}
-	diag_list_fini(&dl);
-	return bits;
+	char *prefix = recovery_prefix_for(r->original);
+	char *dot = prefix ? malloc(strlen(prefix) + 2) : NULL;
+	size_t n = 0;
+	char **names = NULL;
+	if (dot) {
+		strcpy(dot, prefix);
+		strcat(dot, ".");
+		names = safe_dir_names(r->dfd, dot, RECOVERY_EXT, &n);
+	}
+	free(prefix);
+	free(dot);
+	uint64_t current = n ? scenario_hash(&a->cur.scn) : 0;
+	unsigned bits = CHANGED_NOTHING;
+	for (size_t i = 0; i < n; i++)
+		if (!same_text(names[i], r->name) && consider(r, a, names[i], current))
+			bits = CHANGED_VIEW;
+	safe_dir_names_free(names, n);
+	if (r->n_offers == 0)
+		return bits;
+	qsort(r->offers, r->n_offers, sizeof *r->offers, newest_first);
+	ask(r, a);
+	return CHANGED_VIEW;
 }
 
-/* y: the recovered scenario replaces the loaded one as an edit (undo goes back to the file). */
+/* y: the recovered scenario replaces the loaded one as an edit (undo goes back to the file);
+ * its file becomes this instance's, so it is still kept while the edits stay unsaved. */
 static unsigned restore(recovery_session *r, app *a)
 {
+	recovery_offer *o = &r->offers[r->at];
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
 	scenario_fini(&a->cur.scn);
-	a->cur.scn = r->offer;
-	scenario_init(&r->offer);
+	a->cur.scn = o->scn;
+	scenario_init(&o->scn);
 	unsigned bits = app_end_edit(a);
-	/* The file on disk holds exactly this state, with the time the edits were made. */
-	r->ours = true;
-	r->attempted = a->version;
-	if (a->cur.ok)
+	/* The file holds exactly this state, with the time the edits were made. */
+	if (r->name && take_lock(r) && safe_dir_rename(r->dfd, o->name, r->name) == 0) {
+		r->ours = true;
+		r->attempted = a->version;
+	}
+	offer_fini(r, o, false);
+	size_t left = r->n_offers - r->at - 1;
+	if (a->cur.ok && left)
+		app_set_status(a, false, tr(a->lang, "Unsaved edits restored (not saved yet; u undoes "
+					     "them); %zu more kept for the next start"), left);
+	else if (a->cur.ok)
 		app_set_status(a, false, "%s",
 			       tr(a->lang, "Unsaved edits restored (not saved yet; u undoes them)"));
 	return bits;
@@ -212,7 +379,7 @@ static unsigned restore(recovery_session *r, app *a)
 
 unsigned recovery_session_answer(recovery_session *r, app *a, prompt_key key, unsigned long cp)
 {
-	/* "(y/n)": c is no answer here; Esc leaves the file for now. */
+	/* "(y/n)": c is no answer here; Esc leaves the files for a later start. */
 	prompt_answer ans = prompt_answer_of(key, cp, false);
 	if (ans == ANSWER_NONE || !r->offering)
 		return CHANGED_NOTHING;
@@ -222,18 +389,15 @@ unsigned recovery_session_answer(recovery_session *r, app *a, prompt_key key, un
 	if (ans == ANSWER_YES) {
 		bits |= restore(r, a);
 	} else if (ans == ANSWER_NO) {
-		diag_list dl;
-		diag_list_init(&dl);
-		if (recovery_remove(r->file, &dl)) {
-			app_set_status(a, false, "%s", tr(a->lang, "Unsaved edits discarded"));
-		} else {
-			take_error(r, &dl, "cannot remove the recovery file");
-			app_set_status(a, true, "%s", r->error);
+		offer_fini(r, &r->offers[r->at], true);
+		app_set_status(a, false, "%s", tr(a->lang, "Unsaved edits discarded"));
+		if (++r->at < r->n_offers) {
+			ask(r, a);
+			return bits;
 		}
-		diag_list_fini(&dl);
 	} else {
-		app_set_status(a, false, "%s", tr(a->lang, "Recovery file kept until the next edit"));
+		app_set_status(a, false, "%s", tr(a->lang, "Unsaved edits kept for the next start"));
 	}
-	drop_offer(r);
+	drop_offers(r);
 	return bits;
 }

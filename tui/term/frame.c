@@ -211,6 +211,8 @@ static void draw_topbar(app *a)
 static int draw_status(app *a, int y)
 {
 	fill(y, 0, a->cols, theme_attr(TH_STATUS));
+	if (a->prompt.kind == PROMPT_CONFIRM_RESTORE)
+		return -1;           /* a dialog over the screen (draw_restore_dialog) */
 	if (a->prompt.kind != PROMPT_NONE) {
 		/* A question types no text: its label may take the whole line. */
 		bool question = a->prompt.kind == PROMPT_CONFIRM_QUIT ||
@@ -221,6 +223,17 @@ static int draw_status(app *a, int y)
 				   theme_attr(TH_PROMPT), a->prompt.label);
 		int x = lw + 1;
 		int cols = a->cols - x - 1;
+		if (a->prompt.full) {
+			/* Typing past the limit: said at the right, nothing cut silently. */
+			char note[80];
+			snprintf(note, sizeof note, tr(a->lang, "full: at most %d bytes"),
+				 PROMPT_TEXT_MAX - 1);
+			int nw = text_width(note);
+			if (nw < cols - 4) {
+				frame_put(y, a->cols - nw - 1, nw, theme_attr(TH_STATUS_ERROR), note);
+				cols -= nw + 2;
+			}
+		}
 		size_t start;
 		int cur;
 		prompt_view(&a->prompt, cols, &start, &cur);
@@ -323,6 +336,57 @@ static void draw_story_caption(app *a, int y0, bool prompt)
 	}
 }
 
+/* The start-up restore question: the screen behind dimmed, a box in the lower half with
+ * its title, the question (on two lines when it must) and its only keys. */
+static void draw_restore_dialog(app *a)
+{
+	for (int y = 0; y < a->rows; y++)
+		mvchgat(y, 0, -1, A_DIM, 0, NULL);
+	const char *title = tr(a->lang, "Restore unsaved edits");
+	const char *keys = tr(a->lang, "y restore   n discard   Esc later");
+	const char *q = a->prompt.label;
+	int inner = a->cols - 8;
+	if (inner > 72)
+		inner = 72;
+	/* The question split at the last space that lets its first part fit. */
+	size_t cut = strlen(q);
+	if (text_width(q) > inner) {
+		int w;
+		cut = text_fit(q, inner, &w);
+		while (cut > 0 && q[cut] != ' ')
+			cut--;
+		if (cut == 0)
+			cut = text_fit(q, inner, &w);
+	}
+	char l1[sizeof a->prompt.label];
+	memcpy(l1, q, cut);
+	l1[cut] = 0;
+	const char *l2 = q[cut] == ' ' ? q + cut + 1 : q + cut;
+	int h = l2[0] ? 6 : 5;
+	int w = inner + 4, x = (a->cols - w) / 2;
+	int y = a->rows - 2 - h - 1;
+	if (y < 1)
+		y = 1;
+	attr_t box = theme_attr(TH_NORMAL);
+	for (int r = 0; r < h; r++)
+		fill(y + r, x, w, box);
+	attron(box);
+	mvhline(y, x, a->ascii ? '-' : ACS_HLINE, w);
+	mvhline(y + h - 1, x, a->ascii ? '-' : ACS_HLINE, w);
+	mvvline(y, x, a->ascii ? '|' : ACS_VLINE, h);
+	mvvline(y, x + w - 1, a->ascii ? '|' : ACS_VLINE, h);
+	mvaddch(y, x, a->ascii ? '+' : ACS_ULCORNER);
+	mvaddch(y, x + w - 1, a->ascii ? '+' : ACS_URCORNER);
+	mvaddch(y + h - 1, x, a->ascii ? '+' : ACS_LLCORNER);
+	mvaddch(y + h - 1, x + w - 1, a->ascii ? '+' : ACS_LRCORNER);
+	attroff(box);
+	frame_put(y, x + 2, inner, theme_attr(TH_TITLE) | A_BOLD, title);
+	frame_put(y + 1, x + 2, inner, theme_attr(TH_PROMPT), l1);
+	if (l2[0])
+		frame_put(y + 2, x + 2, inner, theme_attr(TH_PROMPT), l2);
+	frame_put(y + h - 2, x + 2, inner, theme_attr(TH_KEY), keys);
+}
+
 void frame_draw(app *a)
 {
 	a->rows = LINES;
@@ -380,6 +444,8 @@ void frame_draw(app *a)
 	}
 	cursor = draw_status(a, a->rows - 2);
 	draw_keybar(a, a->rows - 1);
+	if (a->prompt.kind == PROMPT_CONFIRM_RESTORE)
+		draw_restore_dialog(a);
 	if (cursor >= 0) {
 		curs_set(1);
 		move(a->rows - 2, cursor);

@@ -46,6 +46,8 @@ static char *config_file;                     /* the remembered settings (config
 static vd_config settings;                    /* what it holds */
 static int applied_theme;                     /* the theme on the terminal (a->theme asks) */
 static bool theme_chosen, lang_chosen;        /* by --theme or T; by L (remember these) */
+static bool flush_typeahead;                  /* a restore dialog just opened: keys typed
+					       * before it showed are not its answer */
 
 static void on_signal(int sig)
 {
@@ -222,8 +224,14 @@ static unsigned handle_input_raw(app *a, int r, wint_t ch)
 		prompt_key k;
 		if (!prompt_key_of(r, ch, &k))
 			return CHANGED_NOTHING;
-		if (a->prompt.kind == PROMPT_CONFIRM_RESTORE)
-			return recovery_session_answer(&recovery, a, k, (unsigned long)ch);
+		if (a->prompt.kind == PROMPT_CONFIRM_RESTORE) {
+			/* The dialog takes only y, n and Esc; another key leaves it open. */
+			unsigned bits = recovery_session_answer(&recovery, a, k, (unsigned long)ch);
+			if (!bits)
+				beep();
+			flush_typeahead = a->prompt.kind == PROMPT_CONFIRM_RESTORE;
+			return bits;
+		}
 		return app_prompt_input(a, k, (unsigned long)ch);
 	}
 	/* Characters beyond ASCII never run an action (their codes overlap curses key codes). */
@@ -337,6 +345,12 @@ static int run_loop(app *a)
 			frame_draw(a);
 			refresh();
 			redraw = false;
+			if (flush_typeahead) {
+				/* Keys typed before the question could be seen (meant for the
+				 * screen behind it) never answer it. */
+				flushinp();
+				flush_typeahead = false;
+			}
 		}
 		wint_t ch;
 		bool film_on = a->film && a->film->playing;
@@ -470,6 +484,7 @@ int tui_main(scenario *scn, const tui_options *o)
 	recovery_session_offer(&recovery, a);
 	if (o->demo)
 		workshop_start_story(a, o->story_file);
+	flush_typeahead = a->prompt.kind == PROMPT_CONFIRM_RESTORE;
 	status = run_loop(a);
 	restore_terminal();
 	delscreen(scr);

@@ -10,5 +10,7 @@ bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
 	};
 	report_season job = { .s = s, .w = w, .r = r, .o = o, .daily = daily };
 	report_provenance_init(&job.p, s, w);
+	if (o->has_prepared)
+		job.p.prepared = o->prepared;
 	return report_dispatch(sb, o->format, &writers, &job);
 }

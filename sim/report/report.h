@@ -30,6 +30,10 @@ typedef struct {
 	/* The outlook over many seasons (outlook.h) that text (not the daily trace) opens with
 	 * and JSON writes as `outlook`; NULL: none (JSON `outlook: null`). CSV never has it. */
 	const outlook *outlook;
+	/* The day the report is prepared, named in the text report's title block; leave 0
+	 * (with has_prepared false) to leave it out, as tests do for stable text. */
+	bool has_prepared;
+	vd_date prepared;
 } report_options;
 
 const char *report_table_name(report_table t);   /* "items", "communes", ... */

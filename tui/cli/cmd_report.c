@@ -2,6 +2,8 @@
 #include "cmd_report.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 
 #include "atomic_file.h"
 
@@ -35,6 +37,17 @@ int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *
 	return EXIT_OK;
 }
 
+vd_date cmd_report_today(void)
+{
+	/* SOURCE_DATE_EPOCH (reproducible builds) fixes the day, else the local date */
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t t = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+	struct tm tm;
+	if (epoch && *epoch ? !gmtime_r(&t, &tm) : !localtime_r(&t, &tm))
+		return DATE_NONE;
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
 report_options cmd_report_options(const cli_options *o)
 {
 	static const report_format formats[] = {
@@ -47,6 +60,8 @@ report_options cmd_report_options(const cli_options *o)
 		[TABLE_SEASONS] = REPORT_DISTRICT,   /* never reached: main.c keeps it to `ensemble` */
 	};
 	report_options ro = { .format = formats[o->format], .table = tables[o->table], .lang = o->lang };
+	ro.prepared = cmd_report_today();
+	ro.has_prepared = ro.prepared != DATE_NONE;
 	return ro;
 }
 

@@ -3,18 +3,21 @@
 # Installs the missing -dev packages with apt-get when run as root (or with sudo), otherwise
 # stops with the one command to run. Called by the Makefile before the first compile.
 set -u
-PACKAGES="pkg-config libncurses-dev libyaml-dev libcunit1-dev"
-[ "${VUDONG_WITH_TMUX:-0}" = 1 ] && PACKAGES="$PACKAGES tmux"
+PACKAGES="pkg-config libncurses-dev libyaml-dev libcunit1-dev libxlsxwriter-dev"
+# the tests also read the workbooks back with openpyxl (tests/cli/xlsx.sh)
+[ "${VUDONG_WITH_TMUX:-0}" = 1 ] && PACKAGES="$PACKAGES tmux python3-openpyxl"
 
 have() {
 	command -v pkg-config >/dev/null 2>&1 &&
-		pkg-config --exists ncursesw yaml-0.1 cunit 2>/dev/null &&
-		{ [ "${VUDONG_WITH_TMUX:-0}" != 1 ] || command -v tmux >/dev/null 2>&1; }
+		pkg-config --exists ncursesw yaml-0.1 cunit xlsxwriter 2>/dev/null &&
+		{ [ "${VUDONG_WITH_TMUX:-0}" != 1 ] || { command -v tmux >/dev/null 2>&1 &&
+			{ /usr/bin/python3 -c 'import openpyxl' || python3 -c 'import openpyxl'; } \
+				>/dev/null 2>&1; }; }
 }
 have && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-	echo "vudong needs: ncursesw, libyaml and CUnit development files, and pkg-config." >&2
+	echo "vudong needs: ncursesw, libyaml, libxlsxwriter and CUnit development files, and pkg-config." >&2
 	echo "Install them with your system's package manager, then run make again." >&2
 	exit 1
 fi

@@ -37,6 +37,9 @@ typedef struct {
 } report_options;
 
 const char *report_table_name(report_table t);   /* "items", "communes", ... */
+/* A CSV column name ("area_ha") as a header in words with its unit, in language l ("Diện
+ * tích (ha)"); NULL for a name it does not know. */
+const char *report_column_header(const char *column, lang l);
 
 /* The daily trace for `--table daily`: pass report_daily_on_day and the collector to
  * season_run; it keeps one row per item and day (the irrigated part when the item has one,

@@ -4,6 +4,7 @@
 #include "report_util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "report_outlook.h"
@@ -41,43 +42,56 @@ static char *shocks_in_words(const scenario *s, lang l, char *buf, size_t size)
 	return buf;
 }
 
+void report_document_fill(report_document *d, const scenario *s, const report_provenance *p,
+			  lang l, const char *weather, const char *const *labels,
+			  const char *const *values, size_t n)
+{
+	char d1[11], d2[11];
+	size_t k = 0;
+	if (p->district && p->district[0]) {
+		d->labels[k] = tr(l, "District");
+		d->values[k++] = p->district;
+	}
+	numtext_format(l, d->season, sizeof d->season, tr(l, "%s to %s"),
+		       report_text_date(p->season_start, l, d1), report_text_date(p->season_end, l, d2));
+	d->labels[k] = tr(l, "Season");
+	d->values[k++] = d->season;
+	d->labels[k] = tr(l, "Scenario");
+	d->values[k++] = report_text_scenario_source(p, l, d->source, sizeof d->source);
+	if (p->prepared != DATE_NONE) {
+		d->labels[k] = tr(l, "Prepared on");
+		d->values[k++] = report_text_date(p->prepared, l, d->prepared);
+	}
+	d->labels[k] = tr(l, "Weather");
+	d->values[k++] = weather;
+	d->labels[k] = tr(l, "Shocks applied");
+	d->values[k++] = shocks_in_words(s, l, d->shocks, sizeof d->shocks);
+	if (s->economy.present) {
+		d->labels[k] = tr(l, "Estimated figures");
+		d->values[k++] = report_estimates_list(s, l, d->est, sizeof d->est)[0] ? d->est :
+				 tr(l, "none");
+	}
+	for (size_t i = 0; i < n && k + 1 < REPORT_DOC_FIELDS; i++) {
+		d->labels[k] = labels[i];
+		d->values[k++] = values[i];
+	}
+	d->labels[k] = tr(l, "Scenario fingerprint");
+	d->values[k++] = p->hash;
+	d->n = k;
+}
+
 void report_text_document(strbuf *sb, const scenario *s, const report_provenance *p, lang l,
 			  const char *kind, const char *weather, const char *const *labels,
 			  const char *const *values, size_t n)
 {
-	enum { MAX_FIELDS = 16 };
-	const char *lab[MAX_FIELDS], *val[MAX_FIELDS];
-	size_t k = 0;
-	char season[64], d1[11], d2[11], source[600], prepared[11], shocks[2048], est[600];
+	report_document *d = malloc(sizeof *d);
+	if (!d) {
+		sb->oom = true;
+		return;
+	}
 	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind,
 			  p->version, l);
-	if (p->district && p->district[0]) {
-		lab[k] = tr(l, "District");
-		val[k++] = p->district;
-	}
-	numtext_format(l, season, sizeof season, tr(l, "%s to %s"),
-		       report_text_date(p->season_start, l, d1), report_text_date(p->season_end, l, d2));
-	lab[k] = tr(l, "Season");
-	val[k++] = season;
-	lab[k] = tr(l, "Scenario");
-	val[k++] = report_text_scenario_source(p, l, source, sizeof source);
-	if (p->prepared != DATE_NONE) {
-		lab[k] = tr(l, "Prepared on");
-		val[k++] = report_text_date(p->prepared, l, prepared);
-	}
-	lab[k] = tr(l, "Weather");
-	val[k++] = weather;
-	lab[k] = tr(l, "Shocks applied");
-	val[k++] = shocks_in_words(s, l, shocks, sizeof shocks);
-	if (s->economy.present) {
-		lab[k] = tr(l, "Estimated figures");
-		val[k++] = report_estimates_list(s, l, est, sizeof est)[0] ? est : tr(l, "none");
-	}
-	for (size_t i = 0; i < n && k + 1 < MAX_FIELDS; i++) {
-		lab[k] = labels[i];
-		val[k++] = values[i];
-	}
-	lab[k] = tr(l, "Scenario fingerprint");
-	val[k++] = p->hash;
-	report_text_fields(sb, lab, val, k);
+	report_document_fill(d, s, p, l, weather, labels, values, n);
+	report_text_fields(sb, d->labels, d->values, d->n);
+	free(d);
 }

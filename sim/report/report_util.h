@@ -135,10 +135,21 @@ void report_text_title(strbuf *sb, const char *title, const char *kind, const ch
 void report_text_fields(strbuf *sb, const char *const *labels, const char *const *values,
 			size_t n);
 void report_text_heading(strbuf *sb, const char *title);
-/* The title block of a text report, fit for a district document: the title and KIND line,
- * then district, season, scenario (its file, or "kịch bản có sẵn Bình Liêu"), the date
- * prepared, the weather (`weather`, already in words), the shocks applied, the economy
- * figures that are estimates, the n extra fields given, and the scenario's fingerprint. */
+/* The fields of a report's title block, fit for a district document: district, season,
+ * scenario (its file, or "kịch bản có sẵn Bình Liêu"), the date prepared, the weather (given
+ * in words), the shocks applied, the economy figures that are estimates, the extra fields
+ * given, and the scenario's fingerprint; labels and values point into the struct or are the
+ * caller's. report_text_document writes them under the title and KIND line; the workbook
+ * (sim/xlsx) writes them as its provenance sheet. */
+enum { REPORT_DOC_FIELDS = 16 };
+typedef struct {
+	const char *labels[REPORT_DOC_FIELDS], *values[REPORT_DOC_FIELDS];
+	size_t n;
+	char season[64], source[600], prepared[11], shocks[2048], est[600];
+} report_document;
+void report_document_fill(report_document *d, const scenario *s, const report_provenance *p,
+			  lang l, const char *weather, const char *const *labels,
+			  const char *const *values, size_t n);
 void report_text_document(strbuf *sb, const scenario *s, const report_provenance *p, lang l,
 			  const char *kind, const char *weather, const char *const *labels,
 			  const char *const *values, size_t n);

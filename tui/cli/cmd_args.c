@@ -177,6 +177,21 @@ static int check_option_pairs(const cli_options *o)
 	if (o->record && (cli_option_given(o, OPT_SEASONS) || cli_option_given(o, OPT_SEED)))
 		return bad_usage("%s: one season per winter of the record, each with its own seed",
 				 "--record takes neither --seasons nor --seed");
+	if (o->format == FORMAT_XLSX) {
+		static const char *const takes[] = { "run", "ensemble", "sensitivity", "compare" };
+		bool ok = false;
+		for (size_t i = 0; i < sizeof takes / sizeof takes[0]; i++)
+			ok |= o->cmd->name && strcmp(o->cmd->name, takes[i]) == 0;
+		if (!ok)
+			return bad_usage("%s applies to run, ensemble, sensitivity and compare only",
+					 "--format xlsx");
+		if (!o->output || strcmp(o->output, "-") == 0 || strcmp(o->output, "/dev/stdout") == 0)
+			return bad_usage("%s writes a workbook, not text for a terminal: give -o FILE.xlsx",
+					 "--format xlsx");
+		if (cli_option_given(o, OPT_TABLE))
+			return bad_usage("%s has every table, one sheet each: leave out --table",
+					 "--format xlsx");
+	}
 	if (cli_option_given(o, OPT_TABLE) && o->table == TABLE_SEASONS &&
 	    (!o->cmd->name || strcmp(o->cmd->name, "ensemble") != 0))
 		return bad_usage("%s applies to `ensemble` only", "--table seasons");

@@ -52,6 +52,7 @@ report_options cmd_report_options(const cli_options *o)
 {
 	static const report_format formats[] = {
 		[FORMAT_TEXT] = REPORT_TEXT, [FORMAT_CSV] = REPORT_CSV, [FORMAT_JSON] = REPORT_JSON,
+		[FORMAT_XLSX] = REPORT_CSV,   /* the workbook's sheets are the CSV tables */
 	};
 	static const report_table tables[] = {
 		[TABLE_ITEMS] = REPORT_ITEMS, [TABLE_COMMUNES] = REPORT_COMMUNES,

@@ -25,10 +25,10 @@ static bool parse_long(const char *s, long lo, long hi, long *out)
 
 static const char *set_format(cli_options *o, const char *v)
 {
-	static const char *const formats[] = { "text", "csv", "json" };
-	int c = parse_choice(v, formats, 3);
+	static const char *const formats[] = { "text", "csv", "json", "xlsx" };
+	int c = parse_choice(v, formats, 4);
 	if (c < 0)
-		return "--format must be text, csv or json, not '%s'";
+		return "--format must be text, csv, json or xlsx, not '%s'";
 	o->format = (report_format_opt)c;
 	return NULL;
 }

@@ -53,6 +53,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "%s exists. Replace it? (y/n)", "%s đã có. Ghi đè? (y = ghi đè, n = không)" },
 	{ "Not replaced; nothing was written", "Không ghi đè; chưa ghi gì" },
 	{ "Export report to (.csv for a table):", "Xuất báo cáo ra (.csv: bảng):" },
+	{ "Export report to (.csv for a table, .xlsx for Excel):", "Xuất báo cáo ra (.csv: bảng, .xlsx: Excel):" },
 	{ "Report written to %s", "Đã ghi báo cáo vào %s" },
 	{ "Not exported", "Chưa xuất" },
 	{ "Not exported: no file name", "Chưa xuất: chưa có tên tệp" },

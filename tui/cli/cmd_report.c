@@ -2,10 +2,9 @@
 #include "cmd_report.h"
 
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
 
 #include "atomic_file.h"
+#include "clock.h"
 
 int cmd_report_check_output(const cli_options *o)
 {
@@ -37,17 +36,6 @@ int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *
 	return EXIT_OK;
 }
 
-vd_date cmd_report_today(void)
-{
-	/* SOURCE_DATE_EPOCH (reproducible builds) fixes the day, else the local date */
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	time_t t = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
-	struct tm tm;
-	if (epoch && *epoch ? !gmtime_r(&t, &tm) : !localtime_r(&t, &tm))
-		return DATE_NONE;
-	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
-
 report_options cmd_report_options(const cli_options *o)
 {
 	static const report_format formats[] = {
@@ -61,7 +49,7 @@ report_options cmd_report_options(const cli_options *o)
 		[TABLE_SEASONS] = REPORT_DISTRICT,   /* never reached: main.c keeps it to `ensemble` */
 	};
 	report_options ro = { .format = formats[o->format], .table = tables[o->table], .lang = o->lang };
-	ro.prepared = cmd_report_today();
+	ro.prepared = clock_today();
 	ro.has_prepared = ro.prepared != DATE_NONE;
 	return ro;
 }

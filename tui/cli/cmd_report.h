@@ -20,8 +20,6 @@ int cmd_report_check_output(const cli_options *o);
 int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,
 		       weather_series *w);
 report_options cmd_report_options(const cli_options *o);
-/* The day a report is prepared: SOURCE_DATE_EPOCH when set, else today (local time). */
-vd_date cmd_report_today(void);
 /* Writes the finished buffer (or says "out of memory" when ok is false). */
 int cmd_report_emit(const cli_options *o, const strbuf *sb, bool ok);
 

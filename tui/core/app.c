@@ -19,6 +19,7 @@
 #include "scenario_save.h"
 #include "strbuf.h"
 #include "studies.h"
+#include "xlsx_reports.h"
 #include "undo.h"
 #include "yaml_tree.h"
 
@@ -345,13 +346,15 @@ bool app_export_to(app *a, const char *path, bool overwrite)
 		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
 		return false;
 	}
+	bool xlsx = path_has_suffix(path, ".xlsx");
 	report_options o = { .format = path_has_suffix(path, ".csv") ? REPORT_CSV : REPORT_TEXT,
-			      .table = REPORT_ITEMS, .lang = a->lang };
+			      .table = REPORT_ITEMS, .lang = a->lang, .prepared = clock_today() };
+	o.has_prepared = o.prepared != DATE_NONE;
 	/* The text report leads with the outlook of this very scenario: the one on show when it
 	 * is final, else computed now (a fraction of a second). */
 	outlook ol;
 	const outlook *known = a->studies ? outlook_live_get(&a->studies->outlook, a->version) : NULL;
-	if (o.format == REPORT_TEXT) {
+	if (o.format == REPORT_TEXT || xlsx) {
 		diag_list odl;
 		diag_list_init(&odl);
 		if (known)
@@ -362,15 +365,23 @@ bool app_export_to(app *a, const char *path, bool overwrite)
 	}
 	strbuf sb;
 	strbuf_init(&sb);
-	bool ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;
 	diag_list dl;
 	diag_list_init(&dl);
+	bool ok;
+	if (xlsx) {
+		/* the workbook: every table, the outlook and the provenance (sim/xlsx) */
+		ok = xlsx_write_season(path, &a->cur.scn, &a->cur.weather, &a->cur.result, &o,
+				       overwrite, &dl);
+		goto done;
+	}
+	ok = report_write(&sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL) && !sb.oom;
 	if (!ok)
 		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
 	else
 		/* overwrite is only given once the user said "replace" (also a read-only file). */
 		ok = atomic_write_file_flags(path, strbuf_str(&sb), sb.len,
 					     overwrite ? ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK : 0, &dl);
+done:
 	if (ok)
 		app_set_status(a, false, tr(a->lang, "Report written to %s"), path);
 	else
@@ -624,7 +635,7 @@ unsigned app_handle(app *a, action act)
 		return bits | CHANGED_VIEW;
 	case ACT_EXPORT:
 		default_path(a, "-report.txt", def, sizeof def);
-		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table):"), def);
+		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table, .xlsx for Excel):"), def);
 		return bits | CHANGED_VIEW;
 	case ACT_LANGUAGE:
 		a->lang = a->lang == LANG_VI ? LANG_EN : LANG_VI;

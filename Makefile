@@ -208,10 +208,13 @@ bench: $(PROGRAM) $(BENCH)
 # directory (tui/core/data_dir.c); the man page names the real DATADIR.
 install: $(PROGRAM)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/vi/man1 \
 	    $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(PREFIX)/share/doc/vudong
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
 	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.1 > $(BUILD)/vudong.1
 	install -m 644 $(BUILD)/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.vi.1 > $(BUILD)/vudong.vi.1
+	install -m 644 $(BUILD)/vudong.vi.1 $(DESTDIR)$(PREFIX)/share/man/vi/man1/vudong.1
 	for d in scenarios scenarios/weather scenarios/stations; do \
 	    files=$$(ls $$d/*.yaml $$d/*.csv $$d/README.md 2>/dev/null); \
 	    [ -n "$$files" ] || continue; \
@@ -220,7 +223,8 @@ install: $(PROGRAM)
 	install -m 644 README.md LICENSE NOTICE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/vi/man1/vudong.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/vudong $(DESTDIR)$(PREFIX)/share/doc/vudong
 
 clean:

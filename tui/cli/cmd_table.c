@@ -144,8 +144,9 @@ static const char *set_ascii(cli_options *o, const char *v)
 #define WRITES "the commands that write a report"
 
 const cli_option_entry cli_option_table[] = {
-	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json", .set = set_format,
-	  .help = "report format (default text)" },
+	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json|xlsx", .set = set_format,
+	  .help = "report format (default text); xlsx: an Excel workbook,\n"
+		  "every table a sheet (run, ensemble, sensitivity, compare; -o FILE.xlsx)" },
 	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|seasons",
 	  .set = set_table,
 	  .help = "which table `run` writes in csv/json (default items);\n"

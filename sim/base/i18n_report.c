@@ -24,6 +24,8 @@ const tr_entry tr_catalogue_report[] = {
 	/* Land units by kind (land_name.c) */
 	{ "paddy", "Đất 2 vụ lúa" },
 	{ "upland", "Đất màu / đồi" },
+	{ "Paddy", "Lúa" },
+	{ "Upland", "Màu" },
 	{ "Weather", "Thời tiết" },
 	{ "Season", "Thời vụ" },
 	{ "Days", "Số ngày" },

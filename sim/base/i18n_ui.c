@@ -232,7 +232,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "early %d d", "sớm %d ngày" },
 	{ "%d days", "%d ngày" },
 	{ "Note", "Ghi chú" },
-	{ "%s: sown %s, harvest %s (%d days); %s land free %s-%s", "%s: gieo %s, thu hoạch %s (%d ngày); đất %s trống %s-%s" },
+	{ "%s: sown %s, harvest %s (%d days); %s land free %s-%s", "%s: gieo %s, thu hoạch %s (%d ngày); %s trống %s-%s" },
 	{ "[%s%s%s] land free  %s%s%s sowing to harvest  ! outside free window  + - move sowing", "[%s%s%s] đất trống  %s%s%s gieo đến thu hoạch  ! quá hạn đất  + - dời ngày gieo" },
 	{ "%s sown %s, harvest %s", "%s gieo %s, thu hoạch %s" },
 	{ "sao", "sào" },

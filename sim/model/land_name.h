@@ -14,5 +14,8 @@
 const char *land_kind_label(land_kind k, lang l);
 /* The name of unit `land` of commune c into buf (at most size bytes). Returns buf. */
 char *land_unit_name(const commune *c, int land, lang l, char *buf, size_t size);
+/* The same for a narrow column headed "Đất" (land): "Lúa" / "Màu" in Vietnamese (the id in
+ * brackets when the commune has two units of that kind), the id in English. */
+char *land_unit_short_name(const commune *c, int land, lang l, char *buf, size_t size);
 
 #endif

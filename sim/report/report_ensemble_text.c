@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "land_name.h"
 #include "report_ensemble.h"
 #include "report_shock.h"
 
@@ -175,7 +176,7 @@ static bool groups_text(strbuf *sb, const scenario *s, const ensemble_result *er
 static void items_text(strbuf *sb, const scenario *s, const ensemble_result *er, lang l)
 {
 	report_text_heading(sb, tr(l, "PLAN ITEMS AT RISK"));
-	char line[1024], d[11], m[64], p10[64];
+	char line[1024], d[11], m[64], p10[64], ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
 	size_t shown = 0;
 	for (size_t j = 0; j < er->n_items; j++) {
 		const ensemble_item *it = &er->items[j];
@@ -187,7 +188,7 @@ static void items_text(strbuf *sb, const scenario *s, const ensemble_result *er,
 		report_text_num(yield_value(it->yield_t_ha.p10, l), l == LANG_EN ? 2 : 1, 16, l, p10, sizeof p10);
 		numtext_format(l, line, sizeof line,
 			 tr(l, "- %s, land %s, %s sown %s: fails in %.1f %% of the seasons (yield mean %s, P10 %s %s)"),
-			 c->name, c->land[p->land].id, s->crops[it->crop].name,
+			 c->name, land_unit_name(c, p->land, l, ln, sizeof ln), s->crops[it->crop].name,
 			 report_text_date(p->sow, l, d), pct(it->failures, er->seasons), m, p10, yield_unit(l));
 		report_text_wrap(sb, line, 0, 2, WIDTH);
 		shown++;

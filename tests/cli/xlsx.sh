@@ -127,8 +127,10 @@ expect_status 0 "compare --format xlsx" "$prog" compare --lang en "$a" "$b" --fo
 sheet_ok "$tmp/cmp.xlsx" Crops "$tmp/cmp.csv"
 
 # Refused: no -o, stdout, a command without tables, --table; an existing file without --force.
-expect_status 2 "xlsx without -o" "$prog" run --format xlsx
+expect_status 2 "xlsx without -o" "$prog" run --lang en --format xlsx
 grep -q 'give -o FILE.xlsx' "$tmp/err" || fail "xlsx without -o: no hint to give -o"
+expect_status 2 "xlsx without -o (vi)" "$prog" run --lang vi --format xlsx
+grep -q 'hãy cho -o TỆP.xlsx' "$tmp/err" || fail "xlsx without -o: no Vietnamese hint"
 expect_status 2 "xlsx to stdout" "$prog" run --format xlsx -o -
 expect_status 2 "xlsx for weather" "$prog" weather --format xlsx -o "$tmp/w.xlsx"
 expect_status 2 "xlsx with --table" "$prog" run --format xlsx --table items -o "$tmp/t.xlsx"

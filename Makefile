@@ -30,7 +30,10 @@ SIM_MODEL    := sim/base sim/model
 SIM_SCENARIO := sim/base sim/files sim/model sim/scenario
 SIM_STUDY    := sim/base sim/model sim/study
 SIM_REPORT   := sim/base sim/files sim/model sim/scenario sim/study sim/report
-SIM_ALL      := sim/base sim/files sim/model sim/scenario sim/study sim/report
+# sim/xlsx writes the workbooks (libxlsxwriter writes files itself: the house's one writer
+# that does its own I/O, through a temporary file and atomic_write_file; sim/xlsx/xlsx_book.h)
+SIM_XLSX     := sim/base sim/files sim/model sim/scenario sim/study sim/report sim/xlsx
+SIM_ALL      := sim/base sim/files sim/model sim/scenario sim/study sim/report sim/xlsx
 TUI_CORE     := $(SIM_ALL) tui/core
 TUI_TERM     := $(SIM_ALL) tui/core tui/term
 TUI_SCREENS  := $(SIM_ALL) tui/core tui/term tui/screens
@@ -39,7 +42,7 @@ TESTS_ALL    := $(SIM_ALL) tui/core tui/term tui/screens tui/cli
 NO_CURSES    := -Itools/poison/curses
 NO_IO        := -include tools/poison/no_io.h
 HOUSE        := sim/base:SIM_BASE sim/files:SIM_FILES sim/model:SIM_MODEL sim/scenario:SIM_SCENARIO \
-                sim/study:SIM_STUDY sim/report:SIM_REPORT tui/core:TUI_CORE tui/term:TUI_TERM \
+                sim/study:SIM_STUDY sim/report:SIM_REPORT sim/xlsx:SIM_XLSX tui/core:TUI_CORE tui/term:TUI_TERM \
                 tui/screens:TUI_SCREENS tui/cli:TUI_CLI
 folder_incs   = $(or $(firstword $(foreach f,$(HOUSE),$(if $(filter $(word 1,$(subst :, ,$(f))),$(1)),$(word 2,$(subst :, ,$(f)))))),TESTS_ALL)
 folder_poison = $(if $(filter sim/% tui/core tui/cli $(BUILD)%,$(1)),$(NO_CURSES)) \
@@ -61,8 +64,8 @@ endif
 $(BUILD)/config.mk: tools/deps.sh Makefile
 	$(Q)VUDONG_WITH_TMUX=$(if $(filter test,$(MAKECMDGOALS)),1,0) tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
-	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit pangocairo cairo-pdf cairo-svg cairo-png fontconfig)"; \
-	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1 pangocairo cairo-pdf cairo-svg cairo-png fontconfig) -lm -pthread"; \
+	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit xlsxwriter pangocairo cairo-pdf cairo-svg cairo-png fontconfig)"; \
+	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1 xlsxwriter pangocairo cairo-pdf cairo-svg cairo-png fontconfig) -lm -pthread"; \
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
@@ -214,10 +217,13 @@ bench: $(PROGRAM) $(BENCH)
 # directory (tui/core/data_dir.c); the man page names the real DATADIR.
 install: $(PROGRAM)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/vi/man1 \
 	    $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(PREFIX)/share/doc/vudong
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
 	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.1 > $(BUILD)/vudong.1
 	install -m 644 $(BUILD)/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.vi.1 > $(BUILD)/vudong.vi.1
+	install -m 644 $(BUILD)/vudong.vi.1 $(DESTDIR)$(PREFIX)/share/man/vi/man1/vudong.1
 	for d in scenarios scenarios/weather scenarios/stations scenarios/stories; do \
 	    files=$$(ls $$d/*.yaml $$d/*.csv $$d/README.md 2>/dev/null); \
 	    [ -n "$$files" ] || continue; \
@@ -226,7 +232,8 @@ install: $(PROGRAM)
 	install -m 644 README.md LICENSE NOTICE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/vudong/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1 \
+	    $(DESTDIR)$(PREFIX)/share/man/vi/man1/vudong.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/vudong $(DESTDIR)$(PREFIX)/share/doc/vudong
 
 clean:

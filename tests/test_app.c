@@ -296,6 +296,16 @@ static void test_app_export_writes_the_report_with_its_header(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(text, a->cur.scn.name));
 	CU_ASSERT_PTR_NOT_NULL(strstr(text, "vudong " VUDONG_VERSION));
 	free(text);
+	/* A name ending .xlsx gets a workbook: a zip file (PK\3\4) holding the sheets
+	 * (tests/cli/xlsx.sh reads one back against the CSV). */
+	tmp_path(path, sizeof path, "report.xlsx");
+	CU_ASSERT_TRUE(app_export_to(a, path, false));
+	text = read_all(path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(text);
+	CU_ASSERT_EQUAL(memcmp(text, "PK\3\4", 4), 0);
+	free(text);
+	CU_ASSERT_FALSE(app_export_to(a, path, false));   /* not over it without "replace" */
+	CU_ASSERT_TRUE(app_export_to(a, path, true));
 	/* Exporting over it again asks first. */
 	app_handle(a, ACT_EXPORT);
 	answer(a, path);

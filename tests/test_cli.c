@@ -33,7 +33,7 @@ static char *help_text(void)
 	FILE *f = tmpfile();
 	if (!f)
 		return NULL;
-	cli_usage(f);
+	cli_usage(f, LANG_EN);
 	char *s = read_all(f);
 	fclose(f);
 	return s;
@@ -95,20 +95,23 @@ static void test_cli_help_lists_every_option(void)
 	free(help);
 }
 
-/* docs/vudong.1's SYNOPSIS section (caller frees), or NULL. */
-static char *synopsis(void)
+/* A man page's SYNOPSIS section (caller frees), or NULL: docs/vudong.1 (".SH SYNOPSIS") or
+ * the Vietnamese docs/vudong.vi.1 (".SH TÓM TẮT"). */
+static char *synopsis_of(const char *path, const char *section)
 {
-	FILE *f = fopen("docs/vudong.1", "r");
+	FILE *f = fopen(path, "r");
 	char *man = read_all(f);
 	if (f)
 		fclose(f);
 	if (!man)
 		return NULL;
-	char *start = strstr(man, "\n.SH SYNOPSIS\n");
+	char head[64];
+	snprintf(head, sizeof head, "\n.SH %s\n", section);
+	char *start = strstr(man, head);
 	char *end = start ? strstr(start + 1, "\n.SH ") : NULL;
 	char *s = NULL;
 	if (end) {
-		start += strlen("\n.SH SYNOPSIS\n");
+		start += strlen(head);
 		s = malloc((size_t)(end - start) + 2);
 		if (s)
 			snprintf(s, (size_t)(end - start) + 2, "%.*s\n", (int)(end - start), start);
@@ -145,9 +148,9 @@ static bool next_option(const char **p, char *name, size_t size)
 	return true;
 }
 
-static void test_cli_man_synopsis_names_the_table(void)
+static void check_synopsis(const char *path, const char *section)
 {
-	char *syn = synopsis();
+	char *syn = synopsis_of(path, section);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(syn);
 	unsigned seen_cmd[16] = { 0 };   /* the options named in each command's lines, +1 */
 	unsigned acts_seen = 0;
@@ -210,6 +213,13 @@ static void test_cli_man_synopsis_names_the_table(void)
 		if (cli_option_table[i].act)
 			CU_ASSERT_TRUE(acts_seen & OPT_BIT(cli_option_table[i].id));
 	free(syn);
+}
+
+/* Both man pages, English and Vietnamese (installed under share/man/vi/man1). */
+static void test_cli_man_synopsis_names_the_table(void)
+{
+	check_synopsis("docs/vudong.1", "SYNOPSIS");
+	check_synopsis("docs/vudong.vi.1", "TÓM TẮT");
 }
 
 /* What a command may be given is what it uses or ignores, and nothing is both. */

@@ -489,7 +489,7 @@ static void test_cold_events_in_words(void)
 	};
 	char buf[300];
 	CU_ASSERT_STRING_EQUAL(report_cold_event_text(&e, LANG_VI, buf, sizeof buf),
-			       "rét hại 12–18/01, ra hoa/hình thành củ: −18.0 % năng suất");
+			       "rét hại 12–18/01, ra hoa/hình thành củ: −18,0 % năng suất");
 	CU_ASSERT_STRING_EQUAL(report_cold_event_text(&e, LANG_EN, buf, sizeof buf),
 			       "rét hại (mean ≤ 13 °C) 12–18/01, flowering/tuber initiation: −18.0 %");
 	e.from = date_from_ymd(2020, 12, 30);
@@ -498,7 +498,7 @@ static void test_cold_events_in_words(void)
 	e.stage = COLD_STAGE_MATURITY;
 	e.loss = 0.05;
 	CU_ASSERT_STRING_EQUAL(report_cold_event_text(&e, LANG_VI, buf, sizeof buf),
-			       "sương muối 30/12–02/01, chín: −5.0 % năng suất");
+			       "sương muối 30/12–02/01, chín: −5,0 % năng suất");
 	/* every rule and stage has its Vietnamese name */
 	for (int k = 0; k < COLD_RULES; k++)
 		CU_ASSERT_TRUE(tr_has(report_cold_rule_id((cold_rule)k)));
@@ -559,7 +559,7 @@ static void test_cold_spell_scenario_costs_potato_its_frost_nights(void)
 		if (r.warnings[i].kind != WARN_COLD_DAMAGE)
 			continue;
 		report_warning_text(&s, &w, &r, &r.warnings[i], LANG_VI, text, sizeof text);
-		named |= strstr(text, "sương muối 07–14/01, chín: −18.3 % năng suất") != NULL;
+		named |= strstr(text, "sương muối 07–14/01, chín: −18,3 % năng suất") != NULL;
 	}
 	CU_ASSERT_TRUE(named);
 	season_result_fini(&r);

@@ -178,7 +178,7 @@ static void test_report_labels_the_example_season(void)
 				const char *one = strstr(t, l == LANG_EN ? "ONE EXAMPLE SEASON" : "MỘT VỤ VÍ DỤ");
 				CU_ASSERT_TRUE(ol && one && ol < one);
 				CU_ASSERT_PTR_NOT_NULL(strstr(t, l == LANG_EN ? "chance of meeting the 13.5 % growth target: "
-							      : "khả năng đạt mục tiêu tăng trưởng 13.5 %: "));
+							      : "khả năng đạt mục tiêu tăng trưởng 13,5 %: "));
 				CU_ASSERT_PTR_NOT_NULL(strstr(t, l == LANG_EN ? "Estimates in the economy figures: "
 							      : "Số liệu kinh tế là ước tính: "));
 			}

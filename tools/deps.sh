@@ -3,20 +3,23 @@
 # Installs the missing -dev packages with apt-get when run as root (or with sudo), otherwise
 # stops with the one command to run. Called by the Makefile before the first compile.
 set -u
-PACKAGES="pkg-config libncurses-dev libyaml-dev libcunit1-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core"
-[ "${VUDONG_WITH_TMUX:-0}" = 1 ] && PACKAGES="$PACKAGES tmux poppler-utils"
+PACKAGES="pkg-config libncurses-dev libyaml-dev libcunit1-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core"
+# the tests also read the PDF back (poppler-utils) and the workbooks (python3-openpyxl)
+[ "${VUDONG_WITH_TMUX:-0}" = 1 ] && PACKAGES="$PACKAGES tmux poppler-utils python3-openpyxl"
 
 have() {
 	command -v pkg-config >/dev/null 2>&1 &&
-		pkg-config --exists ncursesw yaml-0.1 cunit pangocairo cairo-pdf cairo-svg cairo-png 2>/dev/null &&
+		pkg-config --exists ncursesw yaml-0.1 cunit xlsxwriter pangocairo cairo-pdf cairo-svg cairo-png 2>/dev/null &&
 		[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] &&
 		{ [ "${VUDONG_WITH_TMUX:-0}" != 1 ] || { command -v tmux >/dev/null 2>&1 &&
-		  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; }; }
+		  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 &&
+		  { /usr/bin/python3 -c 'import openpyxl' || python3 -c 'import openpyxl'; } \
+			>/dev/null 2>&1; }; }
 }
 have && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-	echo "vudong needs: ncursesw, libyaml and CUnit development files, and pkg-config." >&2
+	echo "vudong needs: ncursesw, libyaml, libxlsxwriter and CUnit development files, and pkg-config." >&2
 	echo "Install them with your system's package manager, then run make again." >&2
 	exit 1
 fi

@@ -11,6 +11,8 @@ bool report_write(strbuf *sb, const scenario *s, const weather_series *w,
 	};
 	report_season job = { .s = s, .w = w, .r = r, .o = o, .daily = daily };
 	report_provenance_init(&job.p, s, w);
+	if (o->has_prepared)
+		job.p.prepared = o->prepared;
 	labour_plan lp;
 	labour_plan_init(&lp);
 	if (o->table == REPORT_LABOUR) {

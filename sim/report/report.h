@@ -31,9 +31,16 @@ typedef struct {
 	/* The outlook over many seasons (outlook.h) that text (not the daily trace) opens with
 	 * and JSON writes as `outlook`; NULL: none (JSON `outlook: null`). CSV never has it. */
 	const outlook *outlook;
+	/* The day the report is prepared, named in the text report's title block; leave 0
+	 * (with has_prepared false) to leave it out, as tests do for stable text. */
+	bool has_prepared;
+	vd_date prepared;
 } report_options;
 
 const char *report_table_name(report_table t);   /* "items", "communes", ... */
+/* A CSV column name ("area_ha") as a header in words with its unit, in language l ("Diện
+ * tích (ha)"); NULL for a name it does not know. */
+const char *report_column_header(const char *column, lang l);
 
 /* The daily trace for `--table daily`: pass report_daily_on_day and the collector to
  * season_run; it keeps one row per item and day (the irrigated part when the item has one,

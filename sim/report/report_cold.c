@@ -52,7 +52,7 @@ char *report_cold_event_text(const cold_event *e, lang l, char *buf, size_t size
 {
 	char days[32];
 	day_range(e->from, e->to, days, sizeof days);
-	snprintf(buf, size, tr(l, "%s %s, %s: −%.1f %%"), tr(l, report_cold_rule_id(e->rule)), days,
+	numtext_format(l, buf, size, tr(l, "%s %s, %s: −%.1f %%"), tr(l, report_cold_rule_id(e->rule)), days,
 		 tr(l, report_cold_stage_id(e->stage)), e->loss * 100.0);
 	return buf;
 }
@@ -78,6 +78,6 @@ char *report_cold_events_text(const cold_result *c, lang l, char *buf, size_t si
 	for (int k = i; k < c->n_events; k++)
 		kept *= 1.0 - c->events[k].loss;
 	if (more > 0 && len + TAIL < size)
-		snprintf(buf + len, size - len, tr(l, "; %d more: −%.1f %%"), more, (1.0 - kept) * 100.0);
+		numtext_format(l, buf + len, size - len, tr(l, "; %d more: −%.1f %%"), more, (1.0 - kept) * 100.0);
 	return buf;
 }

@@ -151,16 +151,16 @@ static void header(strbuf *sb, const char *first, lang l)
 	strbuf_append_char(sb, '\n');
 }
 
-static void line(strbuf *sb, const char *label, const compare_figure *f)
+static void line(strbuf *sb, const char *label, const compare_figure *f, lang l)
 {
 	char c[4][64];
 	int dec = text_dec(f);
-	report_text_num(f->a, dec, NUM_W, c[0], sizeof c[0]);
-	report_text_num(f->b, dec, NUM_W, c[1], sizeof c[1]);
-	report_fmt_signed(compare_diff(f), dec, c[2], sizeof c[2]);
+	report_text_num(f->a, dec, NUM_W, l, c[0], sizeof c[0]);
+	report_text_num(f->b, dec, NUM_W, l, c[1], sizeof c[1]);
+	report_text_signed(compare_diff(f), dec, l, c[2], sizeof c[2]);
 	double pct = compare_change_pct(f);
 	if (isfinite(pct)) {
-		report_fmt_signed(pct, 1, c[3], sizeof c[3] - 4);
+		report_text_signed(pct, 1, l, c[3], sizeof c[3] - 4);
 		strcat(c[3], " %");
 	} else {
 		snprintf(c[3], sizeof c[3], "-");
@@ -185,7 +185,7 @@ static void district_text(strbuf *sb, const compare_result *c, lang l)
 			snprintf(label, sizeof label, "%s (%s)", tr(l, f->label), tr(l, f->unit));
 		else
 			snprintf(label, sizeof label, "%s", tr(l, f->label));
-		line(sb, label, f);
+		line(sb, label, f, l);
 	}
 }
 
@@ -198,7 +198,7 @@ static void group_text(strbuf *sb, const char *title, const char *first_col,
 	for (size_t i = 0; i < n; i++) {
 		const compare_row *r = &rows[i];
 		const compare_figure *f = which == 0 ? &r->area : which == 1 ? &r->output : &r->value;
-		line(sb, r->name, f);
+		line(sb, r->name, f, l);
 	}
 }
 
@@ -233,14 +233,19 @@ static bool compare_text(strbuf *sb, const void *job)
 	report_text_title(sb, tr(l, "Comparison of two scenarios"), tr(l, "B against A"),
 			  pa->version, l);
 	char na[512], nb[512], wa[512], wb[512];
-	snprintf(na, sizeof na, "%s (%s)", pa->scenario_path, pa->scenario_name);
-	snprintf(nb, sizeof nb, "%s (%s)", pb->scenario_path, pb->scenario_name);
+	char sa[400], sb_[400], prepared[11];
+	snprintf(na, sizeof na, "%s (%s)", report_text_scenario_source(pa, l, sa, sizeof sa),
+		 pa->scenario_name);
+	snprintf(nb, sizeof nb, "%s (%s)", report_text_scenario_source(pb, l, sb_, sizeof sb_),
+		 pb->scenario_name);
 	report_weather_description(pa, l, wa, sizeof wa);
 	report_weather_description(pb, l, wb, sizeof wb);
 	const char *lab[] = { tr(l, "Scenario A"), tr(l, "Hash A"), tr(l, "Weather A"),
-			      tr(l, "Scenario B"), tr(l, "Hash B"), tr(l, "Weather B") };
-	const char *val[] = { na, pa->hash, wa, nb, pb->hash, wb };
-	report_text_fields(sb, lab, val, 6);
+			      tr(l, "Scenario B"), tr(l, "Hash B"), tr(l, "Weather B"),
+			      tr(l, "Prepared on") };
+	const char *val[] = { na, pa->hash, wa, nb, pb->hash, wb,
+			      report_text_date(pa->prepared, l, prepared) };
+	report_text_fields(sb, lab, val, pa->prepared != DATE_NONE ? 7 : 6);
 	strbuf_append_char(sb, '\n');
 	report_text_wrap(sb, all_same(c) ? tr(l, "The two scenarios give the same figures.")
 					 : tr(l, "Change: (B − A) / A in percent; for growth rates only the difference, in percentage points."),
@@ -268,5 +273,7 @@ bool report_write_compare(strbuf *sb, const scenario *a, const scenario *b,
 	compare_job job = { .c = c, .o = o };
 	report_provenance_init(&job.pa, a, NULL);
 	report_provenance_init(&job.pb, b, NULL);
+	if (o->has_prepared)
+		job.pa.prepared = o->prepared;
 	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -20,7 +20,7 @@ bool report_write_csv(strbuf *sb, const void *season)
 		const season_warning *wn = &r->warnings[i];
 		char line[sizeof text + 64];
 		snprintf(line, sizeof line, "%s: %s", report_warning_code(wn->kind),
-			 report_warning_text(s, job->w, r, wn, o->lang, text, sizeof text));
+			 report_warning_text_machine(s, job->w, r, wn, o->lang, text, sizeof text));
 		report_csv_comment(sb, wn->is_error ? "error" : "warning", line);
 	}
 	size_t ncol;

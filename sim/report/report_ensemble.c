@@ -272,5 +272,7 @@ bool report_write_ensemble(strbuf *sb, const scenario *s, const ensemble_result 
 	};
 	report_ensemble_job job = { .s = s, .er = er, .o = o };
 	report_provenance_init(&job.p, s, NULL);
+	if (o->has_prepared)
+		job.p.prepared = o->prepared;
 	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "land_name.h"
 #include "report_ensemble.h"
 #include "report_shock.h"
 
@@ -31,13 +32,13 @@ static double pct(size_t k, int n)
 	return n > 0 ? 100.0 * (double)k / (double)n : NAN;
 }
 
-static void stats_cells(strbuf *sb, const ensemble_stats *st, int dec)
+static void stats_cells(strbuf *sb, const ensemble_stats *st, int dec, lang l)
 {
 	const double v[5] = { st->mean, st->sd, st->p10, st->p50, st->p90 };
 	char b[64];
 	for (int i = 0; i < 5; i++) {
 		strbuf_append_char(sb, ' ');
-		report_text_cell(sb, report_text_num(v[i], dec, NUM_W, b, sizeof b), NUM_W, true);
+		report_text_cell(sb, report_text_num(v[i], dec, NUM_W, l, b, sizeof b), NUM_W, true);
 	}
 }
 
@@ -79,17 +80,17 @@ static void district_text(strbuf *sb, const ensemble_result *er, lang l)
 	size_t n = d->has_economy ? 7 : 4;
 	for (size_t i = 0; i < n; i++) {
 		report_text_cell(sb, rows[i].label, LABEL_W, false);
-		stats_cells(sb, rows[i].st, rows[i].dec);
+		stats_cells(sb, rows[i].st, rows[i].dec, l);
 		strbuf_append_char(sb, '\n');
 	}
 	strbuf_append_char(sb, '\n');
 	char line[512];
-	snprintf(line, sizeof line,
+	numtext_format(l, line, sizeof line,
 		 tr(l, "Probability that some plan item fails: %.1f %% (%zu of %d seasons)."),
 		 pct(d->g.failures, er->seasons), d->g.failures, er->seasons);
 	report_text_wrap(sb, line, 2, 2, WIDTH);
 	if (d->has_target) {
-		snprintf(line, sizeof line,
+		numtext_format(l, line, sizeof line,
 			 tr(l, "Probability of missing the plan target of %.2f %%: %.1f %% (%zu of %d seasons)."),
 			 d->target_growth_pct, pct(d->target_missed, er->seasons), d->target_missed,
 			 er->seasons);
@@ -132,10 +133,10 @@ static void group_text(strbuf *sb, const group_table *t, group_figure fig, int s
 		report_text_cell(sb, t->names[i], NAME_W, false);
 		const ensemble_stats *st[] = { &g->output_t, &g->value_mvnd, &g->profit_mvnd,
 					       &g->contribution_pp };
-		stats_cells(sb, st[fig], fig == FIG_CONTRIBUTION ? 4 : 1);
+		stats_cells(sb, st[fig], fig == FIG_CONTRIBUTION ? 4 : 1, l);
 		if (with_failure) {
 			strbuf_append_char(sb, ' ');
-			snprintf(b, sizeof b, "%.1f %%", pct(g->failures, seasons));
+			numtext_format(l, b, sizeof b, "%.1f %%", pct(g->failures, seasons));
 			report_text_cell(sb, b, NUM_W, true);
 		}
 		strbuf_append_char(sb, '\n');
@@ -175,7 +176,7 @@ static bool groups_text(strbuf *sb, const scenario *s, const ensemble_result *er
 static void items_text(strbuf *sb, const scenario *s, const ensemble_result *er, lang l)
 {
 	report_text_heading(sb, tr(l, "PLAN ITEMS AT RISK"));
-	char line[1024], d[11], m[64], p10[64];
+	char line[1024], d[11], m[64], p10[64], ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
 	size_t shown = 0;
 	for (size_t j = 0; j < er->n_items; j++) {
 		const ensemble_item *it = &er->items[j];
@@ -183,12 +184,12 @@ static void items_text(strbuf *sb, const scenario *s, const ensemble_result *er,
 			continue;
 		const commune *c = &s->communes[it->commune];
 		const plan_item *p = &c->plan[it->item];
-		report_text_num(yield_value(it->yield_t_ha.mean, l), l == LANG_EN ? 2 : 1, 16, m, sizeof m);
-		report_text_num(yield_value(it->yield_t_ha.p10, l), l == LANG_EN ? 2 : 1, 16, p10, sizeof p10);
-		snprintf(line, sizeof line,
+		report_text_num(yield_value(it->yield_t_ha.mean, l), l == LANG_EN ? 2 : 1, 16, l, m, sizeof m);
+		report_text_num(yield_value(it->yield_t_ha.p10, l), l == LANG_EN ? 2 : 1, 16, l, p10, sizeof p10);
+		numtext_format(l, line, sizeof line,
 			 tr(l, "- %s, land %s, %s sown %s: fails in %.1f %% of the seasons (yield mean %s, P10 %s %s)"),
-			 c->name, c->land[p->land].id, s->crops[it->crop].name,
-			 report_fmt_date(p->sow, d), pct(it->failures, er->seasons), m, p10, yield_unit(l));
+			 c->name, land_unit_name(c, p->land, l, ln, sizeof ln), s->crops[it->crop].name,
+			 report_text_date(p->sow, l, d), pct(it->failures, er->seasons), m, p10, yield_unit(l));
 		report_text_wrap(sb, line, 0, 2, WIDTH);
 		shown++;
 	}
@@ -217,7 +218,7 @@ static void warnings_text(strbuf *sb, const ensemble_result *er, lang l)
 		size_t k = er->warning_seasons[kind];
 		if (!k)
 			continue;
-		snprintf(line, sizeof line, tr(l, "- %s: in %zu of %d seasons (%.1f %%)"),
+		numtext_format(l, line, sizeof line, tr(l, "- %s: in %zu of %d seasons (%.1f %%)"),
 			 tr(l, words[kind]), k, er->seasons, pct(k, er->seasons));
 		report_text_wrap(sb, line, 0, 2, WIDTH);
 		shown++;
@@ -250,7 +251,7 @@ static void notes_text(strbuf *sb, lang l)
 	report_text_heading(sb, tr(l, "HOW TO READ THIS REPORT"));
 	report_text_wrap(sb, tr(l, "Mean and SD (sample standard deviation) over the seasons. P10, P50 and P90: the values below which 10, 50 and 90 percent of the seasons fall, by linear interpolation between the sorted seasons (type 7)."),
 			 0, 0, WIDTH);
-	snprintf(line, sizeof line,
+	numtext_format(l, line, sizeof line,
 		 tr(l, "A plan item fails when its yield is below %.0f %% of its potential yield; a crop, when its district yield is; a commune or the district, when one of its plan items fails. A crop that does not mature has no yield."),
 		 ENSEMBLE_FAILURE_SHARE * 100.0);
 	report_text_wrap(sb, line, 0, 0, WIDTH);
@@ -303,17 +304,13 @@ bool report_ensemble_text(strbuf *sb, const void *job)
 	const ensemble_result *er = j->er;
 	lang l = j->o->lang;
 	const report_provenance *p = &j->p;
-	char kind[160], weather[600], note[400], seasons[64], season[64], d1[11], d2[11];
-	snprintf(kind, sizeof kind, tr(l, "Ensemble of %d seasons"), er->seasons);
-	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p->version, l);
+	char kind[160], weather[600], note[400], seasons[64];
+	numtext_format(l, kind, sizeof kind, tr(l, "Ensemble of %d seasons"), er->seasons);
 	weather_text(s, er, l, weather, sizeof weather, note, sizeof note);
 	snprintf(seasons, sizeof seasons, "%d", er->seasons);
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
-		 report_fmt_date(p->season_end, d2));
-	const char *labels[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
-				 tr(l, "Season"), tr(l, "Seasons") };
-	const char *values[] = { p->scenario_path, p->hash, weather, season, seasons };
-	report_text_fields(sb, labels, values, 5);
+	const char *labels[] = { tr(l, "Seasons") };
+	const char *values[] = { seasons };
+	report_text_document(sb, s, p, l, kind, weather, labels, values, 1);
 	if (note[0])
 		report_text_wrap(sb, note, 2, 2, WIDTH);
 	shocks_text(sb, s, er, l);

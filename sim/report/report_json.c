@@ -26,7 +26,7 @@ static void json_warning(strbuf *sb, const scenario *s, const weather_series *w,
 	report_json_member(sb, INLINE_SEP, "value");
 	report_json_number(sb, wn->value, 4);
 	report_json_str_member(sb, INLINE_SEP, "message",
-		   report_warning_text(s, w, r, wn, l, text, sizeof text));
+		   report_warning_text_machine(s, w, r, wn, l, text, sizeof text));
 	strbuf_append_char(sb, '}');
 }
 

@@ -7,6 +7,8 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "land_name.h"
+
 #define WIDTH 80
 #define PERIOD_W 13
 #define COL_W 12
@@ -29,9 +31,10 @@ static void land_windows(strbuf *sb, const commune *c, lang l)
 		const land_unit *u = &c->land[k];
 		if (u->free_from == DATE_NONE && u->free_until == DATE_NONE)
 			continue;   /* land free all season: no rice to harvest or transplant */
-		char a[16], b[16], line[256];
-		snprintf(line, sizeof line, tr(l, "land %s: rice harvested by %s, spring rice transplanted from %s"),
-			 u->id, day_month(u->free_from, a, sizeof a), day_month(u->free_until, b, sizeof b));
+		char a[16], b[16], name[SCN_NAME_MAX + SCN_ID_MAX + 8], line[400];
+		snprintf(line, sizeof line, tr(l, "%s: rice harvested by %s, spring rice transplanted from %s"),
+			 land_unit_name(c, (int)k, l, name, sizeof name),
+			 day_month(u->free_from, a, sizeof a), day_month(u->free_until, b, sizeof b));
 		report_text_wrap(sb, line, 2, 4, WIDTH);
 	}
 }
@@ -48,16 +51,16 @@ static void header_row(strbuf *sb, lang l)
 	strbuf_append_char(sb, '\n');
 }
 
-static void period_row(strbuf *sb, const labour_period *p)
+static void period_row(strbuf *sb, const labour_period *p, lang l)
 {
 	char a[16], b[16], period[40], cell[4][32];
 	snprintf(period, sizeof period, "%s-%s", day_month(p->start, a, sizeof a),
 		 day_month(p->end, b, sizeof b));
 	report_text_cell(sb, period, PERIOD_W, false);
-	report_text_num(p->need_days, 0, COL_W, cell[0], sizeof cell[0]);
-	report_text_num(p->available_days, 0, COL_W, cell[1], sizeof cell[1]);
-	report_text_num(p->shortfall_days, 0, COL_W, cell[2], sizeof cell[2]);
-	report_text_num(isnan(p->shortfall_days) ? NAN : p->unworked_ha, 1, COL_W, cell[3],
+	report_text_num(p->need_days, 0, COL_W, l, cell[0], sizeof cell[0]);
+	report_text_num(p->available_days, 0, COL_W, l, cell[1], sizeof cell[1]);
+	report_text_num(p->shortfall_days, 0, COL_W, l, cell[2], sizeof cell[2]);
+	report_text_num(isnan(p->shortfall_days) ? NAN : p->unworked_ha, 1, COL_W, l, cell[3],
 			sizeof cell[3]);
 	for (size_t i = 0; i < 4; i++) {
 		strbuf_append_char(sb, ' ');
@@ -77,6 +80,6 @@ void report_labour_text(strbuf *sb, const scenario *s, const labour_plan *p, lan
 		land_windows(sb, &s->communes[c], l);
 		header_row(sb, l);
 		for (size_t k = 0; k < p->per_commune; k++)
-			period_row(sb, &p->periods[c * p->per_commune + k]);
+			period_row(sb, &p->periods[c * p->per_commune + k], l);
 	}
 }

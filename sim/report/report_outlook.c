@@ -64,35 +64,35 @@ char *report_outlook_odds(const outlook *o, double p, size_t k, lang l, char *bu
 	return buf;
 }
 
-/* A number with '.' and `dec` decimals, "-" when missing. */
-static char *num(double v, int dec, char *buf, size_t size)
+/* A number with `dec` decimals in the marks of l, "-" when missing. */
+static char *num(double v, int dec, lang l, char *buf, size_t size)
 {
-	report_fmt_num(v, dec, buf, size);
+	numtext_report(v, dec, l, buf, size);
 	if (!buf[0])
 		snprintf(buf, size, "-");
 	return buf;
 }
 
 /* The target as written: 13.5 stays 13.5, 13.58 keeps both decimals. */
-static char *target_text(double t, char *buf, size_t size)
+static char *target_text(double t, lang l, char *buf, size_t size)
 {
 	double t10 = t * 10.0;
-	return num(t, fabs(t10 - round(t10)) < 1e-9 ? 1 : 2, buf, size);
+	return num(t, fabs(t10 - round(t10)) < 1e-9 ? 1 : 2, l, buf, size);
 }
 
 char *report_outlook_sentence(const outlook *o, lang l, char *buf, size_t size)
 {
 	char head[160], med[32], lo[32], hi[32], odds[96], tgt[32];
 	report_outlook_head(o, l, head, sizeof head);
-	int n = snprintf(buf, size, tr(l, "%s: median output %s tonnes, 8 %s between %s and %s tonnes"),
-			 head, num(o->output_t.p50, 0, med, sizeof med),
-			 report_outlook_unit(o->method, l), num(o->output_t.p10, 0, lo, sizeof lo),
-			 num(o->output_t.p90, 0, hi, sizeof hi));
+	int n = numtext_format(l, buf, size, tr(l, "%s: median output %s tonnes, 8 %s between %s and %s tonnes"),
+			 head, num(o->output_t.p50, 0, l, med, sizeof med),
+			 report_outlook_unit(o->method, l), num(o->output_t.p10, 0, l, lo, sizeof lo),
+			 num(o->output_t.p90, 0, l, hi, sizeof hi));
 	if (n < 0 || (size_t)n >= size)
 		return buf;
 	if (o->has_target)
-		snprintf(buf + n, size - (size_t)n, tr(l, "; chance of meeting the %s %% growth target: %s."),
-			 target_text(o->target_growth_pct, tgt, sizeof tgt),
+		numtext_format(l, buf + n, size - (size_t)n, tr(l, "; chance of meeting the %s %% growth target: %s."),
+			 target_text(o->target_growth_pct, l, tgt, sizeof tgt),
 			 report_outlook_odds(o, o->p_target_met, o->target_met, l, odds, sizeof odds));
 	else
 		snprintf(buf + n, size - (size_t)n, ".");
@@ -151,21 +151,16 @@ static void spaces(strbuf *sb, int n)
 
 /* A row of the outlook table: label, median, "P10 – P90", mean; values × f. */
 static void table_row(strbuf *sb, const char *label, const outlook_range *r, double f, int dec,
-		      bool sign)
+		      bool sign, lang l)
 {
 	char a[32], b[32], range[80], med[32], mean[32];
-	const char *fmt = sign ? "%+.*f" : "%.*f";
 	double v[4] = { r->p50 * f, r->p10 * f, r->p90 * f, r->mean * f };
 	char *out[4] = { med, a, b, mean };
 	for (int i = 0; i < 4; i++) {
-		if (isfinite(v[i])) {
-			snprintf(out[i], 32, fmt, dec, v[i]);
-			/* -0.00 reads as 0.00 */
-			if (strspn(out[i] + 1, "0.") == strlen(out[i] + 1))
-				snprintf(out[i], 32, "%.*f", dec, 0.0);
-		} else {
-			snprintf(out[i], 32, "-");
-		}
+		if (sign)
+			report_text_signed(v[i], dec, l, out[i], 32);   /* -0.00 reads as 0.00 */
+		else
+			num(v[i], dec, l, out[i], 32);
 	}
 	snprintf(range, sizeof range, "%s – %s", a, b);
 	spaces(sb, 2);
@@ -181,10 +176,10 @@ static void table_row(strbuf *sb, const char *label, const outlook_range *r, dou
 
 /* Money rows in tỷ đồng when the median reaches 1,000 million, else triệu đồng. */
 static void money_row(strbuf *sb, const char *bn_label, const char *mn_label,
-		      const outlook_range *r)
+		      const outlook_range *r, lang l)
 {
 	bool bn = fabs(r->p50) >= 1000.0;
-	table_row(sb, bn ? bn_label : mn_label, r, bn ? 0.001 : 1.0, bn ? 2 : 1, false);
+	table_row(sb, bn ? bn_label : mn_label, r, bn ? 0.001 : 1.0, bn ? 2 : 1, false, l);
 }
 
 void report_outlook_text(strbuf *sb, const scenario *s, const outlook *o, lang l)
@@ -209,25 +204,25 @@ void report_outlook_text(strbuf *sb, const scenario *s, const outlook *o, lang l
 	strbuf_append_char(sb, ' ');
 	report_text_cell(sb, tr(l, "Mean"), MEAN_W, true);
 	strbuf_append_char(sb, '\n');
-	table_row(sb, tr(l, "Output (tonnes)"), &o->output_t, 1.0, 1, false);
+	table_row(sb, tr(l, "Output (tonnes)"), &o->output_t, 1.0, 1, false, l);
 	money_row(sb, tr(l, "Value, current (bn VND)"), tr(l, "Value, current (mln VND)"),
-		  &o->value_mvnd);
+		  &o->value_mvnd, l);
 	char bn[96], mn[96];
 	int year = s->economy.present ? s->economy.constant_price_year : 2010;
 	snprintf(bn, sizeof bn, tr(l, "Value, %d prices (bn VND)"), year);
 	snprintf(mn, sizeof mn, tr(l, "Value, %d prices (mln VND)"), year);
-	money_row(sb, bn, mn, &o->value_const_mvnd);
+	money_row(sb, bn, mn, &o->value_const_mvnd, l);
 	if (o->has_economy) {
-		table_row(sb, tr(l, "Contribution to growth (pp)"), &o->contribution_pp, 1.0, 2, true);
-		table_row(sb, tr(l, "District growth (%)"), &o->district_growth_pct, 1.0, 2, false);
+		table_row(sb, tr(l, "Contribution to growth (pp)"), &o->contribution_pp, 1.0, 2, true, l);
+		table_row(sb, tr(l, "District growth (%)"), &o->district_growth_pct, 1.0, 2, false, l);
 	}
 	if (o->has_target) {
 		char odds[96], tgt[32], med[32];
-		snprintf(line, sizeof line,
+		numtext_format(l, line, sizeof line,
 			 tr(l, "Growth target %s %%: chance of meeting it %s (%zu of %d); median district growth %s %%."),
-			 target_text(o->target_growth_pct, tgt, sizeof tgt),
+			 target_text(o->target_growth_pct, l, tgt, sizeof tgt),
 			 report_outlook_odds(o, o->p_target_met, o->target_met, l, odds, sizeof odds),
-			 o->target_met, o->seasons, num(o->district_growth_pct.p50, 2, med, sizeof med));
+			 o->target_met, o->seasons, num(o->district_growth_pct.p50, 2, l, med, sizeof med));
 		strbuf_append_char(sb, '\n');
 		report_text_wrap(sb, line, 2, 2, WIDTH);
 	}

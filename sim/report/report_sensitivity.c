@@ -173,16 +173,16 @@ static void base_text(strbuf *sb, const sensitivity_result *sr, lang l)
 {
 	report_text_heading(sb, tr(l, "BASE RUN"));
 	char v[4][160], m[64];
-	snprintf(v[0], sizeof v[0], tr(l, "%s tonnes"), report_text_num(sr->base.output_t, 1, 20, m, sizeof m));
-	snprintf(v[1], sizeof v[1], tr(l, "%s million VND"),
-		 report_text_num(sr->base.value_mvnd, 1, 20, m, sizeof m));
+	numtext_format(l, v[0], sizeof v[0], tr(l, "%s tonnes"), report_text_num(sr->base.output_t, 1, 20, l, m, sizeof m));
+	numtext_format(l, v[1], sizeof v[1], tr(l, "%s million VND"),
+		 report_text_num(sr->base.value_mvnd, 1, 20, l, m, sizeof m));
 	const char *lab[4] = { tr(l, "Output"), tr(l, "Gross output value (current prices)"),
 			       tr(l, "Contribution to district growth"), tr(l, "District growth") };
 	const char *val[4] = { v[0], v[1], v[2], v[3] };
 	size_t n = 2;
 	if (sr->has_economy) {
-		report_fmt_signed(sr->base.contribution_pp, 3, m, sizeof m);
-		snprintf(v[2], sizeof v[2], tr(l, "%s percentage points"), m);
+		report_text_signed(sr->base.contribution_pp, 3, l, m, sizeof m);
+		numtext_format(l, v[2], sizeof v[2], tr(l, "%s percentage points"), m);
 		snprintf(v[3], sizeof v[3], "%.2f %%", sr->base.district_growth_pct);
 		n = 4;
 	}
@@ -211,12 +211,12 @@ static void table_text(strbuf *sb, const sensitivity_result *sr, lang l)
 		char c[8][64];
 		snprintf(c[0], sizeof c[0], "%s", tr(l, labels[r->param]));
 		change_text(r, c[1], sizeof c[1]);
-		report_text_num(r->lo.value_mvnd, 1, tw[2], c[2], sizeof c[2]);
-		report_text_num(r->hi.value_mvnd, 1, tw[3], c[3], sizeof c[3]);
-		report_fmt_signed(change_pct(r->lo.value_mvnd, sr->base.value_mvnd), 1, c[4], sizeof c[4]);
-		report_fmt_signed(change_pct(r->hi.value_mvnd, sr->base.value_mvnd), 1, c[5], sizeof c[5]);
-		report_fmt_signed(diff(r->lo.contribution_pp, sr->base.contribution_pp), 3, c[6], sizeof c[6]);
-		report_fmt_signed(diff(r->hi.contribution_pp, sr->base.contribution_pp), 3, c[7], sizeof c[7]);
+		report_text_num(r->lo.value_mvnd, 1, tw[2], l, c[2], sizeof c[2]);
+		report_text_num(r->hi.value_mvnd, 1, tw[3], l, c[3], sizeof c[3]);
+		report_text_signed(change_pct(r->lo.value_mvnd, sr->base.value_mvnd), 1, l, c[4], sizeof c[4]);
+		report_text_signed(change_pct(r->hi.value_mvnd, sr->base.value_mvnd), 1, l, c[5], sizeof c[5]);
+		report_text_signed(diff(r->lo.contribution_pp, sr->base.contribution_pp), 3, l, c[6], sizeof c[6]);
+		report_text_signed(diff(r->hi.contribution_pp, sr->base.contribution_pp), 3, l, c[7], sizeof c[7]);
 		const char *cells[8] = { c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7] };
 		text_cells(sb, cells);
 	}
@@ -269,8 +269,8 @@ static void chart_text(strbuf *sb, const sensitivity_result *sr, lang l)
 		return;
 	}
 	char left[32], right[32], axis[2 * HALF + 2];
-	snprintf(left, sizeof left, "-%.1f %%", scale);
-	snprintf(right, sizeof right, "+%.1f %%", scale);
+	numtext_format(l, left, sizeof left, "-%.1f %%", scale);
+	numtext_format(l, right, sizeof right, "+%.1f %%", scale);
 	memset(axis, ' ', sizeof axis - 1);
 	axis[sizeof axis - 1] = 0;
 	memcpy(axis, left, strlen(left));
@@ -312,7 +312,7 @@ static void warnings_text(strbuf *sb, const sensitivity_result *sr, lang l)
 				snprintf(ch, sizeof ch, "%+g °C", side ? r->high : r->low);
 			else
 				snprintf(ch, sizeof ch, "%+g %%", side ? r->high : r->low);
-			snprintf(line, sizeof line, tr(l, "- %s %s: warnings %zu (the base run: %zu)"),
+			numtext_format(l, line, sizeof line, tr(l, "- %s %s: warnings %zu (the base run: %zu)"),
 				 tr(l, labels[r->param]), ch, f->n_warnings, sr->base.n_warnings);
 			report_text_wrap(sb, line, 0, 2, WIDTH);
 		}
@@ -326,19 +326,15 @@ static bool sensitivity_text(strbuf *sb, const void *job)
 	const sensitivity_result *sr = j->sr;
 	lang l = j->o->lang;
 	const report_provenance *p = &j->p;
-	char kind[160], weather[512], season[64], step[256], d1[11], d2[11];
-	snprintf(kind, sizeof kind, tr(l, "One-at-a-time sensitivity (±%g %%)"), sr->step_pct);
-	report_text_title(sb, s->name[0] ? s->name : tr(l, "Winter crop season"), kind, p->version, l);
+	char kind[160], weather[512], step[256];
+	numtext_format(l, kind, sizeof kind, tr(l, "One-at-a-time sensitivity (±%g %%)"), sr->step_pct);
 	report_weather_description(p, l, weather, sizeof weather);
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
-		 report_fmt_date(p->season_end, d2));
-	snprintf(step, sizeof step,
+	numtext_format(l, step, sizeof step,
 		 tr(l, "±%g %% on price, potential yield, area, Ky and Kc mid-season (every crop at once) and on the previous winter's output; warming ±%g °C; rain ±%g %%"),
 		 sr->step_pct, SENS_WARMING_C, SENS_RAIN_SHARE * 100.0);
-	const char *lab[] = { tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"),
-			      tr(l, "Season"), tr(l, "Changes") };
-	const char *val[] = { p->scenario_path, p->hash, weather, season, step };
-	report_text_fields(sb, lab, val, 5);
+	const char *lab[] = { tr(l, "Changes") };
+	const char *val[] = { step };
+	report_text_document(sb, s, p, l, kind, weather, lab, val, 1);
 	base_text(sb, sr, l);
 	table_text(sb, sr, l);
 	chart_text(sb, sr, l);
@@ -360,5 +356,7 @@ bool report_write_sensitivity(strbuf *sb, const scenario *s, const sensitivity_r
 	};
 	sensitivity_job job = { .s = s, .sr = sr, .o = o };
 	report_provenance_init(&job.p, s, NULL);
+	if (o->has_prepared)
+		job.p.prepared = o->prepared;
 	return report_dispatch(sb, o->format, &writers, &job);
 }

@@ -24,21 +24,21 @@ char *report_shock_text(const scenario *s, const shock *h, lang l, char *buf, si
 	char d[11];
 	switch (h->kind) {
 	case SHOCK_COLD_SPELL:
-		snprintf(buf, size, tr(l, "cold spell from %s for %d days: Tmin %.1f °C, Tmax %.1f °C"),
-			 report_fmt_date(h->from, d), h->days, h->tmin_c, h->tmax_c);
+		numtext_format(l, buf, size, tr(l, "cold spell from %s for %d days: Tmin %.1f °C, Tmax %.1f °C"),
+			 report_text_date(h->from, l, d), h->days, h->tmin_c, h->tmax_c);
 		break;
 	case SHOCK_WARMING:
-		snprintf(buf, size, tr(l, "warming of %+.1f °C on every day"), h->delta_c);
+		numtext_format(l, buf, size, tr(l, "warming of %+.1f °C on every day"), h->delta_c);
 		break;
 	case SHOCK_RAIN:
-		snprintf(buf, size, tr(l, "rain × %.2f on every day"), h->factor);
+		numtext_format(l, buf, size, tr(l, "rain × %.2f on every day"), h->factor);
 		break;
 	case SHOCK_DROUGHT:
-		snprintf(buf, size, tr(l, "drought from %s for %d days: no rain"),
-			 report_fmt_date(h->from, d), h->days);
+		numtext_format(l, buf, size, tr(l, "drought from %s for %d days: no rain"),
+			 report_text_date(h->from, l, d), h->days);
 		break;
 	case SHOCK_PRICE:
-		snprintf(buf, size, tr(l, "price of %s × %.2f"), crop_name(s, h, l), h->factor);
+		numtext_format(l, buf, size, tr(l, "price of %s × %.2f"), crop_name(s, h, l), h->factor);
 		break;
 	}
 	return buf;

@@ -23,6 +23,8 @@ typedef struct {
 	 * otherwise. The text report always has them all. */
 	bool has_level;
 	report_table level;
+	bool has_prepared;              /* as report_options */
+	vd_date prepared;
 } study_options;
 
 /* CSV columns (binding): level,id,name,metric,mean,sd,p10,p50,p90,min,max. */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "land_name.h"
 #include "report_outlook.h"
 #include "report_util.h"
 #include "textwidth.h"
@@ -34,9 +35,9 @@ static char *money(double mvnd, lang l, char *buf, size_t size)
 	if (!isfinite(mvnd))
 		snprintf(buf, size, "-");
 	else if (fabs(mvnd) >= 1000.0)
-		snprintf(buf, size, tr(l, "%.2f billion VND"), mvnd / 1000.0);
+		numtext_format(l, buf, size, tr(l, "%.2f billion VND"), mvnd / 1000.0);
 	else
-		snprintf(buf, size, tr(l, "%.1f million VND"), mvnd);
+		numtext_format(l, buf, size, tr(l, "%.1f million VND"), mvnd);
 	return buf;
 }
 
@@ -51,9 +52,9 @@ static const char *yield_unit(lang l)
 	return l == LANG_VI ? "tạ/ha" : "t/ha";
 }
 
-static char *num(double v, int dec, char *buf, size_t size)
+static char *num(double v, int dec, lang l, char *buf, size_t size)
 {
-	report_fmt_num(v, dec, buf, size);
+	numtext_report(v, dec, l, buf, size);
 	if (!buf[0])
 		snprintf(buf, size, "-");
 	return buf;
@@ -62,19 +63,9 @@ static char *num(double v, int dec, char *buf, size_t size)
 static void title_and_provenance(strbuf *sb, const scenario *s, const report_provenance *p,
 				 lang l, const char *kind)
 {
-	const char *title = s->name[0] ? s->name : tr(l, "Winter crop season");
-	report_text_title(sb, title, kind, p->version, l);
-	char weather[512], season[64], d1[11], d2[11];
-	snprintf(season, sizeof season, tr(l, "%s to %s"), report_fmt_date(p->season_start, d1),
-		 report_fmt_date(p->season_end, d2));
-	const char *labels[] = {
-		tr(l, "Scenario"), tr(l, "Scenario hash"), tr(l, "Weather"), tr(l, "Season"),
-	};
-	const char *values[] = {
-		p->scenario_path, p->hash, report_weather_description(p, l, weather, sizeof weather),
-		season,
-	};
-	report_text_fields(sb, labels, values, 4);
+	char weather[512];
+	report_text_document(sb, s, p, l, kind,
+			     report_weather_description(p, l, weather, sizeof weather), NULL, NULL, 0);
 }
 
 static void district_summary(strbuf *sb, const scenario *s, const weather_series *w,
@@ -106,40 +97,40 @@ static void district_summary(strbuf *sb, const scenario *s, const weather_series
 		report_text_wrap(sb, note, 0, 0, WIDTH);
 		strbuf_append_char(sb, '\n');
 	}
-	snprintf(v[0], sizeof v[0], "%s ha", num(d->g.area_ha, 1, m, sizeof m));
-	snprintf(v[1], sizeof v[1], tr(l, "%s tonnes"), num(d->g.output_t, 1, m, sizeof m));
+	snprintf(v[0], sizeof v[0], "%s ha", num(d->g.area_ha, 1, l, m, sizeof m));
+	numtext_format(l, v[1], sizeof v[1], tr(l, "%s tonnes"), num(d->g.output_t, 1, l, m, sizeof m));
 	report_text_kv(sb, labels[0], v[0], lw);
 	report_text_kv(sb, labels[1], v[1], lw);
 	report_text_kv(sb, labels[2], money(d->g.value_mvnd, l, v[2], sizeof v[2]), lw);
 	report_text_kv(sb, labels[3], money(d->g.value_const_mvnd, l, v[3], sizeof v[3]), lw);
 	report_text_kv(sb, labels[4], money(d->g.cost_mvnd, l, v[4], sizeof v[4]), lw);
 	report_text_kv(sb, labels[5], money(d->g.profit_mvnd, l, v[5], sizeof v[5]), lw);
-	snprintf(v[6], sizeof v[6], tr(l, "%s labour days"), num(d->g.labour_days, 0, m, sizeof m));
+	snprintf(v[6], sizeof v[6], tr(l, "%s labour days"), num(d->g.labour_days, 0, l, m, sizeof m));
 	report_text_kv(sb, labels[6], v[6], lw);
-	report_text_kv(sb, labels[7], num(d->land_use_coefficient, 2, v[7], sizeof v[7]), lw);
+	report_text_kv(sb, labels[7], num(d->land_use_coefficient, 2, l, v[7], sizeof v[7]), lw);
 	if (!d->has_economy) {
 		strbuf_append_char(sb, '\n');
 		report_text_wrap(sb, tr(l, "The scenario has no economy section: no growth figures."),
 				 2, 2, WIDTH);
 		return;
 	}
-	snprintf(v[8], sizeof v[8], "%+.2f %%", d->winter_growth_pct);
+	numtext_format(l, v[8], sizeof v[8], "%+.2f %%", d->winter_growth_pct);
 	report_text_kv(sb, labels[8], v[8], lw);
 	if (isfinite(d->contribution_share))
-		snprintf(v[9], sizeof v[9], tr(l, "%+.2f percentage points (%.1f %% of the growth)"),
+		numtext_format(l, v[9], sizeof v[9], tr(l, "%+.2f percentage points (%.1f %% of the growth)"),
 			 d->contribution_pp, d->contribution_share * 100.0);
 	else
-		snprintf(v[9], sizeof v[9], tr(l, "%+.2f percentage points"), d->contribution_pp);
+		numtext_format(l, v[9], sizeof v[9], tr(l, "%+.2f percentage points"), d->contribution_pp);
 	report_text_kv(sb, labels[9], v[9], lw);
-	snprintf(v[0], sizeof v[0], "%.2f %%", d->district_growth_pct);
+	numtext_format(l, v[0], sizeof v[0], "%.2f %%", d->district_growth_pct);
 	report_text_kv(sb, labels[10], v[0], lw);
 	if (d->has_target) {
 		double gap = d->district_growth_pct - d->target_growth_pct;
 		if (gap >= 0)
-			snprintf(v[1], sizeof v[1], tr(l, "%.2f %%, met (%.2f percentage points above)"),
+			numtext_format(l, v[1], sizeof v[1], tr(l, "%.2f %%, met (%.2f percentage points above)"),
 				 d->target_growth_pct, gap);
 		else
-			snprintf(v[1], sizeof v[1], tr(l, "%.2f %%, missed by %.2f percentage points"),
+			numtext_format(l, v[1], sizeof v[1], tr(l, "%.2f %%, missed by %.2f percentage points"),
 				 d->target_growth_pct, -gap);
 		report_text_kv(sb, labels[11], v[1], lw);
 	}
@@ -161,9 +152,9 @@ static void group_row(strbuf *sb, const char *name, int nw, const group_result *
 	};
 	for (int i = 0; i < 5; i++) {
 		strbuf_append_char(sb, ' ');
-		num(values[i], i == 1 && l == LANG_EN ? 2 : 1, b, sizeof b);
+		num(values[i], i == 1 && l == LANG_EN ? 2 : 1, l, b, sizeof b);
 		if (text_width(b) > NUM_W)
-			num(values[i], 0, b, sizeof b);
+			num(values[i], 0, l, b, sizeof b);
 		report_text_cell(sb, b, NUM_W, true);
 	}
 	strbuf_append_char(sb, '\n');
@@ -306,10 +297,11 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 	for (size_t i = 0; i < r->n_items; i++) {
 		const item_result *it = &r->items[i];
 		char b[64];
-		int x = text_width(num(it->area_ha, 1, b, sizeof b));
+		int x = text_width(num(it->area_ha, 1, l, b, sizeof b));
 		if (x > wa)
 			wa = x;
-		x = text_width(s->communes[it->commune].land[it->land].id);
+		char ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
+		x = text_width(land_unit_name(&s->communes[it->commune], it->land, l, ln, sizeof ln));
 		if (x > wl)
 			wl = x;
 		x = text_width(s->crops[it->crop].name);
@@ -354,18 +346,19 @@ static void item_table(strbuf *sb, const scenario *s, const season_result *r, la
 			last = it->commune;
 		}
 		report_text_spaces(sb, 2);
-		report_text_cell(sb, c->land[it->land].id, wl, false);
+		char ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
+		report_text_cell(sb, land_unit_name(c, it->land, l, ln, sizeof ln), wl, false);
 		strbuf_append_char(sb, ' ');
 		report_text_cell(sb, s->crops[it->crop].name, wc, false);
 		strbuf_append_char(sb, ' ');
-		report_text_cell(sb, num(it->area_ha, 1, b, sizeof b), wa, true);
+		report_text_cell(sb, num(it->area_ha, 1, l, b, sizeof b), wa, true);
 		strbuf_append_char(sb, ' ');
-		report_text_cell(sb, report_fmt_date(it->sow, d1), 10, false);
+		report_text_cell(sb, report_text_date(it->sow, l, d1), 10, false);
 		strbuf_append_char(sb, ' ');
-		report_text_cell(sb, it->harvest == DATE_NONE ? "-" : report_fmt_date(it->harvest, d2),
+		report_text_cell(sb, it->harvest == DATE_NONE ? "-" : report_text_date(it->harvest, l, d2),
 				 10, false);
 		strbuf_append_char(sb, ' ');
-		report_text_cell(sb, num(yield_value(it->yield_t_ha, l), l == LANG_EN ? 2 : 1, b,
+		report_text_cell(sb, num(yield_value(it->yield_t_ha, l), l == LANG_EN ? 2 : 1, l, b,
 					 sizeof b), 7, true);
 		item_status(sb, it->status, status_col, l);
 	}
@@ -393,9 +386,10 @@ static void daily_item_heading(strbuf *sb, const scenario *s, const season_day *
 {
 	const commune *c = &s->communes[d->commune];
 	const plan_item *it = &c->plan[d->item];
-	char line[512], d1[11];
+	char line[512], d1[11], ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
 	snprintf(line, sizeof line, tr(l, "%s, land %s, %s sown %s"), c->name,
-		 c->land[it->land].id, s->crops[it->crop].name, report_fmt_date(it->sow, d1));
+		 land_unit_name(c, it->land, l, ln, sizeof ln), s->crops[it->crop].name,
+		 report_text_date(it->sow, l, d1));
 	strbuf_append_char(sb, '\n');
 	report_text_wrap(sb, line, 0, 2, WIDTH);
 	report_text_wrap(sb, d->irrigated ? tr(l, "(irrigated part)") : tr(l, "(rain-fed part)"),
@@ -432,18 +426,18 @@ static void daily_text(strbuf *sb, const scenario *s, const report_daily *daily,
 			last_i = d->item;
 		}
 		char cell[12][32];
-		report_fmt_date(d->date, cell[0]);
+		report_text_date(d->date, l, cell[0]);
 		snprintf(cell[1], sizeof cell[1], "%d", d->das);
 		snprintf(cell[2], sizeof cell[2], "%s", d->stage >= 0 && d->stage < 4 ? stages[d->stage] : "-");
-		num(d->kc, 2, cell[3], sizeof cell[3]);
-		num(d->et0_mm, 2, cell[4], sizeof cell[4]);
-		num(d->etc_mm, 2, cell[5], sizeof cell[5]);
-		num(d->eta_mm, 2, cell[6], sizeof cell[6]);
-		num(d->rain_mm, 1, cell[7], sizeof cell[7]);
-		num(d->irrigation_mm, 1, cell[8], sizeof cell[8]);
-		num(d->dr_mm, 1, cell[9], sizeof cell[9]);
-		num(d->taw_mm, 1, cell[10], sizeof cell[10]);
-		num(d->ks, 2, cell[11], sizeof cell[11]);
+		num(d->kc, 2, l, cell[3], sizeof cell[3]);
+		num(d->et0_mm, 2, l, cell[4], sizeof cell[4]);
+		num(d->etc_mm, 2, l, cell[5], sizeof cell[5]);
+		num(d->eta_mm, 2, l, cell[6], sizeof cell[6]);
+		num(d->rain_mm, 1, l, cell[7], sizeof cell[7]);
+		num(d->irrigation_mm, 1, l, cell[8], sizeof cell[8]);
+		num(d->dr_mm, 1, l, cell[9], sizeof cell[9]);
+		num(d->taw_mm, 1, l, cell[10], sizeof cell[10]);
+		num(d->ks, 2, l, cell[11], sizeof cell[11]);
 		for (int k = 0; k < 12; k++) {
 			if (k)
 				strbuf_append_char(sb, ' ');

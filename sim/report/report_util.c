@@ -18,6 +18,9 @@ void report_provenance_init(report_provenance *p, const scenario *s, const weath
 	memset(p, 0, sizeof *p);
 	p->version = VUDONG_VERSION;
 	p->scenario_path = s->path ? s->path : "<built-in>";
+	p->builtin = !s->path || strcmp(s->path, "<built-in>") == 0;
+	p->district = s->site.name;
+	p->prepared = DATE_NONE;
 	p->scenario_name = s->name;
 	snprintf(p->hash, sizeof p->hash, "%016" PRIx64, scenario_hash(s));
 	p->source = s->weather.source;

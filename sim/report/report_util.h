@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "labour.h"
+#include "numtext.h"
 #include "report.h"
 
 /* The writers format numbers with LC_NUMERIC "C" on the calling thread (uselocale), so a
@@ -46,6 +47,9 @@ typedef struct {
 	unsigned long seed;             /* generator seed (normals, station) */
 	vd_date season_start, season_end;
 	vd_date weather_first, weather_last;   /* DATE_NONE without a series */
+	vd_date prepared;               /* the day the report is written; DATE_NONE: not said */
+	bool builtin;                   /* the built-in scenario (no file) */
+	const char *district;           /* s->site.name ("" when the scenario has none) */
 } report_provenance;
 
 void report_provenance_init(report_provenance *p, const scenario *s, const weather_series *w);
@@ -74,6 +78,12 @@ typedef struct {
 	char date1[11], date2[11];
 	char scratch[32];
 } report_row;
+
+/* report_warning_text for the CSV comments and the JSON "message": the sentence in language
+ * l with numbers and dates in the machine form ('.', ISO dates). */
+char *report_warning_text_machine(const scenario *s, const weather_series *w,
+				  const season_result *r, const season_warning *wn, lang l,
+				  char *buf, size_t size);
 
 /* The binding column names of a table (DESIGN §6); *n gets their number. */
 const char *const *report_columns(report_table t, size_t *n);
@@ -131,7 +141,33 @@ void report_text_title(strbuf *sb, const char *title, const char *kind, const ch
 void report_text_fields(strbuf *sb, const char *const *labels, const char *const *values,
 			size_t n);
 void report_text_heading(strbuf *sb, const char *title);
-char *report_text_num(double v, int dec, int cols, char *buf, size_t size);
+/* The fields of a report's title block, fit for a district document: district, season,
+ * scenario (its file, or "kịch bản có sẵn Bình Liêu"), the date prepared, the weather (given
+ * in words), the shocks applied, the economy figures that are estimates, the extra fields
+ * given, and the scenario's fingerprint; labels and values point into the struct or are the
+ * caller's. report_text_document writes them under the title and KIND line; the workbook
+ * (sim/xlsx) writes them as its provenance sheet. */
+enum { REPORT_DOC_FIELDS = 16 };
+typedef struct {
+	const char *labels[REPORT_DOC_FIELDS], *values[REPORT_DOC_FIELDS];
+	size_t n;
+	char season[64], source[600], prepared[11], shocks[2048], est[600];
+} report_document;
+void report_document_fill(report_document *d, const scenario *s, const report_provenance *p,
+			  lang l, const char *weather, const char *const *labels,
+			  const char *const *values, size_t n);
+void report_text_document(strbuf *sb, const scenario *s, const report_provenance *p, lang l,
+			  const char *kind, const char *weather, const char *const *labels,
+			  const char *const *values, size_t n);
+/* Where the scenario comes from in words: its path, or "the built-in Bình Liêu scenario". */
+char *report_text_scenario_source(const report_provenance *p, lang l, char *buf, size_t size);
+char *report_text_num(double v, int dec, int cols, lang l, char *buf, size_t size);
+/* The text a person reads in language l (sim/base/numtext.h: Vietnamese 3.645,5 and
+ * 25/10/2020, English 3645.5 and 2020-10-25): a signed number ("+0,35", "-" when not
+ * finite), a date (11 bytes; "" for DATE_NONE) and strbuf_appendf with numtext_format. */
+char *report_text_signed(double v, int dec, lang l, char *buf, size_t size);
+char *report_text_date(vd_date t, lang l, char *buf);
+bool report_text_appendf(strbuf *sb, lang l, const char *fmt, ...);
 
 /* Text layout helpers: n spaces (none when n <= 0); s padded (or cut with "…") to `cols`
  * display columns. */

@@ -3,7 +3,10 @@
  * and numbers that fit their column. */
 #include "report_util.h"
 
+#include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "textwidth.h"
@@ -136,14 +139,67 @@ void report_text_heading(strbuf *sb, const char *title)
 	strbuf_append_char(sb, '\n');
 }
 
-char *report_text_num(double v, int dec, int cols, char *buf, size_t size)
+char *report_text_num(double v, int dec, int cols, lang l, char *buf, size_t size)
 {
-	report_fmt_num(v, dec, buf, size);
+	numtext_report(v, dec, l, buf, size);
 	if (!buf[0]) {
 		snprintf(buf, size, "-");
 		return buf;
 	}
 	while (dec > 0 && text_width(buf) > cols)
-		report_fmt_num(v, --dec, buf, size);
+		numtext_report(v, --dec, l, buf, size);
 	return buf;
+}
+
+char *report_text_signed(double v, int dec, lang l, char *buf, size_t size)
+{
+	if (!isfinite(v)) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	char mag[NUMTEXT_MAX * 2];
+	bool zero = numtext_magnitude(v, dec, numtext_report_group(l), numtext_report_decimal(l),
+				      mag, sizeof mag);
+	snprintf(buf, size, "%s%s", zero ? "" : v < 0 ? "-" : "+", mag);
+	return buf;
+}
+
+char *report_text_date(vd_date t, lang l, char *buf)
+{
+	if (t == DATE_NONE) {
+		buf[0] = 0;
+		return buf;
+	}
+	if (l != LANG_VI)
+		return report_fmt_date(t, buf);
+	int y, m, d;
+	date_to_ymd(t, &y, &m, &d);
+	char tmp[40];
+	snprintf(tmp, sizeof tmp, "%02d/%02d/%04d", d, m, y);
+	memcpy(buf, tmp, 10);
+	buf[10] = 0;
+	return buf;
+}
+
+bool report_text_appendf(strbuf *sb, lang l, const char *fmt, ...)
+{
+	char line[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = numtext_vformat(l, line, sizeof line, fmt, ap);
+	va_end(ap);
+	if (n >= (int)sizeof line) {
+		char *big = malloc((size_t)n + 1);
+		if (!big) {
+			sb->oom = true;
+			return false;
+		}
+		va_start(ap, fmt);
+		numtext_vformat(l, big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		bool ok = strbuf_append(sb, big);
+		free(big);
+		return ok;
+	}
+	return strbuf_append(sb, line);
 }

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "land_name.h"
+
 const char *report_warning_code(warning_kind k)
 {
 	switch (k) {
@@ -90,28 +92,28 @@ static vd_date weather_end(const scenario *s, const weather_series *w, const sea
 
 /* The sentence without what it concerns. */
 static void warning_body(const scenario *s, const weather_series *w, const season_result *r,
-			 const season_warning *wn, lang l, char *buf, size_t size)
+			 const season_warning *wn, lang l, lang nl, char *buf, size_t size)
 {
 	char d1[11], d2[11];
 	const land_unit *lu = warning_land(s, wn);
 	switch (wn->kind) {
 	case WARN_LATE_HARVEST:
-		snprintf(buf, size, tr(l, "harvested %s, %d days after the land must be free for the spring rice (%s)"),
-			 report_fmt_date(wn->date, d1), days_of(wn->value),
-			 report_fmt_date(lu ? lu->free_until : DATE_NONE, d2));
+		numtext_format(nl, buf, size, tr(l, "harvested %s, %d days after the land must be free for the spring rice (%s)"),
+			 report_text_date(wn->date, nl, d1), days_of(wn->value),
+			 report_text_date(lu ? lu->free_until : DATE_NONE, nl, d2));
 		break;
 	case WARN_EARLY_SOW:
-		snprintf(buf, size, tr(l, "sown %d days before the land is free (%s)"),
-			 days_of(wn->value), report_fmt_date(lu ? lu->free_from : DATE_NONE, d1));
+		numtext_format(nl, buf, size, tr(l, "sown %d days before the land is free (%s)"),
+			 days_of(wn->value), report_text_date(lu ? lu->free_from : DATE_NONE, nl, d1));
 		break;
 	case WARN_OUTSIDE_SEASON:
-		snprintf(buf, size, tr(l, "sown outside the season (%s to %s)"),
-			 report_fmt_date(s->season_start, d1), report_fmt_date(s->season_end, d2));
+		numtext_format(nl, buf, size, tr(l, "sown outside the season (%s to %s)"),
+			 report_text_date(s->season_start, nl, d1), report_text_date(s->season_end, nl, d2));
 		break;
 	case WARN_FROST_KILLED: {
 		const item_result *it = warning_result(r, wn);
-		snprintf(buf, size, tr(l, "killed by frost on %s (Tmin %.1f °C), at %s"),
-			 report_fmt_date(wn->date, d1), wn->value,
+		numtext_format(nl, buf, size, tr(l, "killed by frost on %s (Tmin %.1f °C), at %s"),
+			 report_text_date(wn->date, nl, d1), wn->value,
 			 tr(l, report_cold_stage_id(it ? it->cold.kill_stage : -1)));
 		break;
 	}
@@ -119,22 +121,22 @@ static void warning_body(const scenario *s, const weather_series *w, const seaso
 		const item_result *it = warning_result(r, wn);
 		char events[600];
 		report_cold_events_text(it ? &it->cold : &(cold_result){ 0 }, l, events, sizeof events);
-		snprintf(buf, size, tr(l, "cold cost %.1f %% of the yield: %s"), wn->value * 100.0, events);
+		numtext_format(nl, buf, size, tr(l, "cold cost %.1f %% of the yield: %s"), wn->value * 100.0, events);
 		break;
 	}
 	case WARN_IMMATURE: {
 		const plan_item *it = warning_item(s, wn);
 		if (w && w->n && it && weather_index(w, it->sow) < 0)
-			snprintf(buf, size, tr(l, "there is no weather for the sowing day (the weather covers %s to %s)"),
-				 report_fmt_date(w->first, d1), report_fmt_date(weather_end(s, w, wn), d2));
+			numtext_format(nl, buf, size, tr(l, "there is no weather for the sowing day (the weather covers %s to %s)"),
+				 report_text_date(w->first, nl, d1), report_text_date(weather_end(s, w, wn), nl, d2));
 		else
-			snprintf(buf, size, tr(l, "the weather ends on %s before the crop matures"),
-				 report_fmt_date(weather_end(s, w, wn), d1));
+			numtext_format(nl, buf, size, tr(l, "the weather ends on %s before the crop matures"),
+				 report_text_date(weather_end(s, w, wn), nl, d1));
 		break;
 	}
 	case WARN_OVER_ALLOCATED:
-		snprintf(buf, size, tr(l, "from %s, up to %.2f ha more is planted than the land unit's %.2f ha"),
-			 report_fmt_date(wn->date, d1), wn->value, lu ? lu->area_ha : NAN);
+		numtext_format(nl, buf, size, tr(l, "from %s, up to %.2f ha more is planted than the land unit's %.2f ha"),
+			 report_text_date(wn->date, nl, d1), wn->value, lu ? lu->area_ha : NAN);
 		break;
 	case WARN_LABOUR_SHORT: {
 		double need = NAN, have = NAN;
@@ -142,16 +144,16 @@ static void warning_body(const scenario *s, const weather_series *w, const seaso
 			need = r->communes[wn->commune].g.labour_days;
 			have = s->communes[wn->commune].labour_days_available;
 		}
-		snprintf(buf, size, tr(l, "short of %.0f labour days (the plan needs %.0f, %.0f are available)"),
+		numtext_format(nl, buf, size, tr(l, "short of %.0f labour days (the plan needs %.0f, %.0f are available)"),
 			 wn->value, need, have);
 		break;
 	}
 	case WARN_SHARES_SUM:
-		snprintf(buf, size, tr(l, "the sector shares and the winter crop's share sum to %.3f, not 1"),
+		numtext_format(nl, buf, size, tr(l, "the sector shares and the winter crop's share sum to %.3f, not 1"),
 			 wn->value);
 		break;
 	case WARN_TARGET_MISSED:
-		snprintf(buf, size, tr(l, "district growth of %.2f %% misses the plan target of %.2f %% by %.2f percentage points"),
+		numtext_format(nl, buf, size, tr(l, "district growth of %.2f %% misses the plan target of %.2f %% by %.2f percentage points"),
 			 r->district.district_growth_pct, r->district.target_growth_pct,
 			 fabs(wn->value));
 		break;
@@ -161,24 +163,41 @@ static void warning_body(const scenario *s, const weather_series *w, const seaso
 	}
 }
 
-char *report_warning_text(const scenario *s, const weather_series *w, const season_result *r,
-			  const season_warning *wn, lang l, char *buf, size_t size)
+/* The sentence with numbers and dates in the marks of nl (l for a person, LANG_EN for the
+ * machine formats). */
+static char *warning_text(const scenario *s, const weather_series *w, const season_result *r,
+			  const season_warning *wn, lang l, lang nl, char *buf, size_t size)
 {
-	char body[800], d[11];
-	warning_body(s, w, r, wn, l, body, sizeof body);
+	char body[800], d[11], ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
+	warning_body(s, w, r, wn, l, nl, body, sizeof body);
 	const commune *c = warning_commune(s, wn);
 	const plan_item *it = warning_item(s, wn);
 	const land_unit *lu = warning_land(s, wn);
 	if (it && lu)
-		snprintf(buf, size, tr(l, "%s, land %s, %s sown %s: %s"), c->name, lu->id,
-			 s->crops[it->crop].name, report_fmt_date(it->sow, d), body);
+		snprintf(buf, size, tr(l, "%s, land %s, %s sown %s: %s"), c->name,
+			 land_unit_name(c, (int)(lu - c->land), l, ln, sizeof ln),
+			 s->crops[it->crop].name, report_text_date(it->sow, nl, d), body);
 	else if (c && lu)
-		snprintf(buf, size, tr(l, "%s, land %s: %s"), c->name, lu->id, body);
+		snprintf(buf, size, tr(l, "%s, land %s: %s"), c->name,
+			 land_unit_name(c, (int)(lu - c->land), l, ln, sizeof ln), body);
 	else if (c)
 		snprintf(buf, size, "%s: %s", c->name, body);
 	else
 		snprintf(buf, size, "%s", body);
 	return buf;
+}
+
+char *report_warning_text(const scenario *s, const weather_series *w, const season_result *r,
+			  const season_warning *wn, lang l, char *buf, size_t size)
+{
+	return warning_text(s, w, r, wn, l, l, buf, size);
+}
+
+char *report_warning_text_machine(const scenario *s, const weather_series *w,
+				  const season_result *r, const season_warning *wn, lang l,
+				  char *buf, size_t size)
+{
+	return warning_text(s, w, r, wn, l, LANG_EN, buf, size);
 }
 
 bool report_warnings_to_diags(const scenario *s, const weather_series *w,

@@ -43,6 +43,14 @@ if [ -f "$man" ]; then
 else
 	fail "no man page $man"
 fi
+# The Vietnamese man page (man -L vi vudong), with the real data folder too.
+man_vi=$p/share/man/vi/man1/vudong.1
+if [ -f "$man_vi" ]; then
+	grep -q '^\.SH TÓM TẮT' "$man_vi" || fail "the Vietnamese man page has no TÓM TẮT"
+	grep -qF "$data/scenarios/" "$man_vi" || fail "the Vietnamese man page does not name $data/scenarios/"
+else
+	fail "no Vietnamese man page $man_vi"
+fi
 
 # From an empty folder: `compare` with the shipped names relative to the data folder, as the
 # interface's example gives them. The variant extends the built-in scenario (found beside it)

@@ -64,7 +64,7 @@ grep -q '"season": 7' "$tmp/out" || fail "ensemble --table seasons json: no seas
 [ "$(grep -c '"cold_loss_pct"' "$tmp/out")" -eq 5 ] || fail "ensemble --table seasons json: not 5 rows"
 
 # --- option rules
-expect_status 2 "--years without --record" "$prog" weather --years 2000-2001
+expect_status 2 "--years without --record" "$prog" weather --lang en --years 2000-2001
 grep -q -- "--years needs --record" "$tmp/err" || fail "--years without --record: $(cat "$tmp/err")"
 expect_status 2 "--record with --seasons" "$prog" ensemble --record --seasons 5
 expect_status 2 "--record with --seed" "$prog" weather --record --seed 5

@@ -104,7 +104,7 @@ run_config() { # SIZE LANG NOCOLOR
 	for ext in txt csv; do
 		report=$tmp/report-$lang-$size.$ext
 		keys x
-		wait_for "$(msg "Export report to (.csv for a table):")" || return 1
+		wait_for "$(msg "Export report to (.csv for a table, .xlsx for Excel):")" || return 1
 		keys C-u
 		type_text "$report"
 		keys Enter

@@ -105,7 +105,7 @@ session() {
 	for ext in txt csv; do
 		report=$tmp/report-$name.$ext
 		keys x
-		wait_for "$(msg "Export report to (.csv for a table):")" || return 1
+		wait_for "$(msg "Export report to (.csv for a table, .xlsx for Excel):")" || return 1
 		keys C-u
 		type_text "$report"
 		keys Enter

@@ -120,6 +120,14 @@ int cli_write_output(const cli_options *o, const char *data, size_t len)
 	return status;
 }
 
+int cli_finish_file(const cli_options *o, bool ok, const diag_list *dl)
+{
+	cli_print_diags(dl);
+	if (ok)
+		return EXIT_OK;
+	return output_refused(o) ? EXIT_BAD_INPUT : EXIT_RUNTIME;
+}
+
 lang cli_lang_from_env(void)
 {
 	static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };

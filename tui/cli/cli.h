@@ -13,7 +13,9 @@
 
 #include "exit_status.h"
 
-typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON, FORMAT_PDF } report_format_opt;
+/* FORMAT_PDF: the handout (`run` only); FORMAT_XLSX: a workbook (sim/xlsx), for run,
+ * ensemble, sensitivity and compare; both to -o only. */
+typedef enum { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON, FORMAT_PDF, FORMAT_XLSX } report_format_opt;
 typedef enum {
 	TABLE_ITEMS, TABLE_COMMUNES, TABLE_CROPS, TABLE_DISTRICT, TABLE_DAILY,
 	TABLE_SEASONS,               /* `ensemble` only (main.c refuses it elsewhere) */
@@ -75,6 +77,9 @@ int cli_write_output(const cli_options *o, const char *data, size_t len);
 /* Before any work: refuses (message, EXIT_BAD_INPUT) an -o target that is not a regular
  * file, exists without --force, or is read-only; `-` and /dev/stdout are standard output. */
 int cli_check_output(const cli_options *o);
+/* After a writer that wrote o->output itself (the workbook): prints dl and returns EXIT_OK,
+ * EXIT_BAD_INPUT when the file was refused (as cli_write_output) or EXIT_RUNTIME. */
+int cli_finish_file(const cli_options *o, bool ok, const diag_list *dl);
 /* Language from LANGUAGE, LC_ALL, LC_MESSAGES, LANG; Vietnamese when none names vi or en. */
 lang cli_lang_from_env(void);
 

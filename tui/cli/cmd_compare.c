@@ -9,6 +9,7 @@
 #include "cmd_study.h"
 #include "compare.h"
 #include "report_study.h"
+#include "xlsx_reports.h"
 #include "season.h"
 #include "weather.h"
 
@@ -66,6 +67,12 @@ int cmd_compare(const cli_options *o)
 	if (!compare_build(&a, &ra, &b, &rb, &c)) {
 		fputs("vudong: error: out of memory while comparing the scenarios\n", stderr);
 		status = EXIT_RUNTIME;
+	} else if (o->format == FORMAT_XLSX) {
+		diag_list xdl;
+		diag_list_init(&xdl);
+		status = cli_finish_file(o, xlsx_write_compare(o->output, &a, &b, &c, &so, o->force,
+							       &xdl), &xdl);
+		diag_list_fini(&xdl);
 	} else {
 		strbuf sb;
 		strbuf_init(&sb);

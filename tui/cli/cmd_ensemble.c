@@ -15,6 +15,7 @@
 #include "outlook.h"
 #include "report_seasons.h"
 #include "report_study.h"
+#include "xlsx_reports.h"
 
 int cmd_ensemble(const cli_options *o)
 {
@@ -57,9 +58,18 @@ int cmd_ensemble(const cli_options *o)
 			 immature, er.seasons);
 	strbuf sb;
 	strbuf_init(&sb);
-	bool written = ok && (rows ? report_write_ensemble_seasons(&sb, &s, &er, &so)
-				   : report_write_ensemble(&sb, &s, &er, &so));
-	status = cmd_study_finish(o, &dl, ok, &sb, written);
+	if (ok && o->format == FORMAT_XLSX) {
+		cli_print_diags(&dl);
+		diag_list xdl;
+		diag_list_init(&xdl);
+		status = cli_finish_file(o, xlsx_write_ensemble(o->output, &s, &er, &so, o->force,
+								&xdl), &xdl);
+		diag_list_fini(&xdl);
+	} else {
+		bool written = ok && (rows ? report_write_ensemble_seasons(&sb, &s, &er, &so)
+					   : report_write_ensemble(&sb, &s, &er, &so));
+		status = cmd_study_finish(o, &dl, ok, &sb, written);
+	}
 	strbuf_fini(&sb);
 	diag_list_fini(&dl);
 	ensemble_result_fini(&er);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "atomic_file.h"
+#include "clock.h"
 
 int cmd_report_check_output(const cli_options *o)
 {
@@ -39,6 +40,7 @@ report_options cmd_report_options(const cli_options *o)
 {
 	static const report_format formats[] = {
 		[FORMAT_TEXT] = REPORT_TEXT, [FORMAT_CSV] = REPORT_CSV, [FORMAT_JSON] = REPORT_JSON,
+		[FORMAT_XLSX] = REPORT_CSV,   /* the workbook's sheets are the CSV tables */
 	};
 	static const report_table tables[] = {
 		[TABLE_ITEMS] = REPORT_ITEMS, [TABLE_COMMUNES] = REPORT_COMMUNES,
@@ -48,6 +50,8 @@ report_options cmd_report_options(const cli_options *o)
 		[TABLE_LABOUR] = REPORT_LABOUR,
 	};
 	report_options ro = { .format = formats[o->format], .table = tables[o->table], .lang = o->lang };
+	ro.prepared = clock_today();
+	ro.has_prepared = ro.prepared != DATE_NONE;
 	return ro;
 }
 

@@ -2,7 +2,8 @@
  * JSON; --table for CSV/JSON, and `daily` for text too). The text report (but for the daily
  * trace) and JSON lead with the outlook over many seasons (outlook.h: the scenario's
  * `ensemble: {seasons}`, its seed, one thread per CPU); the season itself is one example
- * season, and CSV holds only it. Warnings go to stderr as FILE:LINE:COL diagnostics and into the report. An immature crop (the weather ends before
+ * season, and CSV holds only it; --format xlsx -o FILE.xlsx writes every table and the
+ * outlook as a workbook (xlsx_reports.h). Warnings go to stderr as FILE:LINE:COL diagnostics and into the report. An immature crop (the weather ends before
  * it matures) is an error: the report is still written, and the exit status is 2. */
 #include <stdio.h>
 
@@ -12,6 +13,7 @@
 #include "outlook.h"
 #include "report.h"
 #include "season.h"
+#include "xlsx_reports.h"
 
 int cmd_run(const cli_options *o)
 {
@@ -38,7 +40,8 @@ int cmd_run(const cli_options *o)
 	/* The outlook's own warnings (observed weather covering one season) are not the
 	 * season's: only a failure is reported. */
 	outlook ol;
-	bool want_outlook = ro.format == REPORT_JSON ||
+	bool xlsx = o->format == FORMAT_XLSX;
+	bool want_outlook = ro.format == REPORT_JSON || xlsx ||
 			    (ro.format == REPORT_TEXT && ro.table != REPORT_DAILY);
 	if (want_outlook) {
 		diag_list odl;
@@ -60,11 +63,19 @@ int cmd_run(const cli_options *o)
 	cli_print_diags(&dl);
 	diag_list_fini(&dl);
 
-	strbuf sb;
-	strbuf_init(&sb);
-	bool ok = report_write(&sb, &s, &w, &r, &ro, want_daily ? &daily : NULL);
-	status = cmd_report_emit(o, &sb, ok);
-	strbuf_fini(&sb);
+	if (xlsx) {
+		diag_list xdl;
+		diag_list_init(&xdl);
+		bool ok = xlsx_write_season(o->output, &s, &w, &r, &ro, o->force, &xdl);
+		status = cli_finish_file(o, ok, &xdl);
+		diag_list_fini(&xdl);
+	} else {
+		strbuf sb;
+		strbuf_init(&sb);
+		bool ok = report_write(&sb, &s, &w, &r, &ro, want_daily ? &daily : NULL);
+		status = cmd_report_emit(o, &sb, ok);
+		strbuf_fini(&sb);
+	}
 	if (status == EXIT_OK && report_has_errors(&r))
 		status = EXIT_BAD_INPUT;
 out:

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "cmd_study.h"
 #include "report_study.h"
+#include "xlsx_reports.h"
 #include "sensitivity.h"
 
 #define DEFAULT_STEP_PCT 10.0
@@ -27,8 +28,17 @@ int cmd_sensitivity(const cli_options *o)
 	bool ok = sensitivity_run(&s, o->step_pct > 0 ? o->step_pct : DEFAULT_STEP_PCT, &sr, &dl);
 	strbuf sb;
 	strbuf_init(&sb);
-	bool written = ok && report_write_sensitivity(&sb, &s, &sr, &so);
-	status = cmd_study_finish(o, &dl, ok, &sb, written);
+	if (ok && o->format == FORMAT_XLSX) {
+		cli_print_diags(&dl);
+		diag_list xdl;
+		diag_list_init(&xdl);
+		status = cli_finish_file(o, xlsx_write_sensitivity(o->output, &s, &sr, &so, o->force,
+								   &xdl), &xdl);
+		diag_list_fini(&xdl);
+	} else {
+		bool written = ok && report_write_sensitivity(&sb, &s, &sr, &so);
+		status = cmd_study_finish(o, &dl, ok, &sb, written);
+	}
 	strbuf_fini(&sb);
 	diag_list_fini(&dl);
 	scenario_fini(&s);

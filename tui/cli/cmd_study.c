@@ -16,6 +16,8 @@ static int study_options_fill(const cli_options *o, const char *command,
 	memset(so, 0, sizeof *so);
 	so->format = ro.format;
 	so->lang = ro.lang;
+	so->has_prepared = ro.has_prepared;
+	so->prepared = ro.prepared;
 	if (!cli_option_given(o, OPT_TABLE))
 		return EXIT_OK;
 	for (int i = 0; i < n_levels; i++) {

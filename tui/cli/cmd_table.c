@@ -27,10 +27,10 @@ static bool parse_long(const char *s, long lo, long hi, long *out)
 
 static const char *set_format(cli_options *o, const char *v)
 {
-	static const char *const formats[] = { "text", "csv", "json", "pdf" };
-	int c = parse_choice(v, formats, 4);
+	static const char *const formats[] = { "text", "csv", "json", "pdf", "xlsx" };
+	int c = parse_choice(v, formats, 5);
 	if (c < 0)
-		return "--format must be text, csv, json or pdf, not '%s'";
+		return "--format must be text, csv, json, pdf or xlsx, not '%s'";
 	o->format = (report_format_opt)c;
 	return NULL;
 }
@@ -180,9 +180,10 @@ static const char *set_ascii(cli_options *o, const char *v)
 #define WRITES "the commands that write a report"
 
 const cli_option_entry cli_option_table[] = {
-	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json|pdf", .set = set_format,
+	{ .id = OPT_FORMAT, .name = "--format", .value = "text|csv|json|pdf|xlsx", .set = set_format,
 	  .help = "report format (default text); pdf: `run` only, with -o,\n"
-		  "a two-page A4 handout with charts" },
+		  "a two-page A4 handout with charts; xlsx: an Excel workbook,\n"
+		  "every table a sheet (run, ensemble, sensitivity, compare; -o FILE.xlsx)" },
 	{ .id = OPT_TABLE, .name = "--table", .value = "items|communes|crops|district|daily|labour|seasons",
 	  .set = set_table,
 	  .help = "which table `run` writes in csv/json (default items);\n"

@@ -65,7 +65,7 @@ const cli_option_entry *cli_option_find(const char *name);
 
 /* --help: the usage lines from the command table, the options from the option table, the
  * exit statuses. */
-void cli_usage(FILE *f);
+void cli_usage(FILE *f, lang l);
 /* Reads argv into o (o->cmd is the interface when no command word is given). Returns -1
  * when the program goes on, else the exit status (--help, --version, a usage error, which
  * is printed). */

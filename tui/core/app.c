@@ -352,20 +352,28 @@ bool app_reload(app *a)
 
 bool app_export_to(app *a, const char *path, bool overwrite)
 {
+	diag_list dl;
+	diag_list_init(&dl);
 	strbuf sb;
 	strbuf_init(&sb);
+	bool ok;
+	if (path_has_suffix(path, ".xlsx")) {
+		/* the workbook of the season: every table, the outlook and the provenance */
+		ok = export_write_xlsx(a, path, overwrite, &dl);
+		goto done;
+	}
 	char why[200];
-	bool ok = export_write(a, export_kind_for(a), path_has_suffix(path, ".csv"), &sb, why, sizeof why);
+	ok = export_write(a, export_kind_for(a), path_has_suffix(path, ".csv"), &sb, why, sizeof why);
 	if (!ok) {
 		app_set_status(a, true, "%s", why);
+		diag_list_fini(&dl);
 		strbuf_fini(&sb);
 		return false;
 	}
-	diag_list dl;
-	diag_list_init(&dl);
 	/* overwrite is only given once the user said "replace" (also a read-only file). */
 	ok = atomic_write_file_flags(path, strbuf_str(&sb), sb.len,
 				     overwrite ? ATOMIC_OVERWRITE | ATOMIC_READ_ONLY_OK : 0, &dl);
+done:
 	if (ok)
 		app_set_status(a, false, tr(a->lang, "Report written to %s"), path);
 	else
@@ -638,7 +646,7 @@ unsigned app_handle(app *a, action act)
 		return bits | CHANGED_VIEW;
 	case ACT_EXPORT:
 		default_path(a, export_suffix(export_kind_for(a)), def, sizeof def);
-		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table):"), def);
+		app_open_prompt(a, PROMPT_EXPORT, tr(a->lang, "Export report to (.csv for a table, .xlsx for Excel):"), def);
 		return bits | CHANGED_VIEW;
 	case ACT_NEXT_SEASON:
 		default_path(a, "-next.yaml", def, sizeof def);

@@ -4,11 +4,13 @@
 
 #include <stdio.h>
 
+#include "clock.h"
 #include "outlook.h"
 #include "outlook_live.h"
 #include "report.h"
 #include "report_study.h"
 #include "studies.h"
+#include "xlsx_reports.h"
 
 export_kind export_kind_for(const app *a)
 {
@@ -36,6 +38,41 @@ static bool nothing(const app *a, const char *msg, char *why, size_t why_size)
 	return false;
 }
 
+/* The report options of the season's report: the language, the date prepared and the
+ * outlook (the one on show when it is final, else computed into *ol now: a fraction of a
+ * second), which the text report and the workbook lead with. */
+static report_options season_options(const app *a, report_format f, bool with_outlook,
+				     outlook *ol)
+{
+	report_options o = { .format = f, .table = REPORT_ITEMS, .lang = a->lang,
+			     .prepared = clock_today() };
+	o.has_prepared = o.prepared != DATE_NONE;
+	if (!with_outlook)
+		return o;
+	const outlook *known = a->studies ? outlook_live_get(&a->studies->outlook, a->version) : NULL;
+	diag_list odl;
+	diag_list_init(&odl);
+	if (known)
+		o.outlook = known;
+	else if (outlook_run(&a->cur.scn, 0, ol, &odl))
+		o.outlook = ol;
+	diag_list_fini(&odl);
+	return o;
+}
+
+bool export_write_xlsx(const app *a, const char *path, bool overwrite, diag_list *dl)
+{
+	if (!a->cur.ok) {
+		diag_add(dl, DIAG_ERROR, NULL, 0, 0, "%s",
+			 tr(a->lang, "Nothing to export: the season could not be computed"));
+		return false;
+	}
+	outlook ol;
+	report_options o = season_options(a, REPORT_TEXT, true, &ol);
+	return xlsx_write_season(path, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, overwrite,
+				 dl);
+}
+
 bool export_write(const app *a, export_kind k, bool csv, strbuf *sb, char *why, size_t why_size)
 {
 	const studies *st = a->studies;
@@ -60,21 +97,8 @@ bool export_write(const app *a, export_kind k, bool csv, strbuf *sb, char *why, 
 	default: {
 		if (!a->cur.ok)
 			return nothing(a, "Nothing to export: the season could not be computed", why, why_size);
-		report_options o = { .format = csv ? REPORT_CSV : REPORT_TEXT,
-				      .table = REPORT_ITEMS, .lang = a->lang };
-		/* The text report leads with the outlook of this very scenario: the one on show
-		 * when it is final, else computed now (a fraction of a second). */
 		outlook ol;
-		const outlook *known = st ? outlook_live_get(&st->outlook, a->version) : NULL;
-		if (!csv) {
-			diag_list odl;
-			diag_list_init(&odl);
-			if (known)
-				o.outlook = known;
-			else if (outlook_run(&a->cur.scn, 0, &ol, &odl))
-				o.outlook = &ol;
-			diag_list_fini(&odl);
-		}
+		report_options o = season_options(a, csv ? REPORT_CSV : REPORT_TEXT, !csv, &ol);
 		ok = report_write(sb, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, NULL);
 		break;
 	}

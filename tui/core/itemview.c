@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "land_name.h"
 #include "numfmt.h"
 #include "textwidth.h"
 
@@ -77,6 +78,17 @@ const char *itemview_land_id(const scenario *s, int ci, int land)
 	    (size_t)land >= s->communes[ci].n_land)
 		return "?";
 	return s->communes[ci].land[land].id;
+}
+
+char *itemview_land_name(const scenario *s, int ci, int land, lang l, bool short_form,
+			 char *buf, size_t size)
+{
+	if (ci < 0 || (size_t)ci >= s->n_communes) {
+		snprintf(buf, size, "?");
+		return buf;
+	}
+	return short_form ? land_unit_short_name(&s->communes[ci], land, l, buf, size) :
+			    land_unit_name(&s->communes[ci], land, l, buf, size);
 }
 
 char *itemview_short_name(const char *name, char *buf, size_t size)

@@ -32,6 +32,10 @@ const item_result *itemview_result(const app_run *r, int row);
 const char *itemview_crop_name(const scenario *s, int ci);
 const char *itemview_commune_name(const scenario *s, int ci);
 const char *itemview_land_id(const scenario *s, int ci, int land);
+/* A land unit as people read it (land_name.h): "Đất 2 vụ lúa", or for a narrow column
+ * (short_form) "Lúa"; the id in English. Writes buf and returns it. */
+char *itemview_land_name(const scenario *s, int ci, int land, lang l, bool short_form,
+			 char *buf, size_t size);
 
 /* A commune name for narrow columns: "Xã Hoành Mô" -> "Hoành Mô", "Thị trấn Bình Liêu" ->
  * "TT Bình Liêu" (the usual abbreviation, so the town is not read as the district),

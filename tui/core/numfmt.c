@@ -1,6 +1,8 @@
 /* numfmt.c - number formatting per language: grouping, decimal mark, signs, units (pure). */
 #include "numfmt.h"
 
+#include "numtext.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,35 +32,14 @@ static char *copy_out(const char *s, char *buf, size_t size)
 	return buf;
 }
 
-/* Formats |v| rounded to `decimals` with the language's marks into out (no sign).
- * Sets *is_zero when every printed digit is 0. */
+/* Formats |v| rounded to `decimals` with the language's marks into out (no sign), with the
+ * grouping routine the reports use (sim/base/numtext.c). Sets *is_zero when every printed
+ * digit is 0. */
 static void format_magnitude(double v, int decimals, lang l, char *out, size_t size,
 			     bool *is_zero)
 {
-	char raw[NUMFMT_MAX];
-	if (decimals < 0)
-		decimals = 0;
-	if (decimals > 9)
-		decimals = 9;
-	snprintf(raw, sizeof raw, "%.*f", decimals, fabs(v));
-	*is_zero = strspn(raw, "0.") == strlen(raw);
-
-	const char *dot = strchr(raw, '.');
-	size_t int_len = dot ? (size_t)(dot - raw) : strlen(raw);
-	char tmp[NUMFMT_MAX * 2];
-	size_t o = 0;
-	for (size_t i = 0; i < int_len && o + 2 < sizeof tmp; i++) {
-		if (i > 0 && (int_len - i) % 3 == 0)
-			tmp[o++] = numfmt_group_mark(l);
-		tmp[o++] = raw[i];
-	}
-	if (dot) {
-		tmp[o++] = numfmt_decimal_mark(l);
-		for (const char *p = dot + 1; *p && o + 1 < sizeof tmp; p++)
-			tmp[o++] = *p;
-	}
-	tmp[o] = 0;
-	copy_out(tmp, out, size);
+	*is_zero = numtext_magnitude(v, decimals, numfmt_group_mark(l), numfmt_decimal_mark(l),
+				     out, size);
 }
 
 char *numfmt_number(double v, int decimals, lang l, char *buf, size_t size)

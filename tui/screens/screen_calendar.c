@@ -138,7 +138,9 @@ static void draw_row(app *a, const cal_layout *L, int row, int y, bool sel)
 		itemview_commune_fit(s, ref.commune, L->commune_w, name, sizeof name);
 		draw_text(y, x, L->commune_w, name, lab);
 	}
-	draw_text(y, x + L->commune_w + 1, L->land_w, lu->id, lab);
+	char ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
+	draw_text(y, x + L->commune_w + 1, L->land_w,
+		  itemview_land_name(s, ref.commune, it->land, a->lang, true, ln, sizeof ln), lab);
 	draw_text(y, x + L->commune_w + L->land_w + 2, L->crop_w, itemview_crop_name(s, it->crop), lab);
 
 	/* The land's free window. */
@@ -196,12 +198,14 @@ static void draw_selected(app *a, rect area, int y)
 	const plan_item *it = &s->communes[ref.commune].plan[ref.item];
 	const land_unit *lu = &s->communes[ref.commune].land[it->land];
 	char sow[NUMFMT_MAX], hv[NUMFMT_MAX], from[NUMFMT_MAX], until[NUMFMT_MAX], line[400];
+	char ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
 	numfmt_date_short(it->sow, l, sow, sizeof sow);
 	numfmt_date_short(r ? r->harvest : DATE_NONE, l, hv, sizeof hv);
 	numfmt_date_short(lu->free_from, l, from, sizeof from);
 	numfmt_date_short(lu->free_until, l, until, sizeof until);
 	snprintf(line, sizeof line, tr(l, "%s: sown %s, harvest %s (%d days); %s land free %s-%s"),
-		 itemview_crop_name(s, it->crop), sow, hv, r ? r->days : 0, lu->id,
+		 itemview_crop_name(s, it->crop), sow, hv, r ? r->days : 0,
+		 itemview_land_name(s, ref.commune, it->land, l, false, ln, sizeof ln),
 		 lu->free_from == DATE_NONE ? "..." : from, lu->free_until == DATE_NONE ? "..." : until);
 	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
 }

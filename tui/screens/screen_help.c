@@ -37,11 +37,26 @@ static const char *const notes_ids[] = {
 	"b pins the current figures as the baseline; every later edit shows its difference to it.",
 	"Units: 1 sao = 360 m2 (27.78 sao per ha); 1 t/ha = 10 tạ/ha; money in million (triệu) or billion (tỷ) VND.",
 	"Growth contribution is in percentage points (pp) of district growth, at constant prices.",
-	"Cold days: Tmin at or below 4 °C (frost risk) or a daily mean below 13 °C (rét hại).",
+	"Cold days: Tmin at or below 4 °C (frost risk) or a daily mean below 13 °C (rét hại); + marks a rét đậm day (mean at or below 15 °C).",
 	"Typed numbers take '.' or ',' as the decimal mark; dates as DD/MM/YYYY or YYYY-MM-DD.",
 };
 
-#define MAX_LINES 96
+/* The glossary: the technical symbol (the key column, as written in the reference) and the
+ * plain words the screens use for it. */
+static const struct {
+	const char *symbol, *text;
+} glossary[] = {
+	{ "ET0", "Reference evapotranspiration: the water a grass cover would use in the day's weather, mm (FAO-56); shown as ET0." },
+	{ "Kc", "Crop coefficient: the crop's water need against ET0, at the start, middle and end of the season (crops screen: water)." },
+	{ "p", "Depletion fraction: the share of the soil's available water the crop uses before it suffers (crops screen: threshold)." },
+	{ "Ky", "Yield response factor: how much of the yield is lost per share of water missing (FAO-33; crops screen: sensitivity to water)." },
+	{ "Ym", "Potential yield: the yield without shortage of water, cold or management (crops screen: maximum)." },
+	{ "Fw Fc Fm", "Shares of the potential yield kept after water shortage, cold and the level of management, 0 to 1 (results screen)." },
+	{ "P10 P50 P90", "Of many seasons, the value below which 10, 50 and 90 in 100 fall: P10 to P90 holds 8 seasons in 10; P50 is the median (risk screen: low, median, high)." },
+	{ "TAW RAW Ks", "Water the root zone holds, the part the crop takes without stress, and the stress factor (daily table of the report)." },
+};
+
+#define MAX_LINES 112
 
 static int collect(help_line *out, int max)
 {
@@ -58,6 +73,10 @@ static int collect(help_line *out, int max)
 	ADD(HL_HEADING, NULL, "Reading the figures");
 	for (size_t i = 0; i < sizeof notes_ids / sizeof notes_ids[0]; i++)
 		ADD(HL_TEXT, NULL, notes_ids[i]);
+	ADD(HL_BLANK, NULL, NULL);
+	ADD(HL_HEADING, NULL, "Glossary: the symbols and their plain names");
+	for (size_t i = 0; i < sizeof glossary / sizeof glossary[0]; i++)
+		ADD(HL_KEY, glossary[i].symbol, glossary[i].text);
 #undef ADD
 	return n;
 }

@@ -374,11 +374,11 @@ static void draw_item_notes(app *a, rect r)
 				n++;
 				continue;
 			}
-			char words[300], line[600];
+			char words[300], line[600], ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
 			itemview_status_words(it->status, l, words, sizeof words);
 			snprintf(line, sizeof line, "%s %s, %s, %s: %s", pass < 2 ? theme_glyphs_get()->warn : " ",
 				 itemview_crop_name(s, it->crop), itemview_commune_name(s, it->commune),
-				 itemview_land_id(s, it->commune, it->land), words);
+				 itemview_land_name(s, it->commune, it->land, l, false, ln, sizeof ln), words);
 			draw_text(r.y + 1 + n, r.x, r.w, line,
 				  theme_attr(pass == 0 ? TH_ERROR : pass == 1 ? TH_WARNING : TH_NORMAL));
 			n++;

@@ -72,7 +72,7 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 		break;
 	}
 	case PC_LAND:
-		snprintf(buf, size, "%s", itemview_land_id(s, r.commune, it->land));
+		itemview_land_name(s, r.commune, it->land, l, true, buf, size);
 		break;
 	case PC_CROP:
 		snprintf(buf, size, "%s", itemview_crop_name(s, it->crop));
@@ -152,7 +152,7 @@ static void draw_detail(app *a, rect area, int y)
 	const land_unit *lu = &s->communes[r.commune].land[it->land];
 	const item_result *res = itemview_result(&a->cur, v->row);
 	char line[600], from[NUMFMT_MAX], until[NUMFMT_MAX], area_s[NUMFMT_MAX], sao[NUMFMT_MAX],
-		land_s[NUMFMT_MAX], name[SCN_NAME_MAX];
+		land_s[NUMFMT_MAX], name[SCN_NAME_MAX], ln[SCN_NAME_MAX + SCN_ID_MAX + 8];
 	numfmt_date_short(lu->free_from, l, from, sizeof from);
 	numfmt_date_short(lu->free_until, l, until, sizeof until);
 	numfmt_number(it->area_ha, it->area_ha == floor(it->area_ha) ? 0 : 1, l, area_s, sizeof area_s);
@@ -160,7 +160,8 @@ static void draw_detail(app *a, rect area, int y)
 	numfmt_number(lu->area_ha, 0, l, land_s, sizeof land_s);
 	itemview_commune_fit(s, r.commune, 12, name, sizeof name);
 	int n = snprintf(line, sizeof line, tr(l, "%s %s: %s ha (%s sao) of %s ha, free %s-%s"),
-			 name, lu->id, area_s, sao, land_s,
+			 name, itemview_land_name(s, r.commune, it->land, l, false, ln, sizeof ln),
+			 area_s, sao, land_s,
 			 lu->free_from == DATE_NONE ? "..." : from,
 			 lu->free_until == DATE_NONE ? "..." : until);
 	if (res && n > 0 && (size_t)n < sizeof line) {

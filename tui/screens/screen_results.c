@@ -185,7 +185,7 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 		break;
 	}
 	case RC_LAND:
-		snprintf(buf, size, "%s", itemview_land_id(s, r->commune, r->land));
+		itemview_land_name(s, r->commune, r->land, l, true, buf, size);
 		break;
 	case RC_AREA:
 		numfmt_number(r->area_ha, r->area_ha == floor(r->area_ha) ? 0 : 1, l, buf, size);

@@ -440,9 +440,10 @@ static void risk_draw(app *a, rect area)
 	draw_fill(hy, area.x, area.w, hdr);
 	if (axis)
 		draw_axis_labels(a, &lay, hy, lo, hi, hdr);
-	draw_header_cell(hy, lay.x[RC_P10], lay.w[RC_P10], "P10", true, 0, hdr);
-	draw_header_cell(hy, lay.x[RC_P50], lay.w[RC_P50], "P50", true, 0, hdr);
-	draw_header_cell(hy, lay.x[RC_P90], lay.w[RC_P90], "P90", true, 0, hdr);
+	/* plain words in Vietnamese; the symbols are in the help screen's glossary */
+	draw_header_cell(hy, lay.x[RC_P10], lay.w[RC_P10], tr(l, "P10"), true, 0, hdr);
+	draw_header_cell(hy, lay.x[RC_P50], lay.w[RC_P50], tr(l, "P50"), true, 0, hdr);
+	draw_header_cell(hy, lay.x[RC_P90], lay.w[RC_P90], tr(l, "P90"), true, 0, hdr);
 	if (lay.w[RC_FAIL])
 		draw_header_cell(hy, lay.x[RC_FAIL], lay.w[RC_FAIL], tr(l, "P(fail)"), true, 0, hdr);
 	if (lay.w[RC_CONTRIB])

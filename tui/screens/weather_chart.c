@@ -20,6 +20,19 @@ bool weather_chart_is_cold_day(const weather_day *d)
 	return d->tmin_c <= WEATHER_FROST_TMIN_C || d->tmean_c < WEATHER_COLD_TMEAN_C;
 }
 
+bool weather_chart_is_ret_dam_day(const weather_day *d)
+{
+	return !weather_chart_is_cold_day(d) && d->tmean_c <= WEATHER_RET_DAM_TMEAN_C;
+}
+
+int weather_chart_ret_dam_days(const weather_series *w)
+{
+	int n = 0;
+	for (size_t i = 0; i < w->n; i++)
+		n += weather_chart_is_ret_dam_day(&w->days[i]);
+	return n;
+}
+
 int weather_chart_cold_days(const weather_series *w)
 {
 	int n = 0;
@@ -65,7 +78,7 @@ static void compute_layout(rect area, chart_layout *L)
 
 typedef struct {
 	double tmin, tmax, rain, et0;   /* per column: lowest Tmin, highest Tmax, mean rain and ET0 */
-	bool cold, shocked;
+	bool cold, ret_dam, shocked;
 } chart_col;
 
 /* Aggregates the series into w columns of `per` days each; returns the columns filled. */
@@ -79,7 +92,7 @@ static int aggregate(const weather_series *ws, int w, chart_col *cols, int *per)
 		k->tmin = INFINITY;
 		k->tmax = -INFINITY;
 		k->rain = k->et0 = 0;
-		k->cold = k->shocked = false;
+		k->cold = k->ret_dam = k->shocked = false;
 		int days = 0;
 		for (int i = c * *per; i < n && i < (c + 1) * *per; i++) {
 			const weather_day *d = &ws->days[i];
@@ -90,6 +103,7 @@ static int aggregate(const weather_series *ws, int w, chart_col *cols, int *per)
 			k->rain += d->rain_mm;
 			k->et0 += d->et0_mm;
 			k->cold |= weather_chart_is_cold_day(d);
+			k->ret_dam |= weather_chart_is_ret_dam_day(d);
 			k->shocked |= d->cold_shocked != 0;
 			days++;
 		}
@@ -182,11 +196,14 @@ static void draw_charts(const app *a, const chart_layout *L)
 	if (t.h >= 5)
 		label_at(t.y + t.h / 2 - 1, mx, MARGIN - 1, "T", theme_attr(TH_TITLE));
 
-	/* Cold days: a visible '*' under each column holding one. */
+	/* Cold days: a visible '*' under each column holding a rét hại or frost day, else a '+'
+	 * under one holding a rét đậm day (mean ≤ 15 °C). */
 	int n_cold = weather_chart_cold_days(ws);
 	for (int c = 0; c < nc && c < L->marks.w; c++)
 		if (cols[c].cold)
 			draw_text(L->marks.y, L->marks.x + c, 1, "*", theme_attr(TH_WARNING));
+		else if (cols[c].ret_dam)
+			draw_text(L->marks.y, L->marks.x + c, 1, "+", theme_attr(TH_DIM));
 	label_at(L->marks.y, mx, MARGIN - 1, tr(l, "cold"), theme_attr(TH_WARNING));
 
 	/* Rain and ET0 as bars (mean per day over each column's days). */
@@ -203,7 +220,8 @@ static void draw_charts(const app *a, const chart_layout *L)
 		snprintf(buf, sizeof buf, "%smm", num);
 		if (L->et0.h >= 2)
 			label_at(L->et0.y, mx, MARGIN - 1, buf, dim);
-		label_at(L->et0.y + L->et0.h - 1, mx, MARGIN - 1, "ET0", theme_attr(TH_TITLE));
+		label_at(L->et0.y + L->et0.h - 1, mx, MARGIN - 1, l == LANG_EN ? "ET0" : tr(l, "ET0, short"),
+			 theme_attr(TH_TITLE));
 	}
 
 	/* Months on the axis: a label where each month starts, when it does not overlap. */
@@ -243,15 +261,17 @@ static void draw_charts(const app *a, const chart_layout *L)
 	snprintf(title, sizeof title, tr(l, "Weather %s to %s, %s%s"), from, to, src, seed);
 	draw_text(L->title.y, L->title.x, L->title.w, title, theme_attr(TH_TITLE));
 	const char *le = theme_is_ascii() ? "<=" : "\xe2\x89\xa4";   /* ≤ */
-	char pieces[4][160];
+	char pieces[5][160];
 	snprintf(pieces[0], sizeof pieces[0], tr(l, "* %d cold days (Tmin %s 4 °C or mean < 13 °C)"),
 		 n_cold, le);
-	snprintf(pieces[1], sizeof pieces[1], tr(l, "%s Tmin to Tmax"), g->full);
-	snprintf(pieces[2], sizeof pieces[2], "%s 13 °C", theme_is_ascii() ? "..." : "\xc2\xb7\xc2\xb7\xc2\xb7");
-	snprintf(pieces[3], sizeof pieces[3], "%s", days_s);
+	snprintf(pieces[1], sizeof pieces[1], tr(l, "+ %d rét đậm days (%s 15 °C)"),
+		 weather_chart_ret_dam_days(ws), le);
+	snprintf(pieces[2], sizeof pieces[2], tr(l, "%s Tmin to Tmax"), g->full);
+	snprintf(pieces[3], sizeof pieces[3], "%s 13 °C", theme_is_ascii() ? "..." : "\xc2\xb7\xc2\xb7\xc2\xb7");
+	snprintf(pieces[4], sizeof pieces[4], "%s", days_s);
 	char legend[700] = "";
 	int room = L->legend_y >= 0 ? L->temp.w + MARGIN : L->title.w - layout_text_width(title) - 2;
-	for (int i = 0; i < 4; i++) {
+	for (int i = 0; i < 5; i++) {
 		char next[sizeof legend + sizeof pieces[0] + 4];
 		snprintf(next, sizeof next, "%s%s%s", legend, i ? "   " : "", pieces[i]);
 		if (layout_text_width(next) > room || strlen(next) >= sizeof legend)

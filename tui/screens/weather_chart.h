@@ -13,10 +13,22 @@
  * hại when the daily mean is below 13 °C. */
 #define WEATHER_FROST_TMIN_C 4.0
 #define WEATHER_COLD_TMEAN_C 13.0
+/* Rét đậm: a day whose mean is at most this (cold_damage.h COLD_RET_DAM_C), shown beside the
+ * rét hại days with its own mark. */
+#define WEATHER_RET_DAM_TMEAN_C 15.0
+/* Rét đậm: a day whose mean is at most this (cold_damage.h COLD_RET_DAM_C), shown beside the
+ * rét hại days with its own mark. */
+#define WEATHER_RET_DAM_TMEAN_C 15.0
 
 bool weather_chart_is_cold_day(const weather_day *d);
 /* The cold days of the series. */
 int weather_chart_cold_days(const weather_series *w);
+/* A rét đậm day that is not a cold (rét hại or frost) day: mean ≤ 15 °C; their count. */
+bool weather_chart_is_ret_dam_day(const weather_day *d);
+int weather_chart_ret_dam_days(const weather_series *w);
+/* A rét đậm day that is not a cold (rét hại or frost) day: mean ≤ 15 °C; their count. */
+bool weather_chart_is_ret_dam_day(const weather_day *d);
+int weather_chart_ret_dam_days(const weather_series *w);
 
 /* Draws the title, charts and legend of a->cur.weather in area (the charts need 8 rows and
  * 17 columns; with less only the title is drawn). Reads the app only. */

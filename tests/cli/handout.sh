@@ -27,8 +27,8 @@ for lang in vi en; do
 	"$prog" ensemble --lang $lang >"$tmp/ens.txt" 2>/dev/null
 	# The outlook's median output (tonnes) and value (billion VND) as the text report's
 	# outlook table writes them (its first lines).
-	out=$(grep -m1 -E '^  (Sản lượng|Output) ' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\.[0-9]$/) { print $i; exit } }')
-	val=$(grep -m1 -E '(Giá trị hiện hành \(tỷ đồng\)|Value, current \(bn VND\))' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+\.[0-9][0-9]$/) { print $i; exit } }')
+	out=$(grep -m1 -E '^  (Sản lượng|Output) ' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+[.,][0-9]$/) { print $i; exit } }')
+	val=$(grep -m1 -E '(Giá trị hiện hành \(tỷ đồng\)|Value, current \(bn VND\))' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]*[0-9][.,][0-9][0-9]$/) { print $i; exit } }')
 	[ -n "$out" ] && [ -n "$val" ] || fail "$lang: figures not found in the text report"
 	grep -q "$out" "$tmp/pdf.txt" || fail "$lang: district output $out not in the handout"
 	grep -q "$val" "$tmp/pdf.txt" || fail "$lang: value $val not in the handout"

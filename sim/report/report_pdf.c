@@ -260,12 +260,13 @@ static void page_header(cairo_t *cr, const scenario *s, const weather_series *w,
 	report_provenance p;
 	report_provenance_init(&p, s, w);
 	*y += text(cr, MARGIN, *y, A4_W - 2 * MARGIN, 18, true, 0, INK, s->name) + 2;
-	char wd[200], line1[600], a[11], b[11];
+	char wd[200], src[300], line1[800], a[16], b[16];
 	report_weather_description(&p, l, wd, sizeof wd);
 	snprintf(line1, sizeof line1, "%s · vudong %s · %s: %s · %s: %s · %s: %s – %s",
-		 tr(l, "Handout"), p.version, tr(l, "Scenario"), p.scenario_path ? p.scenario_path : "",
-		 tr(l, "Weather"), wd, tr(l, "Season"), report_fmt_date(p.season_start, a),
-		 report_fmt_date(p.season_end, b));
+		 tr(l, "Handout"), p.version, tr(l, "Scenario"),
+		 report_text_scenario_source(&p, l, src, sizeof src), tr(l, "Weather"), wd,
+		 tr(l, "Season"), report_text_date(p.season_start, l, a),
+		 report_text_date(p.season_end, l, b));
 	*y += text(cr, MARGIN, *y, A4_W - 2 * MARGIN, 8, false, 0, GREY, line1) + 10;
 }
 

@@ -64,6 +64,17 @@ static bool to_double(const char *digits, bool negative, double *v)
 	return true;
 }
 
+/* v * f rounded to 12 significant digits, so 12 sào is 0.432 ha and not 0.43199999999999994
+ * (a unit's factor is rarely exact in binary; what people type never has 12 digits). */
+static double scaled(double v, double f)
+{
+	if (f == 1.0)
+		return v;
+	char buf[40];
+	snprintf(buf, sizeof buf, "%.12g", v * f);
+	return strtod(buf, NULL);
+}
+
 /* Splits text into sign, the token of digits and marks, and the unit after it. */
 static bool split(const char *text, bool *neg, char *tok, size_t tok_size, const char **unit)
 {
@@ -163,15 +174,15 @@ numin_status number_input_parse(const char *text, lang l, unit_dim dim, double b
 	if (read_marked(tok, g, d, plain)) {
 		if (!to_double(plain, neg, &v))
 			return r->status = NUMIN_SYNTAX;
-		r->value = v * f;
+		r->value = scaled(v, f);
 		return r->status = NUMIN_OK;
 	}
 	if (!read_marked(tok, d, g, other) || !to_double(other, neg, &v))
 		return r->status = NUMIN_SYNTAX;
-	r->reading[0] = v * f;
+	r->reading[0] = scaled(v, f);
 	if (count(tok, g) == 1 && count(tok, d) == 0 && read_joined(tok, plain) &&
 	    to_double(plain, neg, &w)) {
-		r->reading[1] = w * f;
+		r->reading[1] = scaled(w, f);
 		return r->status = NUMIN_AMBIGUOUS;
 	}
 	return r->status = NUMIN_OTHER_LANG;

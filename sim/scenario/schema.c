@@ -558,8 +558,8 @@ bool schema_check_plausible(const schema_field *f, double v, double *hint)
 {
 	*hint = NAN;
 	if (f->type != SF_NUMBER || !(f->plaus_max > f->plaus_min) || !isfinite(v) ||
-	    (v >= f->plaus_min && v <= f->plaus_max))
-		return true;
+	    (v >= f->plaus_min && v <= f->plaus_max) || (v == 0 && !(f->flags & SFF_REQUIRED)))
+		return true;   /* an optional 0 is "not given" (no cost, labour not checked) */
 	double k = v * 1000;
 	if (k >= f->plaus_min && k <= f->plaus_max && fabs(k - round(k)) < 1e-6)
 		*hint = round(k);

@@ -110,7 +110,7 @@ bool schema_check_number(const schema_field *f, double v, char *msg, size_t size
 
 /* Whether v lies in f's plausible range (true when f has none). When it does not and v × 1000
  * would (a thousands separator read as a decimal point: `8.000` loaded as 8), *hint gets
- * v × 1000, else NAN. */
+ * v × 1000, else NAN. An optional key's 0 ("not given") is always plausible. */
 bool schema_check_plausible(const schema_field *f, double v, double *hint);
 
 typedef enum {

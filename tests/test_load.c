@@ -303,8 +303,11 @@ static void test_load_rejects_dates_that_do_not_exist(void)
 {
 	expect_errors(28, "      - {crop: cabbage, land: paddy, area_ha: 10, sow: 2021-02-29}",
 		      "t.yaml:28:56: error: 'sow' is not a day that exists: 2021-02-29\n");
-	expect_errors(28, "      - {crop: cabbage, land: paddy, area_ha: 10, sow: 10/10/2020}",
-		      "t.yaml:28:56: error: 'sow' must be a date YYYY-MM-DD, not '10/10/2020'\n");
+	/* Day/month/year is read (10/10/2020 loads); a day it names must exist too. */
+	expect_errors(28, "      - {crop: cabbage, land: paddy, area_ha: 10, sow: 31/11/2020}",
+		      "t.yaml:28:56: error: 'sow' is not a day that exists: 31/11/2020 (read as day/month/year)\n");
+	expect_errors(28, "      - {crop: cabbage, land: paddy, area_ha: 10, sow: 10.10.2020}",
+		      "t.yaml:28:56: error: 'sow' must be a date YYYY-MM-DD, not '10.10.2020'\n");
 }
 
 static void test_load_rejects_a_season_that_ends_before_it_starts(void)

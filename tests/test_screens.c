@@ -592,17 +592,19 @@ static void test_keys_scoped_to_other_screens_do_nothing(void)
 
 /* ---- typed values ---- */
 
-static void test_edit_reads_either_decimal_mark_without_grouping(void)
+static void test_edit_reads_the_language_marks_and_no_unit(void)
 {
 	double v;
-	CU_ASSERT_TRUE(edit_parse_number("2,5", &v));
+	CU_ASSERT_TRUE(edit_parse_number(LANG_VI, "2,5", &v));
 	CU_ASSERT_DOUBLE_EQUAL(v, 2.5, 0);
-	CU_ASSERT_TRUE(edit_parse_number(" -0.75 ", &v));
+	CU_ASSERT_TRUE(edit_parse_number(LANG_EN, " -0.75 ", &v));
 	CU_ASSERT_DOUBLE_EQUAL(v, -0.75, 0);
-	CU_ASSERT_FALSE(edit_parse_number("1.234,5", &v));   /* grouping is ambiguous: refused */
-	CU_ASSERT_FALSE(edit_parse_number("nan", &v));
-	CU_ASSERT_FALSE(edit_parse_number("", &v));
-	CU_ASSERT_FALSE(edit_parse_number("12ha", &v));
+	CU_ASSERT_TRUE(edit_parse_number(LANG_VI, "1.234,5", &v));
+	CU_ASSERT_DOUBLE_EQUAL(v, 1234.5, 0);
+	CU_ASSERT_FALSE(edit_parse_number(LANG_EN, "1.234,5", &v));  /* the Vietnamese way */
+	CU_ASSERT_FALSE(edit_parse_number(LANG_VI, "nan", &v));
+	CU_ASSERT_FALSE(edit_parse_number(LANG_VI, "", &v));
+	CU_ASSERT_FALSE(edit_parse_number(LANG_VI, "12ha", &v));     /* no unit for a plain number */
 	char buf[32];
 	CU_ASSERT_STRING_EQUAL(edit_format_number(0.85, 3, LANG_VI, buf, sizeof buf), "0,85");
 	CU_ASSERT_STRING_EQUAL(edit_format_number(25.0, 3, LANG_EN, buf, sizeof buf), "25");
@@ -657,7 +659,7 @@ VUDONG_SUITE(screens)
 	TEST_ADD(s, test_every_screen_has_a_translated_title);
 	TEST_ADD(s, test_every_hinted_key_acts_on_its_screen);
 	TEST_ADD(s, test_keys_scoped_to_other_screens_do_nothing);
-	TEST_ADD(s, test_edit_reads_either_decimal_mark_without_grouping);
+	TEST_ADD(s, test_edit_reads_the_language_marks_and_no_unit);
 	TEST_ADD(s, test_edit_reads_dates_in_the_season);
 	TEST_ADD(s, test_edit_step_rounds_and_clamps);
 	return 0;

@@ -262,11 +262,12 @@ static void test_sensitivity_follows_the_step_and_the_scenario(void)
 	CU_ASSERT_DOUBLE_EQUAL(ss->result.step_pct, 15, 0);
 	p = find_param(&ss->result, SENS_PRICE);
 	CU_ASSERT_DOUBLE_EQUAL(p->hi.value_mvnd, 1.15 * base, 1e-6 * base);
-	/* Typed, with a decimal comma; out of (0, 100) is refused. */
+	/* Typed in English: out of (0, 100) is refused, and so is "7,5" (7.5 or 75?). */
 	char err[200];
 	CU_ASSERT_EQUAL(commit(a, "100", err, sizeof err), CHANGED_NOTHING);
 	CU_ASSERT_STRING_EQUAL(err, "The step must be a percentage above 0 and below 100");
-	commit(a, "7,5", err, sizeof err);
+	CU_ASSERT_EQUAL(commit(a, "7,5", err, sizeof err), CHANGED_NOTHING);
+	commit(a, "7.5", err, sizeof err);
 	app_sync_screens(a);
 	CU_ASSERT_DOUBLE_EQUAL(ss->result.step_pct, 7.5, 0);
 	/* An edit of the scenario (undo counts) is seen at the next sync. */

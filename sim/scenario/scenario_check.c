@@ -428,6 +428,48 @@ static void check_crops(chk *k)
 	}
 }
 
+/* ---- plausible values ---- */
+
+/* Warns of every number of `obj` in the struct at base outside its plausible range (schema.h),
+ * with the hint when it looks like a thousands separator read as a decimal point. */
+static void check_plausible(chk *k, const void *base, const char *obj, src_mark fallback)
+{
+	char v[32], lo[32], hi[32], h[32];
+	for (size_t i = 0; i < schema_n_fields; i++) {
+		const schema_field *f = &schema_fields[i];
+		if (strcmp(f->object, obj) != 0 || f->type != SF_NUMBER || !usable(k, base, obj, f->key))
+			continue;
+		double x = *(const double *)((const char *)base + f->offset), hint;
+		if (schema_check_plausible(f, x, &hint))
+			continue;
+		src_mark at = at_value(k, base, obj, f->key, fallback);
+		schema_format_number(x, v);
+		schema_format_number(f->plaus_min, lo);
+		schema_format_number(f->plaus_max, hi);
+		if (isnan(hint))
+			report(k, DIAG_WARNING, at, "'%s' %s is outside the usual range %s to %s %s; is it right?",
+			       f->key, v, lo, hi, f->unit);
+		else
+			report(k, DIAG_WARNING, at, "'%s' %s is outside the usual range %s to %s %s; did you mean %s (a thousands separator read as a decimal point)?",
+			       f->key, v, lo, hi, f->unit, schema_format_number(hint, h));
+	}
+}
+
+static void check_plausible_all(chk *k)
+{
+	const scenario *s = k->s;
+	for (size_t i = 0; i < s->n_crops; i++)
+		check_plausible(k, &s->crops[i], "crop", s->crops[i].mark);
+	for (size_t i = 0; i < s->n_communes; i++) {
+		const commune *co = &s->communes[i];
+		check_plausible(k, co, "commune", co->mark);
+		for (size_t j = 0; j < co->n_land; j++)
+			check_plausible(k, &co->land[j], "land", co->land[j].mark);
+		for (size_t j = 0; j < co->n_plan; j++)
+			check_plausible(k, &co->plan[j], "plan", co->plan[j].mark);
+	}
+}
+
 /* ---- communes ---- */
 
 static void check_land(chk *k, const commune *co)
@@ -539,6 +581,18 @@ void scenario_check_marked(const scenario *s, const mark_map *marks, diag_list *
 	check_communes(&k);
 	check_economy(&k);
 	check_shocks(&k);
+}
+
+void scenario_check_plausible_marked(const scenario *s, const mark_map *marks, diag_list *dl)
+{
+	chk k = { .s = s, .m = marks, .dl = dl };
+	diag_budget_init(&k.budget, dl);
+	check_plausible_all(&k);
+}
+
+void scenario_check_plausible(const scenario *s, diag_list *dl)
+{
+	scenario_check_plausible_marked(s, NULL, dl);
 }
 
 bool scenario_check(const scenario *s, diag_list *dl)

@@ -13,4 +13,9 @@
 /* Adds every problem to dl; returns true when no error was added (warnings allowed). */
 bool scenario_check(const scenario *s, diag_list *dl);
 
+/* Adds a warning for every number outside its plausible range (schema_check_plausible):
+ * prices, yields, costs, labour, areas. `vudong check` and the interface call it; a run
+ * does not (a value outside the plausible range is allowed). */
+void scenario_check_plausible(const scenario *s, diag_list *dl);
+
 #endif

@@ -67,6 +67,8 @@ static bool load_root(load_ctx *c, const char *text, size_t len)
 	/* Past the limit the checks would only add to a list already cut short. */
 	if (!c->budget.spent)
 		scenario_check_marked(c->s, &c->marks, c->dl);
+	if (!c->budget.spent && c->mode == SCENARIO_LOAD_CHECK)
+		scenario_check_plausible_marked(c->s, &c->marks, c->dl);
 	return !c->oom;
 }
 

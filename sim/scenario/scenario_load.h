@@ -18,7 +18,9 @@ bool scenario_load_file(const char *path, scenario *out, diag_list *dl);
  * interface). SCENARIO_LOAD_WEATHER_ONLY: `format`, `site`, `season` and `weather` suffice
  * (`vudong weather`); soils, crops and communes may be left out, and are loaded and checked
  * as usual when they are given. */
-typedef enum { SCENARIO_LOAD_FULL, SCENARIO_LOAD_WEATHER_ONLY } scenario_load_mode;
+/* SCENARIO_LOAD_CHECK: a full load that also warns of values outside their plausible range
+ * (scenario_check_plausible), for `vudong check`. */
+typedef enum { SCENARIO_LOAD_FULL, SCENARIO_LOAD_WEATHER_ONLY, SCENARIO_LOAD_CHECK } scenario_load_mode;
 /* scenario_load_file with a mode. */
 bool scenario_load_file_mode(const char *path, scenario_load_mode mode, scenario *out,
 			     diag_list *dl);

@@ -97,6 +97,8 @@ void load_object(load_ctx *c, const char *object, const yt_node *map, void *base
 bool load_need(load_ctx *c, const schema_field *f, const yt_node *v, yt_kind kind,
 	       const char *what);
 /* A number through the checked parser and f's range. */
+/* Reports a number that did not parse, naming a decimal comma or a unit written with it. */
+void load_number_mistake(load_ctx *c, const schema_field *f, const yt_node *v, const char *what);
 bool load_number(load_ctx *c, const schema_field *f, const yt_node *v, double *out);
 /* An id: letters, digits, '-', '_', '.', shorter than SCN_ID_MAX. */
 bool load_id(load_ctx *c, const schema_field *f, const yt_node *v);

@@ -250,7 +250,11 @@ static void unknown_key(load_ctx *c, const char *object, const yt_node *key)
 	else
 		snprintf(where, sizeof where, "in %s", o ? o->title : object);
 	const char *hint = schema_suggest_key(object, key->text);
-	if (hint)
+	size_t digits = strspn(key->text, "0123456789");
+	if (key->len > 0 && digits == key->len)
+		load_error_at(c, key, "unknown key '%.60s' %s: the decimals of a number written with a decimal comma? Inside { } a comma ends the value; YAML numbers use a point (1.5, not 1,5)",
+			      key->text, where);
+	else if (hint)
 		load_error_at(c, key, "unknown key '%.60s' %s; did you mean `%s`?", key->text, where, hint);
 	else
 		load_error_at(c, key, "unknown key '%.60s' %s", key->text, where);

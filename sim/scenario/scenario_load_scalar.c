@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "scenario_load_impl.h"
+#include "unit_words.h"
 
 bool load_need(load_ctx *c, const schema_field *f, const yt_node *v, yt_kind kind,
 	       const char *what)
@@ -23,6 +24,57 @@ bool load_need(load_ctx *c, const schema_field *f, const yt_node *v, yt_kind kin
 		return false;
 	}
 	return true;
+}
+
+/* Digits, then one ',' and digits: "1,5". The '.' form goes to *dot ("1.5"). */
+static bool decimal_comma(const char *s, char *dot, size_t size)
+{
+	const char *comma = strchr(s, ',');
+	if (!comma || comma == s || !comma[1] || strchr(comma + 1, ',') || strlen(s) >= size)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (p != comma && !(*p >= '0' && *p <= '9') && !(p == s && *p == '-'))
+			return false;
+	snprintf(dot, size, "%s", s);
+	dot[comma - s] = '.';
+	return true;
+}
+
+/* A number followed by a unit word ("12 sào", "180 tạ/ha"): the number's length, else 0. */
+static size_t number_then_word(const char *s, size_t len, double *num)
+{
+	size_t i = 0;
+	while (i < len && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == '-'))
+		i++;
+	if (i == 0 || i == len || schema_parse_number(s, i, num) != NUM_OK)
+		return 0;
+	return i;
+}
+
+/* A number that did not parse: name the common mistakes (a decimal comma, a unit written
+ * with the number), else the plain message. */
+void load_number_mistake(load_ctx *c, const schema_field *f, const yt_node *v, const char *what)
+{
+	char dot[64], conv[32], base[32];
+	double num, factor;
+	size_t n;
+	if (decimal_comma(v->text, dot, sizeof dot)) {
+		load_error_at(c, v, "'%s' must be %s, not '%.40s': a decimal comma; YAML numbers use a point: %s",
+			      f->key, what, v->text, dot);
+	} else if ((n = number_then_word(v->text, v->len, &num)) != 0) {
+		const char *unit = v->text + n;
+		while (*unit == ' ')
+			unit++;
+		unit_dim dim = unit_dim_of(f->unit);
+		if (dim != UNIT_DIM_NONE && unit_words_read(unit, dim, &factor, NULL) == UNIT_OK)
+			load_error_at(c, v, "'%s' is in %s: write the number alone (%.40s is %s)", f->key,
+				      f->unit, v->text, (snprintf(conv, sizeof conv, "%.12g", num * factor), conv));
+		else
+			load_error_at(c, v, "'%s' is in %s: write the number alone, without '%.40s'", f->key,
+				      *f->unit ? f->unit : schema_format_number(1, base), unit);
+	} else {
+		load_error_at(c, v, "'%s' must be %s, not '%.40s'", f->key, what, v->text);
+	}
 }
 
 bool load_number(load_ctx *c, const schema_field *f, const yt_node *v, double *out)
@@ -43,7 +95,7 @@ bool load_number(load_ctx *c, const schema_field *f, const yt_node *v, double *o
 			      f->key, v->text);
 		return false;
 	default:
-		load_error_at(c, v, "'%s' must be %s, not '%.40s'", f->key, what, v->text);
+		load_number_mistake(c, f, v, what);
 		return false;
 	}
 	char msg[128];
@@ -63,6 +115,17 @@ static bool load_date(load_ctx *c, const schema_field *f, const yt_node *v, vd_d
 		return true;
 	int y, m, d;
 	char tail;
+	/* dd/mm/yyyy, the way dates are written in Vietnam (mm/dd is not used there). */
+	if (v->plain && sscanf(v->text, "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 && y >= 1000 &&
+	    strlen(v->text) <= 10) {
+		if (date_ymd_valid(y, m, d)) {
+			*out = date_from_ymd(y, m, d);
+			return true;
+		}
+		load_error_at(c, v, "'%s' is not a day that exists: %s (read as day/month/year)", f->key,
+			      v->text);
+		return false;
+	}
 	if (v->len == 10 && sscanf(v->text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
 	    v->text[4] == '-' && v->text[7] == '-')
 		load_error_at(c, v, "'%s' is not a day that exists: %s", f->key, v->text);

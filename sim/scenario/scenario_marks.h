@@ -50,5 +50,6 @@ const mark_entry *mark_map_get(const mark_map *m, const void *addr, const schema
 /* Every semantic check of a loaded scenario (DESIGN §8), with exact marks when `marks` is
  * given (else the marks of the items). Adds errors and warnings to dl. */
 void scenario_check_marked(const scenario *s, const mark_map *marks, diag_list *dl);
+void scenario_check_plausible_marked(const scenario *s, const mark_map *marks, diag_list *dl);
 
 #endif

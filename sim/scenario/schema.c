@@ -60,27 +60,34 @@ static void target_set(void *o) { ((economy_input *)o)->has_target = true; }
 
 /* Short forms for the table rows. */
 #define NUM(obj, st, k, fl, u, lo, hi, d, member, m) \
-	{ obj, k, SF_NUMBER, fl, u, lo, hi, d, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m }
+	{ obj, k, SF_NUMBER, fl, u, lo, hi, d, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m, 0, 0 }
 #define INT(obj, st, k, fl, u, lo, hi, d, member, m) \
-	{ obj, k, SF_INT, fl, u, lo, hi, d, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m }
+	{ obj, k, SF_INT, fl, u, lo, hi, d, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m, 0, 0 }
 #define DAT(obj, st, k, fl, member, m) \
-	{ obj, k, SF_DATE, fl, "", 0, 0, 0, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m }
+	{ obj, k, SF_DATE, fl, "", 0, 0, 0, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m, 0, 0 }
 #define STR(obj, st, ty, k, fl, member, m) \
 	{ obj, k, ty, fl, "", 0, 0, 0, offsetof(st, member), sizeof(((st *)0)->member), 0, NULL, NULL, \
-	  NULL, NULL, NULL, NULL, m }
+	  NULL, NULL, NULL, NULL, m, 0, 0 }
 #define OBJ(obj, st, k, fl, member, child, giv, set, m) \
 	{ obj, k, SF_OBJECT, fl, "", 0, 0, 0, offsetof(st, member), 0, 0, child, NULL, NULL, NULL, \
-	  giv, set, m }
+	  giv, set, m, 0, 0 }
+/* A number with a plausible range beside the hard one. The plausible ranges widen what
+ * ../shared/reference/REFERENCE.md §2 gives for the winter crops of the northern mountains:
+ * yields 5-35 t/ha (tomato to 59), farm-gate prices 2,500-10,000 VND/kg, costs 55-60 million
+ * VND/ha, 160-380 labour days/ha; a commune's land units are tens to hundreds of ha. */
+#define NUMP(obj, st, k, fl, u, lo, hi, plo, phi, d, member, m) \
+	{ obj, k, SF_NUMBER, fl, u, lo, hi, d, offsetof(st, member), 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, m, \
+	  plo, phi }
 /* A child object stored in the same struct as its parent (kc inside crop). */
 #define OBJ0(obj, k, fl, child, giv, set, m) \
-	{ obj, k, SF_OBJECT, fl, "", 0, 0, 0, 0, 0, 0, child, NULL, NULL, NULL, giv, set, m }
+	{ obj, k, SF_OBJECT, fl, "", 0, 0, 0, 0, 0, 0, child, NULL, NULL, NULL, giv, set, m, 0, 0 }
 #define LST(obj, st, k, fl, member, count, child, giv, m) \
 	{ obj, k, SF_LIST, fl, "", 0, 0, 0, offsetof(st, member), sizeof(*((st *)0)->member), \
-	  offsetof(st, count), child, NULL, NULL, NULL, giv, NULL, m }
+	  offsetof(st, count), child, NULL, NULL, NULL, giv, NULL, m, 0, 0 }
 /* Shock fields: required when their kind applies. */
 #define SHK(k, ty, u, lo, hi, d, member, kinds, fl, m) \
 	{ "shock", k, ty, fl, u, lo, hi, d, offsetof(shock, member), 0, 0, NULL, NULL, NULL, kinds, \
-	  NULL, NULL, m }
+	  NULL, NULL, m, 0, 0 }
 
 const schema_field schema_fields[] = {
 	/* The scenario file itself. */
@@ -88,9 +95,9 @@ const schema_field schema_fields[] = {
 	    "file format and version; must be `vudong/1`"),
 	STR("scenario", scenario, SF_NAME, "name", 0, name, "title shown in the interface and reports"),
 	{ "scenario", "notes", SF_TEXT, 0, "", 0, 0, 0, offsetof(scenario, notes), 0, 0, NULL, NULL,
-	  NULL, NULL, NULL, NULL, "free text: sources, assumptions" },
+	  NULL, NULL, NULL, NULL, "free text: sources, assumptions", 0, 0 },
 	{ "scenario", "extends", SF_PATH, SFF_NOSAVE, "", 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL,
-	  NULL, NULL, "another scenario this one starts from (path relative to this file)" },
+	  NULL, NULL, "another scenario this one starts from (path relative to this file)", 0, 0 },
 	OBJ("scenario", scenario, "site", REQ | SFF_FLOW, site, "site", NULL, NULL,
 	    "where the district is"),
 	OBJ0("scenario", "season", REQ | SFF_FLOW, "season", NULL, NULL,
@@ -128,31 +135,31 @@ const schema_field schema_fields[] = {
 
 	{ "weather", "file", SF_PATH, 0, "", 0, 0, 0, offsetof(weather_input, file), 0, 0, NULL, NULL,
 	  "weather source", NULL, file_given, file_set,
-	  "daily weather CSV (path relative to the scenario file)" },
+	  "daily weather CSV (path relative to the scenario file)", 0, 0 },
 	{ "weather", "daily", SF_LIST, 0, "", 0, 0, 0, offsetof(weather_input, daily),
 	  sizeof(weather_obs), offsetof(weather_input, n_daily), "daily", NULL, "weather source", NULL,
-	  daily_given, daily_set, "daily weather rows written in the scenario" },
+	  daily_given, daily_set, "daily weather rows written in the scenario", 0, 0 },
 	{ "weather", "normals", SF_NORMALS, 0, "", 0, 0, 0, offsetof(weather_input, normals), 0, 0,
 	  "normal", NULL, "weather source", NULL, normals_given, normals_set,
-	  "monthly normals for the weather generator, one per month the season touches" },
+	  "monthly normals for the weather generator, one per month the season touches", 0, 0 },
 	{ "weather", "station", SF_OBJECT, SFF_FLOW, "", 0, 0, 0, offsetof(weather_input, station), 0, 0,
 	  "station", NULL, "weather source", NULL, station_given, station_set,
-	  "a station's monthly record: the generator's normals and the variability of its winters" },
+	  "a station's monthly record: the generator's normals and the variability of its winters", 0, 0 },
 	NUM("weather", weather_input, "lapse_c_per_100m", 0, "°C", 0, 2, 0.6, lapse_c_per_100m,
 	    "temperature fall per 100 m of elevation, from the weather's elevation to each commune's"),
 	{ "weather", "observed_to_date", SF_PATH, 0, "", 0, 0, 0, offsetof(weather_input, observed_to_date),
 	  0, 0, NULL, NULL, NULL, NULL, observed_given, NULL,
-	  "with normals or station: a weather CSV of the days observed so far; generated days follow" },
+	  "with normals or station: a weather CSV of the days observed so far; generated days follow", 0, 0 },
 
 	{ "station", "record", SF_PATH, REQ, "", 0, 0, 0, offsetof(weather_station, record), 0, 0, NULL,
-	  NULL, NULL, NULL, NULL, NULL, "station record CSV (path relative to the scenario file)" },
+	  NULL, NULL, NULL, NULL, NULL, "station record CSV (path relative to the scenario file)", 0, 0 },
 	NUM("station", weather_station, "elevation_m", REQ, "m", -500, 9000, 0, elevation_m,
 	    "the station's elevation (the lapse rate starts from it)"),
 	{ "station", "years", SF_YEARS, 0, "", 1800, 2200, 0, offsetof(weather_station, year_from), 0, 0,
-	  NULL, NULL, NULL, NULL, NULL, NULL, "the years the normals and variability come from (default: all)" },
+	  NULL, NULL, NULL, NULL, NULL, NULL, "the years the normals and variability come from (default: all)", 0, 0 },
 
 	{ "generator", "seed", SF_SEED, 0, "", 0, 4294967295.0, 2020, offsetof(weather_input, seed),
-	  0, 0, NULL, NULL, NULL, NULL, NULL, NULL, "random seed: the same seed gives the same weather" },
+	  0, 0, NULL, NULL, NULL, NULL, NULL, NULL, "random seed: the same seed gives the same weather", 0, 0 },
 
 	INT("normal", weather_normal, "month", REQ, "", 1, 12, 0, month, "month of the year"),
 	NUM("normal", weather_normal, "tmax_c", REQ, "°C", -60, 60, 0, tmax_c, "mean daily maximum temperature"),
@@ -212,10 +219,10 @@ const schema_field schema_fields[] = {
 	OBJ0("crop", "kc", REQ | SFF_FLOW, "kc", NULL, NULL, "crop coefficients (FAO-56 Table 12)"),
 	{ "crop", "stages_days", SF_NUMBERS4, SFF_FLOW, "d", 1, 366, 0, offsetof(crop, stages), 0, 0,
 	  NULL, NULL, "stage lengths", NULL, days_given, days_set,
-	  "initial, development, mid-season, late stage lengths (FAO-56 Table 11)" },
+	  "initial, development, mid-season, late stage lengths (FAO-56 Table 11)", 0, 0 },
 	{ "crop", "stages_gdd", SF_NUMBERS4, SFF_FLOW, "°C·d", 1, 20000, 0, offsetof(crop, stages), 0,
 	  0, NULL, NULL, "stage lengths", NULL, gdd_given, gdd_set,
-	  "the same four stages in growing degree days above tbase_c" },
+	  "the same four stages in growing degree days above tbase_c", 0, 0 },
 	NUM("crop", crop, "tbase_c", SFF_NAN, "°C", -10, 40, 0, tbase_c,
 	    "base temperature of the degree days (needed with stages_gdd)"),
 	NUM("crop", crop, "tupper_c", SFF_NAN, "°C", -10, 60, 0, tupper_c,
@@ -226,20 +233,20 @@ const schema_field schema_fields[] = {
 	NUM("crop", crop, "depletion_p", REQ, "", 0.1, 0.8, 0, depletion_p,
 	    "depletion fraction p for ETc = 5 mm/d (FAO-56 Table 22)"),
 	{ "crop", "ky", SF_NUMBER, 0, "", 0, 2.5, 0, offsetof(crop, ky), 0, 0, NULL, NULL,
-	  "yield response", NULL, ky_given, ky_set, "seasonal yield response factor (FAO-33; 0: water does not limit yield)" },
+	  "yield response", NULL, ky_given, ky_set, "seasonal yield response factor (FAO-33; 0: water does not limit yield)", 0, 0 },
 	{ "crop", "ky_stages", SF_NUMBERS4, SFF_FLOW, "", 0, 2.5, 0, offsetof(crop, ky_stages), 0, 0,
-	  NULL, NULL, "yield response", NULL, kys_given, kys_set, "yield response factor of each of the four stages" },
-	NUM("crop", crop, "yield_potential_t_ha", REQ, "t/ha", 0, 500, 0, yield_potential_t_ha,
+	  NULL, NULL, "yield response", NULL, kys_given, kys_set, "yield response factor of each of the four stages", 0, 0 },
+	NUMP("crop", crop, "yield_potential_t_ha", REQ, "t/ha", 0, 500, 0.5, 100, 0, yield_potential_t_ha,
 	    "yield without water, cold or management limits (Ym)"),
 	OBJ0("crop", "frost", SFF_FLOW, "frost", frost_given, frost_set,
 	    "frost damage and killing frost on Tmin (none when left out)"),
 	OBJ0("crop", "chill", SFF_FLOW, "chill", chill_given, chill_set,
 	    "chilling damage: rét đậm / rét hại runs on the daily mean, cold nights (none when left out)"),
-	NUM("crop", crop, "price_vnd_kg", REQ, "VND/kg", 0, 1e7, 0, price_vnd_kg, "farm-gate price, current prices"),
-	NUM("crop", crop, "price_const_vnd_kg", REQ, "VND/kg", 0, 1e7, 0, price_const_vnd_kg,
+	NUMP("crop", crop, "price_vnd_kg", REQ, "VND/kg", 0, 1e7, 500, 100000, 0, price_vnd_kg, "farm-gate price, current prices"),
+	NUMP("crop", crop, "price_const_vnd_kg", REQ, "VND/kg", 0, 1e7, 500, 100000, 0, price_const_vnd_kg,
 	    "price at constant prices of economy.constant_price_year"),
-	NUM("crop", crop, "cost_vnd_ha", 0, "VND/ha", 0, 1e10, 0, cost_vnd_ha, "production cost"),
-	NUM("crop", crop, "labour_days_ha", 0, "d/ha", 0, 5000, 0, labour_days_ha, "labour days per hectare"),
+	NUMP("crop", crop, "cost_vnd_ha", 0, "VND/ha", 0, 1e10, 5e6, 5e8, 0, cost_vnd_ha, "production cost"),
+	NUMP("crop", crop, "labour_days_ha", 0, "d/ha", 0, 5000, 30, 1500, 0, labour_days_ha, "labour days per hectare"),
 
 	NUM("kc", crop, "ini", REQ, "", 0.1, 2, 0, kc_ini, "Kc of the initial stage"),
 	NUM("kc", crop, "mid", REQ, "", 0.1, 2, 0, kc_mid, "Kc of the mid-season stage (before climate adjustment)"),
@@ -259,7 +266,7 @@ const schema_field schema_fields[] = {
 	    "on a clear calm night (sương muối: Rs/Rso ≥ 0.6, u2 ≤ 2 m/s) a Tmin at or below this is a frost day too"),
 	{ "frost", "stage_weights", SF_STAGES5, SFF_FLOW, "", 0, 1, 1, offsetof(crop, frost_stage_weights), 0, 0,
 	  NULL, NULL, NULL, NULL, frost_w_given, frost_w_set,
-	  "share of loss_per_day a frost day costs at emergence, early growth, flowering / tuber initiation, bulking, maturity" },
+	  "share of loss_per_day a frost day costs at emergence, early growth, flowering / tuber initiation, bulking, maturity", 0, 0 },
 
 	NUM("chill", crop, "tmean_c", REQ, "°C", -60, 60, 0, chill_tmean_c,
 	    "a day with daily mean at or below this is a chilling day (rét đậm 15, rét hại 13)"),
@@ -271,24 +278,24 @@ const schema_field schema_fields[] = {
 	    "a night with Tmin below this is a chilling day too, without tolerance (fruit set)"),
 	{ "chill", "stage_weights", SF_STAGES5, SFF_FLOW, "", 0, 1, 1, offsetof(crop, chill_stage_weights), 0, 0,
 	  NULL, NULL, NULL, NULL, chill_w_given, chill_w_set,
-	  "share of loss_per_day a chilling day costs at emergence, early growth, flowering / tuber initiation, bulking, maturity" },
+	  "share of loss_per_day a chilling day costs at emergence, early growth, flowering / tuber initiation, bulking, maturity", 0, 0 },
 
 	STR("commune", commune, SF_ID, "id", REQ, id, "commune identifier"),
 	STR("commune", commune, SF_NAME, "name", 0, name, "display name"),
-	NUM("commune", commune, "labour_days_available", 0, "d", 0, 1e9, 0, labour_days_available,
+	NUMP("commune", commune, "labour_days_available", 0, "d", 0, 1e9, 0, 5e6, 0, labour_days_available,
 	    "labour days available for the winter crop (0: not checked)"),
 	{ "commune", "elevation_m", SF_NUMBER, SFF_NAN, "m", -500, 9000, 0, offsetof(commune, elevation_m),
 	  0, 0, NULL, NULL, NULL, NULL, commune_elevation_given, NULL,
-	  "the commune's farmland elevation (missing: the weather's own); temperatures follow the lapse rate" },
+	  "the commune's farmland elevation (missing: the weather's own); temperatures follow the lapse rate", 0, 0 },
 	LST("commune", commune, "land", REQ, land, n_land, "land", NULL, "the commune's land units"),
 	LST("commune", commune, "plan", 0, plan, n_plan, "plan", NULL, "what is sown where"),
 
 	STR("land", land_unit, SF_ID, "id", REQ, id, "land unit identifier (unique in the commune)"),
 	{ "land", "kind", SF_ENUM, REQ, "", 0, 0, 0, offsetof(land_unit, kind), 0, 0, NULL,
-	  "paddy|upland", NULL, NULL, NULL, NULL, "paddy (rice) land or upland" },
+	  "paddy|upland", NULL, NULL, NULL, NULL, "paddy (rice) land or upland", 0, 0 },
 	{ "land", "soil", SF_REF, REQ, "", 0, 0, 0, offsetof(land_unit, soil), 0, 0, "soil", NULL, NULL,
-	  NULL, NULL, NULL, "id of the soil" },
-	NUM("land", land_unit, "area_ha", REQ, "ha", 0, 1e6, 0, area_ha, "area of the land unit"),
+	  NULL, NULL, NULL, "id of the soil", 0, 0 },
+	NUMP("land", land_unit, "area_ha", REQ, "ha", 0, 1e6, 0.1, 5000, 0, area_ha, "area of the land unit"),
 	NUM("land", land_unit, "irrigable_share", 0, "", 0, 1, 0, irrigable_share, "share of the area that can be irrigated"),
 	INT("land", land_unit, "crops_per_year", 0, "", 0, 3, 0, crops_per_year,
 	    "crops already grown a year (2 for two rice crops)"),
@@ -298,14 +305,14 @@ const schema_field schema_fields[] = {
 
 	STR("plan", plan_item, SF_ID, "id", 0, id, "optional name, lets `extends` merge plan items"),
 	{ "plan", "crop", SF_REF, REQ, "", 0, 0, 0, offsetof(plan_item, crop), 0, 0, "crop", NULL, NULL,
-	  NULL, NULL, NULL, "id of the crop" },
+	  NULL, NULL, NULL, "id of the crop", 0, 0 },
 	{ "plan", "land", SF_REF, REQ, "", 0, 0, 0, offsetof(plan_item, land), 0, 0, "land", NULL, NULL,
-	  NULL, NULL, NULL, "id of a land unit of the same commune" },
-	NUM("plan", plan_item, "area_ha", REQ, "ha", 0, 1e6, 0, area_ha, "area sown"),
+	  NULL, NULL, NULL, "id of a land unit of the same commune", 0, 0 },
+	NUMP("plan", plan_item, "area_ha", REQ, "ha", 0, 1e6, 0, 2000, 0, area_ha, "area sown"),
 	DAT("plan", plan_item, "sow", REQ, sow, "sowing date, inside the season"),
 	{ "plan", "irrigation", SF_IRRIGATION, SFF_FLOW, "", 0, 0, 0, offsetof(plan_item, irrigation),
 	  0, 0, "irrigation", NULL, NULL, NULL, NULL, NULL,
-	  "`none`, `auto` (refill when depletion passes RAW) or a schedule mapping" },
+	  "`none`, `auto` (refill when depletion passes RAW) or a schedule mapping", 0, 0 },
 	NUM("plan", plan_item, "management_factor", 0, "", 0, 1, 1, management_factor,
 	    "yield factor for fertiliser, variety and care"),
 
@@ -323,20 +330,20 @@ const schema_field schema_fields[] = {
 	    "the district's other sectors"),
 	{ "economy", "target_growth_pct", SF_NUMBER, 0, "%", -100, 1000, 0,
 	  offsetof(economy_input, target_growth_pct), 0, 0, NULL, NULL, NULL, NULL, target_given,
-	  target_set, "planned district growth (optional)" },
+	  target_set, "planned district growth (optional)", 0, 0 },
 	{ "economy", "estimates", SF_FLAGS, SFF_FLOW, "", 0, 0, 0, offsetof(economy_input, estimates), 0,
 	  0, NULL, "district_output_prev_bn_vnd|winter_crop_prev_bn_vnd|other_sectors|target_growth_pct",
 	  NULL, NULL, NULL, NULL, "the economy keys whose figures are estimates, not statistics: "
-	  "the text report names them and `vudong sensitivity` moves the previous winter's output" },
+	  "the text report names them and `vudong sensitivity` moves the previous winter's output", 0, 0 },
 
 	STR("sector", sector, SF_NAME, "name", REQ, name, "sector name"),
 	NUM("sector", sector, "share_prev", REQ, "", 0, 1, 0, share_prev, "share of previous-year district output"),
 	NUM("sector", sector, "growth_pct", REQ, "%", -100, 1000, 0, growth_pct, "the sector's growth this year"),
 
 	{ "shock", "kind", SF_ENUM, REQ, "", 0, 0, 0, offsetof(shock, kind), 0, 0, NULL,
-	  "cold_spell|warming|rain|drought|price", NULL, NULL, NULL, NULL, "what the shock does" },
+	  "cold_spell|warming|rain|drought|price", NULL, NULL, NULL, NULL, "what the shock does", 0, 0 },
 	{ "shock", "enabled", SF_BOOL, 0, "", 0, 0, 1, offsetof(shock, enabled), 0, 0, NULL, NULL,
-	  NULL, NULL, NULL, NULL, "false keeps the shock in the file but off" },
+	  NULL, NULL, NULL, NULL, "false keeps the shock in the file but off", 0, 0 },
 	SHK("from", SF_DATE, "", 0, 0, 0, from, "cold_spell|drought", REQ, "first day of the spell"),
 	SHK("days", SF_INT, "d", 1, 366, 0, days, "cold_spell|drought", REQ, "length of the spell"),
 	SHK("tmin_c", SF_NUMBER, "°C", -60, 60, 0, tmin_c, "cold_spell", REQ, "minimum temperature during the spell"),
@@ -344,7 +351,7 @@ const schema_field schema_fields[] = {
 	SHK("delta_c", SF_NUMBER, "°C", -10, 10, 0, delta_c, "warming", REQ, "added to Tmax and Tmin every day"),
 	SHK("factor", SF_NUMBER, "", 0, 10, 1, factor, "rain|price", REQ, "rain or price multiplier"),
 	{ "shock", "crop", SF_REF, 0, "", 0, 0, 0, offsetof(shock, crop), 0, 0, "crop", NULL, NULL,
-	  "price", NULL, NULL, "crop whose price changes (left out: every crop)" },
+	  "price", NULL, NULL, "crop whose price changes (left out: every crop)", 0, 0 },
 
 	INT("ensemble", scenario, "seasons", 0, "", 1, ENSEMBLE_SEASONS_MAX, 0, ensemble_seasons,
 	    "number of seasons `vudong ensemble` runs"),
@@ -561,6 +568,18 @@ bool schema_check_number(const schema_field *f, double v, char *msg, size_t size
 		return false;
 	}
 	return true;
+}
+
+bool schema_check_plausible(const schema_field *f, double v, double *hint)
+{
+	*hint = NAN;
+	if (f->type != SF_NUMBER || !(f->plaus_max > f->plaus_min) || !isfinite(v) ||
+	    (v >= f->plaus_min && v <= f->plaus_max) || (v == 0 && !(f->flags & SFF_REQUIRED)))
+		return true;   /* an optional 0 is "not given" (no cost, labour not checked) */
+	double k = v * 1000;
+	if (k >= f->plaus_min && k <= f->plaus_max && fabs(k - round(k)) < 1e-6)
+		*hint = round(k);
+	return false;
 }
 
 num_status schema_parse_number(const char *s, size_t len, double *out)

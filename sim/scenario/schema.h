@@ -60,6 +60,9 @@ struct schema_field {
 	bool (*given)(const void *obj);
 	void (*set_given)(void *obj);
 	const char *meaning;     /* one line for the documentation */
+	/* The plausible range (SF_NUMBER; both 0 = none): a value outside it loads, and `check`
+	 * and the interface warn. Sources in schema.c. */
+	double plaus_min, plaus_max;
 };
 
 /* An exclusive group: exactly one (required) or at most one of its keys in a mapping. */
@@ -107,6 +110,11 @@ int schema_choice_index(const char *choices, const char *s);
 /* Checks v against f's range and wholeness. On failure writes "must be between 0 and 1"
  * (or "must be a whole number") to msg and returns false. */
 bool schema_check_number(const schema_field *f, double v, char *msg, size_t size);
+
+/* Whether v lies in f's plausible range (true when f has none). When it does not and v × 1000
+ * would (a thousands separator read as a decimal point: `8.000` loaded as 8), *hint gets
+ * v × 1000, else NAN. An optional key's 0 ("not given") is always plausible. */
+bool schema_check_plausible(const schema_field *f, double v, double *hint);
 
 typedef enum {
 	NUM_OK,

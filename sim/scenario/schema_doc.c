@@ -98,10 +98,14 @@ char *schema_doc_markdown(void)
 			const schema_field *f = &schema_fields[i];
 			if (strcmp(f->object, ob->name) != 0)
 				continue;
-			char range[80] = "";
+			char range[160] = "", plo[32], phi[32];
 			if (doc_has_range(f))
 				snprintf(range, sizeof range, "%s – %s", schema_format_number(f->min, lo),
 					 schema_format_number(f->max, hi));
+			if (f->plaus_max > f->plaus_min)
+				snprintf(range + strlen(range), sizeof range - strlen(range),
+					 " (usual %s – %s)", schema_format_number(f->plaus_min, plo),
+					 schema_format_number(f->plaus_max, phi));
 			char meaning[400];
 			if (f->kinds)
 				snprintf(meaning, sizeof meaning, "%s (%s)", f->meaning, f->kinds);

@@ -237,6 +237,23 @@ static void offset_position(const char *text, size_t len, size_t off, int *line,
 	*col = c;
 }
 
+/* The byte at 0-based line and column (columns count characters; a byte-order mark at the
+ * start is not one), or 0 past the end. */
+static char char_at(const char *text, size_t len, size_t line, size_t col)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (size_t l = 0; l < line && i < len; i++)
+		if (text[i] == '\n')
+			l++;
+	for (size_t c = 0; c < col && i < len; c++)
+		do
+			i++;
+		while (i < len && ((unsigned char)text[i] & 0xC0u) == 0x80u);
+	return i < len ? text[i] : 0;
+}
+
 static void report_parser_error(parse_state *ps, const yaml_parser_t *p)
 {
 	char msg[512];
@@ -273,7 +290,9 @@ static void report_parser_error(parse_state *ps, const yaml_parser_t *p)
 	default:
 		line = (int)p->problem_mark.line + 1;
 		col = (int)p->problem_mark.column + 1;
-		if (p->context)
+		if (char_at(ps->text, ps->len, p->problem_mark.line, p->problem_mark.column) == '\t')
+			snprintf(msg, sizeof msg, "a tab character; YAML indents with spaces only: replace the tab with spaces");
+		else if (p->context)
 			snprintf(msg, sizeof msg, "syntax error: %s %s (line %d)",
 				 p->problem ? p->problem : "unknown error", p->context,
 				 (int)p->context_mark.line + 1);

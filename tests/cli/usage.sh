@@ -41,7 +41,9 @@ expect_status 2 "interface --force" "$prog" --force
 
 for f in scenarios/*.yaml; do
 	expect_status 0 "check $f" "$prog" check "$f"
-	if [ -s "$tmp/out" ] || [ -s "$tmp/err" ]; then
+	# check runs the season: the one plan warning a shipped scenario may give is the cold
+	# spell's late potato harvest (scenarios/cold-spell-jan-2021.yaml), as `run` gives it.
+	if [ -s "$tmp/out" ] || grep -v '\[late-harvest\]$' "$tmp/err" | grep -q .; then
 		fail "check $f printed something:"; cat "$tmp/out" "$tmp/err" | head -5 | sed 's/^/  | /'
 	fi
 done

@@ -89,8 +89,10 @@ terminal_restored() {
 	[ "$(alternate_on)" = 0 ] || { fail "the alternate screen is still on after exit"; return 1; }
 }
 
-# Overview figures of the file, then the first plan item's area set to VALUE; leaves the
-# overview's output line before (base_line) and after (edited_line) in those variables.
+# Overview figures of the file, then the first plan item's area set to VALUE (written with
+# '.', typed with the language's decimal mark: "37,5" in Vietnamese, where "37.5" could be
+# 37,5 or 375 and is refused); leaves the overview's output line before (base_line) and after
+# (edited_line) in those variables.
 edit_area() {
 	keys 1
 	wait_for "$out" || return 1
@@ -100,7 +102,7 @@ edit_area() {
 	keys Enter
 	wait_for "$(msg "Area (ha):")" || return 1
 	keys C-u
-	type_text "$1"
+	if [ "$lang" = vi ]; then type_text "$(printf '%s' "$1" | tr . ,)"; else type_text "$1"; fi
 	keys Enter
 	wait_dirty 1 || return 1
 	keys 1

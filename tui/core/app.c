@@ -574,7 +574,7 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 		char err[200] = "";
 		unsigned bits = s && s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
 		if (err[0])
-			app_set_status(a, true, "%s", err);
+			app_set_status(a, bits == CHANGED_NOTHING, "%s", err);
 		return bits | CHANGED_VIEW;
 	}
 	case PROMPT_SAVE_AS:

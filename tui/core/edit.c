@@ -7,35 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "number_input.h"
 #include "numfmt.h"
 #include "schema.h"
 
-bool edit_parse_number(const char *text, double *out)
+bool edit_parse_number(lang l, const char *text, double *out)
 {
-	char buf[64];
-	size_t n = strlen(text);
-	while (n && text[n - 1] == ' ')
-		n--;
-	while (n && *text == ' ')
-		text++, n--;
-	if (n == 0 || n >= sizeof buf)
+	number_input r;
+	if (number_input_parse(text, l, UNIT_DIM_NONE, 1.0, &r) != NUMIN_OK)
 		return false;
-	int marks = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = text[i];
-		if (c == ',' || c == '.') {
-			c = '.';
-			marks++;
-		}
-		buf[i] = c;
-	}
-	buf[n] = 0;
-	if (marks > 1)
-		return false;
-	double v;
-	if (schema_parse_number(buf, n, &v) != NUM_OK)
-		return false;
-	*out = v;
+	*out = r.value;
 	return true;
 }
 
@@ -160,18 +141,45 @@ bool edit_check_range(lang l, const char *object, const char *key, const char *l
 	return edit_check_range_scaled(l, object, key, label, v, 1.0, err, err_size);
 }
 
+bool edit_number_from_text_scaled(lang l, const char *text, const char *object, const char *key,
+				  const char *label, double scale, double *out, char *err, size_t err_size)
+{
+	const schema_field *f = schema_find(object, key);
+	number_input r;
+	if (number_input_parse(text, l, f ? unit_dim_of(f->unit) : UNIT_DIM_NONE, scale, &r) != NUMIN_OK) {
+		number_input_message(&r, l, label, text, err, err_size);
+		return false;
+	}
+	if (!edit_check_range_scaled(l, object, key, label, r.value, scale, err, err_size))
+		return false;
+	edit_warn_plausible(l, object, key, label, r.value, scale, err, err_size);
+	*out = r.value;
+	return true;
+}
+
 bool edit_number_from_text(lang l, const char *text, const char *object, const char *key,
 			   const char *label, double *out, char *err, size_t err_size)
 {
-	double v;
-	if (!edit_parse_number(text, &v)) {
-		snprintf(err, err_size, tr(l, "%s: \"%s\" is not a number"), label, text);
-		return false;
-	}
-	if (!edit_check_range(l, object, key, label, v, err, err_size))
-		return false;
-	*out = v;
-	return true;
+	return edit_number_from_text_scaled(l, text, object, key, label, 1.0, out, err, err_size);
+}
+
+void edit_warn_plausible(lang l, const char *object, const char *key, const char *label,
+			 double v, double scale, char *err, size_t err_size)
+{
+	const schema_field *f = schema_find(object, key);
+	double hint;
+	if (!f || schema_check_plausible(f, v * scale, &hint))
+		return;
+	char x[NUMFMT_MAX], lo[NUMFMT_MAX], hi[NUMFMT_MAX], h[NUMFMT_MAX];
+	number_input_format(v, l, x, sizeof x);
+	number_input_format(f->plaus_min / scale, l, lo, sizeof lo);
+	number_input_format(f->plaus_max / scale, l, hi, sizeof hi);
+	if (isnan(hint))
+		snprintf(err, err_size, tr(l, "%s: %s is unusual (usually %s to %s); is it right?"),
+			 label, x, lo, hi);
+	else
+		snprintf(err, err_size, tr(l, "%s: %s is unusual (usually %s to %s); did you mean %s?"),
+			 label, x, lo, hi, number_input_format(hint / scale, l, h, sizeof h));
 }
 
 bool edit_date_from_text(lang l, const char *text, const scenario *s, const char *label,

@@ -11,9 +11,9 @@
 #include "app.h"
 #include "date.h"
 
-/* A number as typed: optional sign, digits, one decimal mark ('.' or ','), no grouping.
- * False on anything else (the scenario loader's parser decides what a number is). */
-bool edit_parse_number(const char *text, double *out);
+/* A plain number as typed in language l (number_input.h: grouping and decimal marks of the
+ * language, no unit). False on anything else, also an ambiguous "2.5" in Vietnamese. */
+bool edit_parse_number(lang l, const char *text, double *out);
 /* A date as typed: "2020-10-25", "25/10/2020", or "25/10" (the year that puts the day inside
  * the season from `season_start`, which spans at most a year). */
 bool edit_parse_date(const char *text, vd_date season_start, vd_date *out);
@@ -34,9 +34,22 @@ bool edit_check_range_scaled(lang l, const char *object, const char *key, const 
 /* The range of object.key (false when the key is unknown). */
 bool edit_range(const char *object, const char *key, double *min, double *max);
 
-/* Parses text as a number and checks it (messages as above, or "not a number"). */
+/* Parses text as a number of object.key (number_input.h: the language's marks, and a unit
+ * of the key's dimension: "12 sào" for an area) and checks its range (messages as above, or
+ * the parser's: not a number, both readings of an ambiguous input, a unit that does not fit).
+ * On success a value outside the key's plausible range leaves a warning in err (see
+ * edit_warn_plausible) and still returns true. */
 bool edit_number_from_text(lang l, const char *text, const char *object, const char *key,
 			   const char *label, double *out, char *err, size_t err_size);
+/* The same for a value typed in other units (scale as for edit_check_range_scaled): a plain
+ * number is in those units, a number with a unit is converted to them. */
+bool edit_number_from_text_scaled(lang l, const char *text, const char *object, const char *key,
+				  const char *label, double scale, double *out, char *err,
+				  size_t err_size);
+/* Writes "<label>: 2,5 is unusual (usually 500 to 100.000); did you mean 2.500?" to err when
+ * v (in units of `scale`) is outside object.key's plausible range; leaves err alone else. */
+void edit_warn_plausible(lang l, const char *object, const char *key, const char *label,
+			 double v, double scale, char *err, size_t err_size);
 
 /* Parses text as a date (edit_parse_date) and checks that it falls inside the season of s.
  * On failure writes "<label>: "<text>" is not a date (…)" or "<label> must be between

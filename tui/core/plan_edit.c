@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "numfmt.h"
 #include "screen_cols.h"
+#include "unit_words.h"
 
 plan_item *plan_edit_selected(app *a, item_ref *r)
 {
@@ -382,14 +383,10 @@ unsigned plan_edit_commit(app *a, const char *text, char *err, size_t size)
 		bits = edit_set_double(a, &it->area_ha, v);
 		break;
 	case PC_SAO:
-		if (!edit_parse_number(text, &v)) {
-			snprintf(err, size, tr(l, "%s: \"%s\" is not a number"), tr(l, "Area (sao)"), text);
+		if (!edit_number_from_text_scaled(l, text, "plan", "area_ha", tr(l, "Area (sao)"),
+						  UNIT_SAO_HA, &v, err, size))
 			return CHANGED_NOTHING;
-		}
-		v /= SAO_PER_HA;
-		if (!edit_check_range(l, "plan", "area_ha", tr(l, "Area (ha)"), v, err, size))
-			return CHANGED_NOTHING;
-		bits = edit_set_double(a, &it->area_ha, v);
+		bits = edit_set_double(a, &it->area_ha, v * UNIT_SAO_HA);
 		break;
 	case PC_SOW: {
 		vd_date t;

@@ -365,12 +365,8 @@ static unsigned crops_commit(app *a, const char *text, char *err, size_t size)
 	char label[100];
 	param_label(l, c, p, label, sizeof label);
 	double v;
-	if (!edit_parse_number(text, &v)) {
-		snprintf(err, size, tr(l, "%s: \"%s\" is not a number"), label, text);
-		return CHANGED_NOTHING;
-	}
-	if (!edit_check_range_scaled(l, params[p].object, param_key(c, p), label, v,
-				     params[p].scale, err, size))
+	if (!edit_number_from_text_scaled(l, text, params[p].object, param_key(c, p), label,
+					  params[p].scale, &v, err, size))
 		return CHANGED_NOTHING;
 	/* The loader's rules that join two keys. */
 	if (is_stage(p) && c->stages_unit == STAGES_IN_DAYS && v != floor(v)) {

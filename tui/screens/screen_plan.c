@@ -78,7 +78,11 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 		snprintf(buf, size, "%s", itemview_crop_name(s, it->crop));
 		break;
 	case PC_AREA:
-		numfmt_number(it->area_ha, it->area_ha == floor(it->area_ha) ? 0 : 1, l, buf, size);
+		/* Whole hectares bare; a tenth when that is exact or the area is large; else two
+		 * decimals, so 12 sào (0.432 ha) reads 0,43 and not 0,4. */
+		numfmt_number(it->area_ha, it->area_ha == floor(it->area_ha) ? 0 :
+				  it->area_ha * 10 == floor(it->area_ha * 10) || it->area_ha >= 100 ? 1 : 2,
+			      l, buf, size);
 		break;
 	case PC_SAO:
 		numfmt_number(numfmt_ha_to_sao(it->area_ha), 0, l, buf, size);

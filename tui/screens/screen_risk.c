@@ -530,7 +530,7 @@ static unsigned risk_handle(app *a, action act)
 static unsigned risk_commit(app *a, const char *text, char *err, size_t err_size)
 {
 	double v;
-	if (!edit_parse_number(text, &v) || v != floor(v) || v < 1 || v > RISK_MAX_SEASONS) {
+	if (!edit_parse_number(a->lang, text, &v) || v != floor(v) || v < 1 || v > RISK_MAX_SEASONS) {
 		snprintf(err, err_size, tr(a->lang, "Seasons must be a whole number from 1 to %d"),
 			 RISK_MAX_SEASONS);
 		return CHANGED_NOTHING;

@@ -331,7 +331,7 @@ static unsigned sens_handle(app *a, action act)
 static unsigned sens_commit(app *a, const char *text, char *err, size_t err_size)
 {
 	double v;
-	if (!edit_parse_number(text, &v) || !(v > 0) || !(v < 100)) {
+	if (!edit_parse_number(a->lang, text, &v) || !(v > 0) || !(v < 100)) {
 		snprintf(err, err_size, "%s", tr(a->lang, "The step must be a percentage above 0 and below 100"));
 		return CHANGED_NOTHING;
 	}

@@ -3,6 +3,7 @@
  * ensemble`), the tornado from the sensitivity screen, A, B and B − A from the compare screen;
  * a study without a result is refused with a reason. */
 #include "testing.h"
+#include "tmpdir.h"
 
 #include <string.h>
 
@@ -98,9 +99,65 @@ static void test_export_follows_the_screen(void)
 	app_destroy(a);
 }
 
+/* The sheet names of the workbook at path, one a line, read back with openpyxl (as
+ * tests/cli/xlsx.sh does); "" when python3 or openpyxl is missing. */
+static void sheet_names(const char *path, char *out, size_t size)
+{
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "python3 -c 'import sys, openpyxl; "
+		 "print(\"\\n\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))' '%s' 2>/dev/null",
+		 path);
+	out[0] = 0;
+	FILE *f = popen(cmd, "r");
+	if (!f)
+		return;
+	size_t n = fread(out, 1, size - 1, f);
+	out[n] = 0;
+	pclose(f);
+}
+
+/* `x` to a .xlsx name writes the workbook of what the screen shows: the risk screen's
+ * ensemble, the sensitivity (one sheet), the season's tables elsewhere. */
+static void test_export_xlsx_follows_the_screen(void)
+{
+	app *a = open_builtin();
+	char dir[64], path[128], names[400];
+	CU_ASSERT_TRUE_FATAL(tmpdir_make(dir, sizeof dir, "xlsx"));
+	diag_list dl;
+	diag_list_init(&dl);
+	snprintf(path, sizeof path, "%s/season.xlsx", dir);
+	CU_ASSERT_TRUE(export_write_xlsx(a, path, false, &dl));
+	FILE *f = fopen(path, "rb");
+	char magic[4] = { 0 };
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	CU_ASSERT_EQUAL(fread(magic, 1, 4, f), 4);
+	fclose(f);
+	CU_ASSERT_EQUAL(memcmp(magic, "PK\x03\x04", 4), 0);   /* a zip: the workbook */
+	sheet_names(path, names, sizeof names);
+	if (names[0]) {
+		CU_ASSERT_PTR_NOT_NULL(strstr(names, "Items"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(names, "Outlook"));
+	}
+	app_set_screen(a, SCREEN_SENSITIVITY);
+	snprintf(path, sizeof path, "%s/sens.xlsx", dir);
+	CU_ASSERT_FALSE(export_write_xlsx(a, path, false, &dl));   /* nothing computed yet */
+	CU_ASSERT_TRUE_FATAL(sensitivity_run(&a->cur.scn, 10.0, &a->studies->sens.result, &dl));
+	a->studies->sens.have_result = true;
+	CU_ASSERT_TRUE(export_write_xlsx(a, path, false, &dl));
+	sheet_names(path, names, sizeof names);
+	if (names[0]) {
+		CU_ASSERT_PTR_NOT_NULL(strstr(names, "Sensitivity"));
+		CU_ASSERT_PTR_NULL(strstr(names, "Items"));
+	}
+	diag_list_fini(&dl);
+	tmpdir_remove(dir);
+	app_destroy(a);
+}
+
 VUDONG_SUITE(export_screen)
 {
 	SUITE_ADD(s, "export_screen");
 	TEST_ADD(s, test_export_follows_the_screen);
+	TEST_ADD(s, test_export_xlsx_follows_the_screen);
 	return 0;
 }

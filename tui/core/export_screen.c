@@ -62,15 +62,39 @@ static report_options season_options(const app *a, report_format f, bool with_ou
 
 bool export_write_xlsx(const app *a, const char *path, bool overwrite, diag_list *dl)
 {
-	if (!a->cur.ok) {
-		diag_add(dl, DIAG_ERROR, NULL, 0, 0, "%s",
-			 tr(a->lang, "Nothing to export: the season could not be computed"));
-		return false;
+	const studies *st = a->studies;
+	study_options so = { .format = REPORT_TEXT, .lang = a->lang, .prepared = clock_today() };
+	so.has_prepared = so.prepared != DATE_NONE;
+	const char *none = NULL;
+	switch (export_kind_for(a)) {
+	case EXPORT_RISK:
+		if (st->risk.have_result)
+			return xlsx_write_ensemble(path, &a->cur.scn, &st->risk.result, &so, overwrite, dl);
+		none = "Nothing to export: run the seasons first (r)";
+		break;
+	case EXPORT_SENSITIVITY:
+		if (st->sens.have_result)
+			return xlsx_write_sensitivity(path, &a->cur.scn, &st->sens.result, &so, overwrite, dl);
+		none = "Nothing to export: the sensitivity has not been computed";
+		break;
+	case EXPORT_COMPARE:
+		if (st->cmp.built)
+			return xlsx_write_compare(path, &a->cur.scn, &st->cmp.scn, &st->cmp.cmp, &so,
+						  overwrite, dl);
+		none = "Nothing to export: choose the file to compare with first";
+		break;
+	default:
+		if (a->cur.ok) {
+			outlook ol;
+			report_options o = season_options(a, REPORT_TEXT, true, &ol);
+			return xlsx_write_season(path, &a->cur.scn, &a->cur.weather, &a->cur.result, &o,
+						 overwrite, dl);
+		}
+		none = "Nothing to export: the season could not be computed";
+		break;
 	}
-	outlook ol;
-	report_options o = season_options(a, REPORT_TEXT, true, &ol);
-	return xlsx_write_season(path, &a->cur.scn, &a->cur.weather, &a->cur.result, &o, overwrite,
-				 dl);
+	diag_add(dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, none));
+	return false;
 }
 
 bool export_write(const app *a, export_kind k, bool csv, strbuf *sb, char *why, size_t why_size)

@@ -19,8 +19,9 @@ export_kind export_kind_for(const app *a);
 const char *export_suffix(export_kind k);
 /* Appends the export of kind k to sb (csv: the study's CSV, else text). False with a
  * translated reason in why when the study has no result yet, or on out of memory. */
-/* `x` to a name ending .xlsx: the season's workbook (sim/xlsx: every table, the outlook and
- * the provenance), written atomically; false with a diagnostic in dl. */
+/* `x` to a name ending .xlsx: the workbook of what the screen shows (sim/xlsx): the risk
+ * screen's ensemble, the sensitivity, the comparison, else the season with every table, the
+ * outlook and the provenance; written atomically; false with a diagnostic in dl. */
 bool export_write_xlsx(const app *a, const char *path, bool overwrite, diag_list *dl);
 bool export_write(const app *a, export_kind k, bool csv, strbuf *sb, char *why, size_t why_size);
 

@@ -103,10 +103,11 @@ static void test_export_follows_the_screen(void)
  * tests/cli/xlsx.sh does); "" when python3 or openpyxl is missing. */
 static void sheet_names(const char *path, char *out, size_t size)
 {
-	char cmd[600];
-	snprintf(cmd, sizeof cmd, "python3 -c 'import sys, openpyxl; "
-		 "print(\"\\n\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))' '%s' 2>/dev/null",
-		 path);
+	char cmd[900];
+	const char *py = "import sys, openpyxl; "
+			 "print(\"\\n\".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))";
+	snprintf(cmd, sizeof cmd, "{ /usr/bin/python3 -c '%s' '%s' || python3 -c '%s' '%s'; } 2>/dev/null",
+		 py, path, py, path);
 	out[0] = 0;
 	FILE *f = popen(cmd, "r");
 	if (!f)

@@ -5,15 +5,18 @@
 #include "testing.h"
 #include "tmpdir.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "screens.h"
 #include "workshop.h"
 #include "export_screen.h"
+#include "report_pdf.h"
 #include "report_study.h"
 #include "scenario_load.h"
 #include "scenario_save.h"
+#include "sensitivity.h"
 #include "studies.h"
 
 static app *open_builtin(void)
@@ -155,10 +158,42 @@ static void test_export_xlsx_follows_the_screen(void)
 	app_destroy(a);
 }
 
+/* X on the sensitivity screen: the tornado as a picture (a PNG; refused without a result). */
+static void test_tornado_chart_is_a_picture(void)
+{
+	app *a = open_builtin();
+	diag_list dl;
+	diag_list_init(&dl);
+	strbuf sb;
+	strbuf_init(&sb);
+	CU_ASSERT_FALSE(report_write_chart(&sb, CHART_TORNADO, PICTURE_PNG, &a->cur.scn,
+					   &a->cur.result, NULL, NULL, LANG_EN));
+	sensitivity_result sr;
+	CU_ASSERT_TRUE_FATAL(sensitivity_run(&a->cur.scn, 10.0, &sr, &dl));
+	strbuf_fini(&sb);
+	strbuf_init(&sb);
+	CU_ASSERT_TRUE(report_write_chart(&sb, CHART_TORNADO, PICTURE_PNG, &a->cur.scn,
+					  &a->cur.result, NULL, &sr, LANG_VI));
+	CU_ASSERT_TRUE(sb.len > 1000);
+	CU_ASSERT_EQUAL(memcmp(strbuf_str(&sb), "\x89PNG", 4), 0);
+	const char *keep = getenv("VUDONG_KEEP_TORNADO");   /* to look at it */
+	if (keep) {
+		FILE *f = fopen(keep, "wb");
+		if (f) {
+			fwrite(strbuf_str(&sb), 1, sb.len, f);
+			fclose(f);
+		}
+	}
+	strbuf_fini(&sb);
+	diag_list_fini(&dl);
+	app_destroy(a);
+}
+
 VUDONG_SUITE(export_screen)
 {
 	SUITE_ADD(s, "export_screen");
 	TEST_ADD(s, test_export_follows_the_screen);
 	TEST_ADD(s, test_export_xlsx_follows_the_screen);
+	TEST_ADD(s, test_tornado_chart_is_a_picture);
 	return 0;
 }

@@ -286,6 +286,8 @@ const tr_entry tr_catalogue_report[] = {
 	{ "Output by crop", "Sản lượng theo cây trồng" },
 	{ "Output by crop, one example season", "Sản lượng theo cây trồng, một vụ ví dụ" },
 	{ "By commune, one example season", "Theo xã, một vụ ví dụ" },
+	{ "Sensitivity of the district's value: each parameter ±%g %% (million VND)", "Độ nhạy của giá trị sản xuất toàn huyện: mỗi thông số ±%g %% (triệu đồng)" },
+	{ "light: the parameter moved down; dark: moved up", "nhạt: thông số giảm; đậm: thông số tăng" },
 	{ "Output by crop over %d winters (%s): P10 to P90, P50 marked", "Sản lượng theo cây trồng qua %d vụ đông (%s): từ P10 đến P90, vạch là P50" },
 	{ "percentage points", "điểm phần trăm" },
 	{ "Chance of meeting the growth target", "Khả năng đạt chỉ tiêu tăng trưởng" },

@@ -14,6 +14,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include "report_study.h"
 #include "report_util.h"
 
 #define A4_W 595.28
@@ -84,17 +85,17 @@ static char *num(double v, int dec, lang l, char *buf, size_t size)
 	return numtext_report(v, dec, l, buf, size);
 }
 
-/* A round axis maximum above v: 1, 2 or 5 times a power of ten. */
+/* A round axis maximum at or above v: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of
+ * ten, so the longest bar fills most of the axis and its fifths and halves stay round. */
 static double nice_max(double v)
 {
+	static const double steps[] = { 1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0 };
 	if (!(v > 0))
 		return 1.0;
 	double p = pow(10.0, floor(log10(v)));
-	for (int i = 0; i < 3; i++) {
-		double m = (i == 0 ? 1.0 : i == 1 ? 2.0 : 5.0) * p;
-		if (m >= v)
-			return m;
-	}
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		if (steps[i] * p >= v)
+			return steps[i] * p;
 	return 10.0 * p;
 }
 
@@ -182,6 +183,51 @@ static void chart_spread(cairo_t *cr, double x, double y, double w, double h, co
 		snprintf(c, sizeof c, "%s – %s", num(st->p10, 0, l, a, sizeof a), num(st->p90, 0, l, b, sizeof b));
 		text(cr, cx + cw + 6, mid - size * 0.65, 0, size, false, 0, INK, c);
 	}
+}
+
+/* The sensitivity's tornado: for each parameter, largest swing first, the change of the
+ * district's value (million VND) when it moves down (light, left of zero when it lowers the
+ * value) and up (dark), on one axis symmetric about zero. */
+static void chart_tornado(cairo_t *cr, double x, double y, double w, double h,
+			  const sensitivity_result *sr, lang l)
+{
+	char t[300], a[32], b[32];
+	numtext_format(l, t, sizeof t, tr(l, "Sensitivity of the district's value: each parameter ±%g %% (million VND)"),
+		       sr->step_pct);
+	double size = 11;
+	y += text(cr, x, y, w, 13, true, 0, INK, t) + 10;
+	double labw = w * 0.24, valw = 120, cx = x + labw + 8, cw = w - labw - valw - 24, ch = h - 60;
+	double top = 0;
+	for (int i = 0; i < SENS_PARAMS; i++) {
+		const sens_row *row = &sr->rows[i];
+		top = fmax(top, fmax(fabs(row->lo.value_mvnd - sr->base.value_mvnd),
+				     fabs(row->hi.value_mvnd - sr->base.value_mvnd)));
+	}
+	double max = nice_max(top);
+	double mid = cx + cw / 2, row_h = ch / SENS_PARAMS;
+	for (int i = 0; i <= 4; i++) {   /* the axis: −max, −max/2, 0, max/2, max */
+		double v = -max + max * i / 2.0, gx = mid + cw / 2 * v / max;
+		line(cr, gx, y, gx, y + ch, i == 2 ? 1.0 : 0.5, i == 2 ? INK : RULE);
+		text(cr, gx - 30, y + ch + 2, 60, size * 0.85, false, 1, GREY, num(v, 0, l, a, sizeof a));
+	}
+	for (int i = 0; i < SENS_PARAMS; i++) {
+		const sens_row *row = &sr->rows[i];
+		double ry = y + row_h * i, dl = row->lo.value_mvnd - sr->base.value_mvnd,
+		       dh = row->hi.value_mvnd - sr->base.value_mvnd;
+		text(cr, x, ry + row_h / 2 - size * 0.65, labw, size, false, 2, INK,
+		     tr(l, report_sensitivity_label(row->param)));
+		if (isfinite(dl))
+			box(cr, fmin(mid, mid + cw / 2 * dl / max), ry + row_h * 0.15, fabs(cw / 2 * dl / max),
+			    row_h * 0.32, SPREAD);
+		if (isfinite(dh))
+			box(cr, fmin(mid, mid + cw / 2 * dh / max), ry + row_h * 0.5, fabs(cw / 2 * dh / max),
+			    row_h * 0.32, BAR);
+		snprintf(t, sizeof t, "%s / %s", report_text_signed(dl, 0, l, a, sizeof a),
+			 report_text_signed(dh, 0, l, b, sizeof b));
+		text(cr, x + w - valw, ry + row_h / 2 - size * 0.65, valw, size * 0.85, false, 2, GREY, t);
+	}
+	snprintf(t, sizeof t, "%s", tr(l, "light: the parameter moved down; dark: moved up"));
+	text(cr, cx, y + ch + 18, cw, size * 0.85, false, 0, GREY, t);
 }
 
 /* One headline box: label, the figure, its unit line and the range line. */
@@ -401,10 +447,11 @@ bool report_write_pdf(strbuf *sb, const scenario *s, const weather_series *w,
 }
 
 bool report_write_chart(strbuf *sb, chart_kind k, picture_format f, const scenario *s,
-			const season_result *r, const ensemble_result *er, lang l)
+			const season_result *r, const ensemble_result *er,
+			const sensitivity_result *sr, lang l)
 {
 	const double W = 800, H = 500;
-	if (k == CHART_RISK_SPREAD && !er)
+	if ((k == CHART_RISK_SPREAD && !er) || (k == CHART_TORNADO && !sr))
 		return false;
 	report_numeric_c g;
 	if (!report_numeric_c_begin(&g))
@@ -417,6 +464,8 @@ bool report_write_chart(strbuf *sb, chart_kind k, picture_format f, const scenar
 	box(cr, 0, 0, W, H, (rgb){ 1, 1, 1 });
 	if (k == CHART_OUTPUT_BY_CROP)
 		chart_output(cr, 24, 20, W - 48, H - 40, s, r, l);
+	else if (k == CHART_TORNADO)
+		chart_tornado(cr, 24, 20, W - 48, H - 40, sr, l);
 	else
 		chart_spread(cr, 24, 20, W - 48, H - 40, s, r, er, l);
 	if (f == PICTURE_PNG) {

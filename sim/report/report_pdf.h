@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "ensemble.h"
+#include "sensitivity.h"
 #include "i18n.h"
 #include "scenario.h"
 #include "season.h"
@@ -28,12 +29,14 @@ bool report_write_pdf(strbuf *sb, const scenario *s, const weather_series *w,
  * command line calls it before it ends; the interface never does. */
 void report_pdf_release_fonts(void);
 
-typedef enum { CHART_OUTPUT_BY_CROP, CHART_RISK_SPREAD } chart_kind;
+typedef enum { CHART_OUTPUT_BY_CROP, CHART_RISK_SPREAD, CHART_TORNADO } chart_kind;
 typedef enum { PICTURE_PNG, PICTURE_SVG, PICTURE_PDF } picture_format;
 
 /* One chart on its own (800x500 px for PNG; the same in points for SVG and PDF), with its
- * title. CHART_RISK_SPREAD needs er. False on out of memory or a cairo error. */
+ * title. CHART_RISK_SPREAD needs er, CHART_TORNADO sr (the sensitivity's tornado of the
+ * district's value). False on out of memory or a cairo error. */
 bool report_write_chart(strbuf *sb, chart_kind k, picture_format f, const scenario *s,
-			const season_result *r, const ensemble_result *er, lang l);
+			const season_result *r, const ensemble_result *er,
+			const sensitivity_result *sr, lang l);
 
 #endif

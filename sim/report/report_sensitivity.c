@@ -40,6 +40,11 @@ static const char *const labels[SENS_PARAMS] = {
 	[SENS_WINTER_CROP_PREV] = "Previous winter",
 };
 
+const char *report_sensitivity_label(sens_param p)
+{
+	return (unsigned)p < SENS_PARAMS ? labels[p] : "";
+}
+
 static double change_pct(double v, double base)
 {
 	return base != 0.0 && isfinite(v) && isfinite(base) ? (v - base) / fabs(base) * 100.0 : NAN;

@@ -35,6 +35,8 @@ bool report_write_ensemble(strbuf *sb, const scenario *s, const ensemble_result 
  * contribution_low_pp,contribution_high_pp,contribution_low_diff_pp,
  * contribution_high_diff_pp,district_growth_low_pct,district_growth_high_pct,
  * warnings_low,warnings_high. */
+/* The English label of a sensitivity parameter ("Price", ...), a catalogue key for tr(). */
+const char *report_sensitivity_label(sens_param p);
 bool report_write_sensitivity(strbuf *sb, const scenario *s, const sensitivity_result *sr,
 			      const study_options *o);
 /* CSV columns (binding): level,id,name,figure,a,b,diff,change_pct. */

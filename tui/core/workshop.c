@@ -81,12 +81,17 @@ bool workshop_export_chart(app *a, const char *path, bool overwrite)
 		app_set_status(a, true, "%s", tr(a->lang, "Nothing to export: the season could not be computed"));
 		return false;
 	}
+	/* The screen's own chart: the risk screen's spread, the sensitivity's tornado, else the
+	 * output by crop. */
 	const risk_study *r = &a->studies->risk;
+	const sens_study *ss = &a->studies->sens;
 	bool spread = a->screen == SCREEN_RISK && r->have_result;
+	bool tornado = a->screen == SCREEN_SENSITIVITY && ss->have_result;
+	chart_kind k = spread ? CHART_RISK_SPREAD : tornado ? CHART_TORNADO : CHART_OUTPUT_BY_CROP;
 	strbuf sb;
 	strbuf_init(&sb);
-	bool ok = report_write_chart(&sb, spread ? CHART_RISK_SPREAD : CHART_OUTPUT_BY_CROP, f,
-				     &a->cur.scn, &a->cur.result, spread ? &r->result : NULL, a->lang);
+	bool ok = report_write_chart(&sb, k, f, &a->cur.scn, &a->cur.result,
+				     spread ? &r->result : NULL, tornado ? &ss->result : NULL, a->lang);
 	diag_list dl;
 	diag_list_init(&dl);
 	if (!ok)

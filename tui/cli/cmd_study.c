@@ -47,6 +47,13 @@ int cmd_study_prepare(const cli_options *o, const char *command, const report_ta
 	return status == EXIT_OK ? cmd_report_check_output(o) : status;
 }
 
+int cmd_study_load(const cli_options *o, const char *command, const report_table *levels,
+		   int n_levels, study_options *so, scenario *s)
+{
+	int status = study_options_fill(o, command, levels, n_levels, so);
+	return status == EXIT_OK ? cmd_report_load(o, SCENARIO_LOAD_FULL, s) : status;
+}
+
 int cmd_study_failure(const diag_list *dl)
 {
 	if (dl->out_of_memory)

@@ -73,11 +73,8 @@ static bool season_weather(const season_plan *p, const scenario *s, scenario_shi
 
 int cmd_weather_seasons(const cli_options *o)
 {
-	int status = cmd_report_check_output(o);
-	if (status != EXIT_OK)
-		return status;
 	scenario s;
-	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, &s);
+	int status = cmd_report_load(o, SCENARIO_LOAD_WEATHER_ONLY, &s);
 	if (status != EXIT_OK)
 		return status;
 	diag_list dl;

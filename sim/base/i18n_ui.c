@@ -506,6 +506,8 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "--table does not apply to `%s`", "--table không dùng cho `%s`" },
 	{ "--table for `%s` must be %s, not '%s'", "--table của `%s` phải là %s, không phải '%s'" },
 	{ " or ", " hoặc " },
+	{ "the station record's winters starting %d to %d (%zu of %d years covered), each replayed with seed = %lu + its year", "các mùa đông của số liệu trạm bắt đầu từ năm %d đến năm %d (có đủ số liệu %zu trong %d năm), mỗi mùa đông dùng mẫu thời tiết số %lu + năm của nó" },
+	{ "generated, seeds %lu to %lu", "mô phỏng, mẫu thời tiết số %lu đến %lu" },
 	{ "--theme must be dark, light, contrast or mono, not '%s'", "--theme phải là dark, light, contrast hoặc mono, không phải '%s'" },
 	{ "--seasons must be a whole number from 1 to 100000, not '%s'", "--seasons phải là số nguyên từ 1 đến 100000, không phải '%s'" },
 	{ "--seed must be a whole number from 0, not '%s'", "--seed (số mẫu thời tiết) phải là số nguyên từ 0 trở lên, không phải '%s'" },

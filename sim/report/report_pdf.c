@@ -1,7 +1,8 @@
 /* report_pdf.c - the A4 handout and the single charts, drawn with cairo and laid out with
  * pango: text helpers, the two charts (output by crop; P10-P90 of output by crop over the
  * ensemble's winters), the headline boxes, the plan matrix and the commune table. Numbers
- * are formatted as in the text report (report_fmt_num: '.' decimals). */
+ * and dates are written as in the text report, in the reader's marks (numtext_report:
+ * Vietnamese 3.645,5 and 25/10/2020, English 3645.5 and 2020-10-25). */
 #include "report_pdf.h"
 
 #include <math.h>
@@ -14,6 +15,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include "numtext.h"
 #include "report_util.h"
 
 #define A4_W 595.28
@@ -78,9 +80,13 @@ static void box(cairo_t *cr, double x, double y, double w, double h, rgb c)
 	cairo_fill(cr);
 }
 
-static char *num(double v, int dec, char *buf, size_t size)
+static char *num(double v, int dec, lang l, char *buf, size_t size)
 {
-	return report_fmt_num(v, dec, buf, size);
+	if (!isfinite(v)) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
+	return numtext_report(v, dec, l, buf, size);
 }
 
 /* A round axis maximum above v: 1, 2 or 5 times a power of ten. */
@@ -114,13 +120,14 @@ static size_t crops_by_output(const scenario *s, const season_result *r, int *or
 }
 
 /* Vertical grid lines and their labels under the chart, 0..max in 5 steps. */
-static void axis(cairo_t *cr, double x, double y, double w, double h, double max, double size)
+static void axis(cairo_t *cr, double x, double y, double w, double h, double max, double size,
+		 lang l)
 {
 	for (int i = 0; i <= 5; i++) {
 		double gx = x + w * i / 5.0;
 		line(cr, gx, y, gx, y + h, 0.5, RULE);
 		char b[32];
-		text(cr, gx - 30, y + h + 2, 60, size, false, 1, GREY, num(max * i / 5.0, 0, b, sizeof b));
+		text(cr, gx - 30, y + h + 2, 60, size, false, 1, GREY, num(max * i / 5.0, 0, l, b, sizeof b));
 	}
 }
 
@@ -137,7 +144,7 @@ static void chart_output(cairo_t *cr, double x, double y, double w, double h, co
 	double label_w = w * 0.22, value_w = h > 400 ? 80 : 60, size = h > 400 ? 15 : h > 260 ? 10 : 8.5;
 	double cx = x + label_w, cw = w - label_w - value_w, cy = y + th, ch = h - th - 16;
 	double row = ch / (double)n, max = nice_max(r->crops[order[0]].output_t);
-	axis(cr, cx, cy, cw, ch, max, size * 0.85);
+	axis(cr, cx, cy, cw, ch, max, size * 0.85, l);
 	for (size_t i = 0; i < n; i++) {
 		const group_result *g = &r->crops[order[i]];
 		double ry = cy + row * (double)i;
@@ -145,7 +152,7 @@ static void chart_output(cairo_t *cr, double x, double y, double w, double h, co
 		box(cr, cx, ry + row * 0.18, cw * g->output_t / max, row * 0.64, BAR);
 		char b[32];
 		text(cr, cx + cw * g->output_t / max + 4, ry + row / 2 - size * 0.65, 0, size, false, 0,
-		     INK, num(g->output_t, 1, b, sizeof b));
+		     INK, num(g->output_t, 1, l, b, sizeof b));
 	}
 }
 
@@ -166,7 +173,7 @@ static void chart_spread(cairo_t *cr, double x, double y, double w, double h, co
 	for (size_t i = 0; i < n && (size_t)order[i] < er->n_crops; i++)
 		top = fmax(top, er->crops[order[i]].output_t.p90);
 	double max = nice_max(top);
-	axis(cr, cx, cy, cw, ch, max, size * 0.85);
+	axis(cr, cx, cy, cw, ch, max, size * 0.85, l);
 	for (size_t i = 0; i < n; i++) {
 		if ((size_t)order[i] >= er->n_crops)
 			continue;
@@ -177,7 +184,7 @@ static void chart_spread(cairo_t *cr, double x, double y, double w, double h, co
 		box(cr, x10, ry + row * 0.25, fmax(x90 - x10, 1.0), row * 0.5, SPREAD);
 		line(cr, x50, ry + row * 0.12, x50, ry + row * 0.88, 2.0, INK);
 		char a[32], b[32], c[80];
-		snprintf(c, sizeof c, "%s – %s", num(st->p10, 0, a, sizeof a), num(st->p90, 0, b, sizeof b));
+		snprintf(c, sizeof c, "%s – %s", num(st->p10, 0, l, a, sizeof a), num(st->p90, 0, l, b, sizeof b));
 		text(cr, cx + cw + 6, mid - size * 0.65, 0, size, false, 0, INK, c);
 	}
 }
@@ -195,7 +202,7 @@ static void headline(cairo_t *cr, double x, double y, double w, double h, const 
 		text(cr, x + 6, yy + 2, w - 12, 7.5, false, 0, GREY, range);
 }
 
-static void range_of(const ensemble_stats *st, double scale, int dec, const char *fmt,
+static void range_of(const ensemble_stats *st, double scale, int dec, const char *fmt, lang l,
 		     char *out, size_t size)
 {
 	char a[32], b[32];
@@ -203,7 +210,8 @@ static void range_of(const ensemble_stats *st, double scale, int dec, const char
 		out[0] = 0;
 		return;
 	}
-	snprintf(out, size, fmt, num(st->p10 * scale, dec, a, sizeof a), num(st->p90 * scale, dec, b, sizeof b));
+	snprintf(out, size, fmt, num(st->p10 * scale, dec, l, a, sizeof a),
+		 num(st->p90 * scale, dec, l, b, sizeof b));
 }
 
 /* The headline boxes: the outlook's median with its P10–P90 over the ensemble's seasons
@@ -218,32 +226,32 @@ static double headlines(cairo_t *cr, double y, const scenario *s, const season_r
 	const char *rfmt = "P10–P90: %s – %s";
 	range[0] = 0;
 	if (ed)
-		range_of(&ed->g.output_t, 1.0, 1, rfmt, range, sizeof range);
+		range_of(&ed->g.output_t, 1.0, 1, rfmt, l, range, sizeof range);
 	headline(cr, MARGIN, y, w, h, tr(l, ed ? "Output, median" : "Output"),
-		 num(ed ? ed->g.output_t.p50 : d->g.output_t, 1, fig, sizeof fig), tr(l, "tonnes"), range);
+		 num(ed ? ed->g.output_t.p50 : d->g.output_t, 1, l, fig, sizeof fig), tr(l, "tonnes"), range);
 	range[0] = 0;
 	if (ed)
-		range_of(&ed->g.value_mvnd, 0.001, 2, rfmt, range, sizeof range);
+		range_of(&ed->g.value_mvnd, 0.001, 2, rfmt, l, range, sizeof range);
 	headline(cr, MARGIN + (w + 8), y, w, h,
 		 tr(l, ed ? "Value, median (current prices)" : "Gross output value (current prices)"),
-		 num((ed ? ed->g.value_mvnd.p50 : d->g.value_mvnd) / 1000.0, 2, fig, sizeof fig),
+		 num((ed ? ed->g.value_mvnd.p50 : d->g.value_mvnd) / 1000.0, 2, l, fig, sizeof fig),
 		 tr(l, "billion VND"), range);
 	if (d->has_economy) {
 		bool spread = ed && ed->has_economy;
 		range[0] = 0;
 		if (spread)
-			range_of(&ed->contribution_pp, 1.0, 2, rfmt, range, sizeof range);
+			range_of(&ed->contribution_pp, 1.0, 2, rfmt, l, range, sizeof range);
 		double pp = spread ? ed->contribution_pp.p50 : d->contribution_pp;
-		snprintf(fig, sizeof fig, "%+.2f", fabs(pp) < 0.005 ? 0.0 : pp);   /* never "-0.00" */
+		numtext_format(l, fig, sizeof fig, "%+.2f", fabs(pp) < 0.005 ? 0.0 : pp);   /* never "-0.00" */
 		headline(cr, MARGIN + 2 * (w + 8), y, w, h,
 			 tr(l, spread ? "Contribution to growth, median" : "Contribution to district growth"),
 			 fig, tr(l, "percentage points"), range);
 	}
 	if (d->has_economy && d->has_target && ed && ed->has_target && er->seasons > 0) {
 		double chance = 100.0 * (1.0 - (double)ed->target_missed / er->seasons);
-		snprintf(fig, sizeof fig, "%.0f %%", chance);
+		numtext_format(l, fig, sizeof fig, "%.0f %%", chance);
 		char unit[120];
-		snprintf(unit, sizeof unit, tr(l, "of %d winters reach %.2f %%"), er->seasons,
+		numtext_format(l, unit, sizeof unit, tr(l, "of %d winters reach %.2f %%"), er->seasons,
 			 d->target_growth_pct);
 		headline(cr, MARGIN + 3 * (w + 8), y, w, h, tr(l, "Chance of meeting the growth target"),
 			 fig, unit, "");
@@ -258,12 +266,12 @@ static void page_header(cairo_t *cr, const scenario *s, const weather_series *w,
 	report_provenance p;
 	report_provenance_init(&p, s, w);
 	*y += text(cr, MARGIN, *y, A4_W - 2 * MARGIN, 18, true, 0, INK, s->name) + 2;
-	char wd[200], line1[600], a[11], b[11];
+	char wd[200], src[300], line1[800], a[11], b[11];
 	report_weather_description(&p, l, wd, sizeof wd);
 	snprintf(line1, sizeof line1, "%s · vudong %s · %s: %s · %s: %s · %s: %s – %s",
-		 tr(l, "Handout"), p.version, tr(l, "Scenario"), p.scenario_path ? p.scenario_path : "",
-		 tr(l, "Weather"), wd, tr(l, "Season"), report_fmt_date(p.season_start, a),
-		 report_fmt_date(p.season_end, b));
+		 tr(l, "Handout"), p.version, tr(l, "Scenario"), report_text_scenario_source(&p, l, src, sizeof src),
+		 tr(l, "Weather"), wd, tr(l, "Season"), report_text_date(p.season_start, l, a),
+		 report_text_date(p.season_end, l, b));
 	*y += text(cr, MARGIN, *y, A4_W - 2 * MARGIN, 8, false, 0, GREY, line1) + 10;
 }
 
@@ -304,7 +312,7 @@ static double plan_matrix(cairo_t *cr, double y, const scenario *s, const season
 				sum += area;
 			char b[32];
 			text(cr, MARGIN + name_w + cw * (double)j, y, cw - 2, size, total || j == nc, 2, INK,
-			     area > 0 ? num(area, 1, b, sizeof b) : "·");
+			     area > 0 ? num(area, 1, l, b, sizeof b) : "·");
 		}
 		(void)sum;
 		y += rh;
@@ -338,7 +346,7 @@ static double commune_table(cairo_t *cr, double y, const scenario *s, const seas
 		text(cr, x[0], y, 140, size, total, 0, INK, total ? tr(l, "District total") : s->communes[i].name);
 		for (int c = 1; c < 6; c++) {
 			char b[32];
-			text(cr, x[c], y, wcol, size, total, 2, INK, num(v[c - 1], 1, b, sizeof b));
+			text(cr, x[c], y, wcol, size, total, 2, INK, num(v[c - 1], 1, l, b, sizeof b));
 		}
 		y += rh;
 	}

@@ -239,6 +239,36 @@ static void test_cli_commands_use_or_ignore_each_option_once(void)
 			CU_ASSERT_TRUE(used & OPT_BIT(cli_option_table[i].id));
 }
 
+/* --help and the usage errors read in Vietnamese: every summary, option help and the message
+ * each option gives for a value it refuses has a catalogue entry (cmd_args.c passes them
+ * through tr(), which would print the English silently). */
+static void test_cli_help_and_option_errors_have_vietnamese(void)
+{
+	for (size_t i = 0; i < cmd_table_count; i++) {
+		CU_ASSERT_TRUE(tr_has(cmd_table[i].summary));
+		if (!tr_has(cmd_table[i].summary))
+			fprintf(stderr, "no Vietnamese for the summary '%s'\n", cmd_table[i].summary);
+	}
+	for (size_t i = 0; i < cli_option_count; i++) {
+		const cli_option_entry *e = &cli_option_table[i];
+		CU_ASSERT_TRUE(tr_has(e->help));
+		if (!tr_has(e->help))
+			fprintf(stderr, "no Vietnamese for %s's help '%s'\n", e->name, e->help);
+		if (e->applies)
+			CU_ASSERT_TRUE(tr_has(e->applies));
+		if (!e->set || !e->value)
+			continue;
+		cli_options o;
+		memset(&o, 0, sizeof o);
+		const char *err = e->set(&o, "no-such-value");
+		if (err) {
+			CU_ASSERT_TRUE(tr_has(err));
+			if (!tr_has(err))
+				fprintf(stderr, "no Vietnamese for %s's error '%s'\n", e->name, err);
+		}
+	}
+}
+
 VUDONG_SUITE(cli)
 {
 	SUITE_ADD(s, "cli");
@@ -246,5 +276,6 @@ VUDONG_SUITE(cli)
 	TEST_ADD(s, test_cli_help_lists_every_option);
 	TEST_ADD(s, test_cli_man_synopsis_names_the_table);
 	TEST_ADD(s, test_cli_commands_use_or_ignore_each_option_once);
+	TEST_ADD(s, test_cli_help_and_option_errors_have_vietnamese);
 	return 0;
 }

@@ -1,7 +1,8 @@
 /* report_pdf.c - the A4 handout and the single charts, drawn with cairo and laid out with
  * pango: text helpers, the two charts (output by crop; P10-P90 of output by crop over the
  * ensemble's winters), the headline boxes, the plan matrix and the commune table. Numbers
- * are formatted as in the text report (report_fmt_num: '.' decimals). */
+ * and dates are written as in the text report, in the reader's marks (numtext_report:
+ * Vietnamese 3.645,5 and 25/10/2020, English 3645.5 and 2020-10-25). */
 #include "report_pdf.h"
 
 #include <math.h>
@@ -14,6 +15,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include "numtext.h"
 #include "report_study.h"
 #include "report_util.h"
 
@@ -79,9 +81,14 @@ static void box(cairo_t *cr, double x, double y, double w, double h, rgb c)
 	cairo_fill(cr);
 }
 
-/* A figure in the reader's marks (3.310,9 in Vietnamese, 3310.9 in English). */
+/* A figure in the reader's marks (3.310,9 in Vietnamese, 3310.9 in English); "-" when not
+ * finite. */
 static char *num(double v, int dec, lang l, char *buf, size_t size)
 {
+	if (!isfinite(v)) {
+		snprintf(buf, size, "-");
+		return buf;
+	}
 	return numtext_report(v, dec, l, buf, size);
 }
 
@@ -251,7 +258,8 @@ static void range_of(const ensemble_stats *st, double scale, int dec, const char
 		out[0] = 0;
 		return;
 	}
-	snprintf(out, size, fmt, num(st->p10 * scale, dec, l, a, sizeof a), num(st->p90 * scale, dec, l, b, sizeof b));
+	snprintf(out, size, fmt, num(st->p10 * scale, dec, l, a, sizeof a),
+		 num(st->p90 * scale, dec, l, b, sizeof b));
 }
 
 /* The headline boxes: the outlook's median with its P10–P90 over the ensemble's seasons
@@ -289,7 +297,7 @@ static double headlines(cairo_t *cr, double y, const scenario *s, const season_r
 	}
 	if (d->has_economy && d->has_target && ed && ed->has_target && er->seasons > 0) {
 		double chance = 100.0 * (1.0 - (double)ed->target_missed / er->seasons);
-		snprintf(fig, sizeof fig, "%.0f %%", chance);
+		numtext_format(l, fig, sizeof fig, "%.0f %%", chance);
 		char unit[120];
 		numtext_format(l, unit, sizeof unit, tr(l, "of %d winters reach %.2f %%"), er->seasons,
 			 d->target_growth_pct);

@@ -92,44 +92,39 @@ static bool outlook_csv(strbuf *sb, const outlook *o)
 	return !sb->oom;
 }
 
-bool xlsx_write_season(const char *path, const scenario *s, const weather_series *w,
-		       const season_result *r, const report_options *o, bool overwrite,
-		       diag_list *dl)
+/* What a book holds besides its sheets: the provenance of s (with w's weather when given),
+ * the day it was prepared, and the report's own fields after the common ones. */
+typedef struct {
+	const scenario *s;
+	const weather_series *w;
+	lang l;
+	bool has_prepared;
+	vd_date prepared;
+	const char *const *lab;
+	const char *const *val;
+	size_t n_extra;
+} book_doc;
+
+/* Writes the book's tables into ss (sheets_add). */
+typedef void (*sheets_fill)(sheet_set *ss, const void *ctx, lang l);
+
+static bool book_write(const char *path, const book_doc *d, sheets_fill fill, const void *ctx,
+		       bool overwrite, diag_list *dl)
 {
-	static const struct {
-		report_table t;
-		const char *name;
-	} tables[] = {
-		{ REPORT_DISTRICT, "District" }, { REPORT_COMMUNES, "Communes" },
-		{ REPORT_CROPS, "Crops" }, { REPORT_ITEMS, "Items" },
-	};
-	lang l = o->lang;
 	sheet_set *ss = malloc(sizeof *ss);
 	report_document *doc = malloc(sizeof *doc);
 	bool ok = ss && doc;
 	if (ok) {
 		sheets_init(ss);
-		for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
-			report_options co = *o;
-			co.format = REPORT_CSV;
-			co.table = tables[i].t;
-			sheets_add(ss, tr(l, tables[i].name),
-				   report_write(&ss->csv[ss->n], s, w, r, &co, NULL));
-		}
-		if (o->outlook && o->outlook->seasons > 0)
-			sheets_add(ss, tr(l, "Outlook"), outlook_csv(&ss->csv[ss->n], o->outlook));
+		fill(ss, ctx, d->l);
 		report_provenance p;
-		report_provenance_init(&p, s, w);
-		if (o->has_prepared)
-			p.prepared = o->prepared;
-		char weather[512], example[400], seasons[32];
-		report_weather_description(&p, l, weather, sizeof weather);
-		const char *lab[2] = { tr(l, "The tables"), tr(l, "Seasons over which the outlook is taken") };
-		const char *val[2] = { report_example_season(s, w, l, example, sizeof example), seasons };
-		snprintf(seasons, sizeof seasons, "%d", o->outlook ? o->outlook->seasons : 0);
-		report_document_fill(doc, s, &p, l, weather, lab, val,
-				     o->outlook && o->outlook->seasons > 0 ? 2 : 1);
-		ok = write_book(path, ss, doc, s->name, l, overwrite, dl);
+		report_provenance_init(&p, d->s, d->w);
+		if (d->has_prepared)
+			p.prepared = d->prepared;
+		char weather[512];
+		report_weather_description(&p, d->l, weather, sizeof weather);
+		report_document_fill(doc, d->s, &p, d->l, weather, d->lab, d->val, d->n_extra);
+		ok = write_book(path, ss, doc, d->s->name, d->l, overwrite, dl);
 		sheets_fini(ss);
 	} else {
 		diag_add(dl, DIAG_ERROR, path, 0, 0, "out of memory while writing the workbook");
@@ -139,42 +134,87 @@ bool xlsx_write_season(const char *path, const scenario *s, const weather_series
 	return ok;
 }
 
+typedef struct {
+	const scenario *s;
+	const weather_series *w;
+	const season_result *r;
+	const report_options *o;
+} season_ctx;
+
+/* The season's four tables, then the outlook when there is one. */
+static void season_sheets(sheet_set *ss, const void *ctx, lang l)
+{
+	static const struct {
+		report_table t;
+		const char *name;
+	} tables[] = {
+		{ REPORT_DISTRICT, "District" }, { REPORT_COMMUNES, "Communes" },
+		{ REPORT_CROPS, "Crops" }, { REPORT_ITEMS, "Items" },
+	};
+	const season_ctx *x = ctx;
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		report_options co = *x->o;
+		co.format = REPORT_CSV;
+		co.table = tables[i].t;
+		sheets_add(ss, tr(l, tables[i].name),
+			   report_write(&ss->csv[ss->n], x->s, x->w, x->r, &co, NULL));
+	}
+	if (x->o->outlook && x->o->outlook->seasons > 0)
+		sheets_add(ss, tr(l, "Outlook"), outlook_csv(&ss->csv[ss->n], x->o->outlook));
+}
+
+bool xlsx_write_season(const char *path, const scenario *s, const weather_series *w,
+		       const season_result *r, const report_options *o, bool overwrite,
+		       diag_list *dl)
+{
+	lang l = o->lang;
+	char example[400], seasons[32];
+	snprintf(seasons, sizeof seasons, "%d", o->outlook ? o->outlook->seasons : 0);
+	const char *lab[2] = { tr(l, "The tables"), tr(l, "Seasons over which the outlook is taken") };
+	const char *val[2] = { report_example_season(s, w, l, example, sizeof example), seasons };
+	book_doc d = {
+		.s = s, .w = w, .l = l, .has_prepared = o->has_prepared, .prepared = o->prepared,
+		.lab = lab, .val = val, .n_extra = o->outlook && o->outlook->seasons > 0 ? 2 : 1,
+	};
+	season_ctx x = { .s = s, .w = w, .r = r, .o = o };
+	return book_write(path, &d, season_sheets, &x, overwrite, dl);
+}
+
 /* A study's levels as sheets, with its own writer for one level. */
 typedef bool (*study_writer)(strbuf *sb, const void *ctx, const study_options *o);
+
+typedef struct {
+	const study_options *o;
+	const report_table *levels;
+	const char *const *names;
+	size_t n_levels;
+	study_writer write;
+	const void *ctx;
+} study_sheets_ctx;
+
+static void study_sheets(sheet_set *ss, const void *ctx, lang l)
+{
+	const study_sheets_ctx *x = ctx;
+	for (size_t i = 0; i < x->n_levels; i++) {
+		study_options so = *x->o;
+		so.format = REPORT_CSV;
+		so.has_level = x->n_levels > 1;
+		so.level = x->levels[i];
+		sheets_add(ss, tr(l, x->names[i]), x->write(&ss->csv[ss->n], x->ctx, &so));
+	}
+}
 
 static bool study_book(const char *path, const scenario *s, const study_options *o,
 		       const report_table *levels, const char *const *names, size_t n_levels,
 		       study_writer write, const void *ctx, const char *const *lab,
 		       const char *const *val, size_t n_extra, bool overwrite, diag_list *dl)
 {
-	lang l = o->lang;
-	sheet_set *ss = malloc(sizeof *ss);
-	report_document *doc = malloc(sizeof *doc);
-	bool ok = ss && doc;
-	if (ok) {
-		sheets_init(ss);
-		for (size_t i = 0; i < n_levels; i++) {
-			study_options so = *o;
-			so.format = REPORT_CSV;
-			so.has_level = n_levels > 1;
-			so.level = levels[i];
-			sheets_add(ss, tr(l, names[i]), write(&ss->csv[ss->n], ctx, &so));
-		}
-		report_provenance p;
-		report_provenance_init(&p, s, NULL);
-		if (o->has_prepared)
-			p.prepared = o->prepared;
-		char weather[512];
-		report_weather_description(&p, l, weather, sizeof weather);
-		report_document_fill(doc, s, &p, l, weather, lab, val, n_extra);
-		ok = write_book(path, ss, doc, s->name, l, overwrite, dl);
-		sheets_fini(ss);
-	} else {
-		diag_add(dl, DIAG_ERROR, path, 0, 0, "out of memory while writing the workbook");
-	}
-	free(ss);
-	free(doc);
-	return ok;
+	book_doc d = {
+		.s = s, .l = o->lang, .has_prepared = o->has_prepared, .prepared = o->prepared,
+		.lab = lab, .val = val, .n_extra = n_extra,
+	};
+	study_sheets_ctx x = { o, levels, names, n_levels, write, ctx };
+	return book_write(path, &d, study_sheets, &x, overwrite, dl);
 }
 
 typedef struct {

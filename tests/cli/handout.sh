@@ -26,12 +26,13 @@ for lang in vi en; do
 	"$prog" run --lang $lang >"$tmp/report.txt" 2>/dev/null
 	"$prog" ensemble --lang $lang >"$tmp/ens.txt" 2>/dev/null
 	# The outlook's median output (tonnes) and value (billion VND) as the text report's
-	# outlook table writes them (its first lines).
-	out=$(grep -m1 -E '^  (Sản lượng|Output) ' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+[.,][0-9]$/) { print $i; exit } }')
-	val=$(grep -m1 -E '(Giá trị hiện hành \(tỷ đồng\)|Value, current \(bn VND\))' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]*[0-9][.,][0-9][0-9]$/) { print $i; exit } }')
+	# outlook table writes them (its first lines), in the report's marks: 3.310,9 and 19,85
+	# in Vietnamese, 3310.9 and 19.85 in English; the handout must write them the same way.
+	out=$(grep -m1 -E '^  (Sản lượng|Output) ' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9][0-9.]*[.,][0-9]$/) { print $i; exit } }')
+	val=$(grep -m1 -E '(Giá trị hiện hành \(tỷ đồng\)|Value, current \(bn VND\))' "$tmp/report.txt" | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^[0-9][0-9.]*[.,][0-9][0-9]$/) { print $i; exit } }')
 	[ -n "$out" ] && [ -n "$val" ] || fail "$lang: figures not found in the text report"
-	grep -q "$out" "$tmp/pdf.txt" || fail "$lang: district output $out not in the handout"
-	grep -q "$val" "$tmp/pdf.txt" || fail "$lang: value $val not in the handout"
+	grep -qF "$out" "$tmp/pdf.txt" || fail "$lang: district output $out not in the handout"
+	grep -qF "$val" "$tmp/pdf.txt" || fail "$lang: value $val not in the handout"
 	# Each commune's output from the text report's commune table is on page 2.
 	n=0
 	for c in "Thị trấn Bình Liêu" "Xã Hoành Mô" "Xã Húc Động"; do
@@ -43,10 +44,12 @@ for lang in vi en; do
 	p10=$(grep -m1 -E '^(Output|Sản lượng) \((tonnes|tấn)\)' "$tmp/ens.txt" | awk '{ print $(NF-2) }')
 	p90=$(grep -m1 -E '^(Output|Sản lượng) \((tonnes|tấn)\)' "$tmp/ens.txt" | awk '{ print $NF }')
 	[ -n "$p10" ] || fail "$lang: no P10 in the ensemble report"
-	grep -q "P10–P90: $p10 – $p90" "$tmp/pdf.txt" || fail "$lang: P10–P90 $p10 to $p90 not in the handout"
+	grep -qF "P10–P90: $p10 – $p90" "$tmp/pdf.txt" || fail "$lang: P10–P90 $p10 to $p90 not in the handout"
 	# Headings in the report's language.
 	if [ $lang = vi ]; then
 		grep -q 'Sản lượng theo cây trồng' "$tmp/pdf.txt" || fail "vi: chart title not in Vietnamese"
+		grep -qF '01/09/2020' "$tmp/pdf.txt" || fail "vi: the season's dates not as 01/09/2020"
+		grep -qF '<built-in>' "$tmp/pdf.txt" && fail "vi: the handout says <built-in>"
 	else
 		grep -q 'Output by crop' "$tmp/pdf.txt" || fail "en: chart title not in English"
 	fi

@@ -70,4 +70,14 @@ grep -q "missing required key 'site'" "$tmp/err" || fail "no site: $(head -3 "$t
 { cat "$ex18"; echo "soils: [{id: s, theta_fc: 0.1, theta_wp: 0.2}]"; } > "$tmp/bad-soil.yaml"
 expect_status 2 "weather with a bad soil" "$prog" weather "$tmp/bad-soil.yaml"
 
+# Several seasons too: the built-in's format, site, season and weather alone (its generator
+# on the Lạng Sơn record), two generated seasons and one winter of the record replayed.
+"$prog" scenario | awk '/^soils:/ { exit } { print }' > "$tmp/gen-only.yaml"
+expect_status 0 "weather --seasons 2 on a weather-only file" "$prog" weather --format csv \
+	--seasons 2 "$tmp/gen-only.yaml"
+[ "$(grep -v '^#' "$tmp/out" | cut -d, -f1 | sort -u | grep -c '^20')" = 2 ] ||
+	fail "weather --seasons 2: not two seasons: $(grep -v '^#' "$tmp/out" | cut -d, -f1 | sort -u | head -3)"
+expect_status 0 "weather --record on a weather-only file" "$prog" weather --format csv \
+	--record --years 2000-2000 "$tmp/gen-only.yaml"
+
 finish weather_only.sh "weather-only files OK (FAO-56 Examples 17 and 18)"

@@ -27,12 +27,9 @@ int cmd_ensemble(const cli_options *o)
 	cli_options levels_only = *o;
 	if (rows)
 		levels_only.given &= ~OPT_BIT(OPT_TABLE);
-	int status = cmd_study_prepare(&levels_only, "ensemble", levels,
-				       (int)(sizeof levels / sizeof levels[0]), &so);
-	if (status != EXIT_OK)
-		return status;
 	scenario s;
-	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, &s);
+	int status = cmd_study_load(&levels_only, "ensemble", levels,
+				    (int)(sizeof levels / sizeof levels[0]), &so, &s);
 	if (status != EXIT_OK)
 		return status;
 
@@ -59,12 +56,9 @@ int cmd_ensemble(const cli_options *o)
 	strbuf sb;
 	strbuf_init(&sb);
 	if (ok && o->format == FORMAT_XLSX) {
-		cli_print_diags(&dl);
-		diag_list xdl;
-		diag_list_init(&xdl);
-		status = cli_finish_file(o, xlsx_write_ensemble(o->output, &s, &er, &so, o->force,
-								&xdl), &xdl);
-		diag_list_fini(&xdl);
+		/* The workbook's own diagnostics join the run's. */
+		bool written = xlsx_write_ensemble(o->output, &s, &er, &so, o->force, &dl);
+		status = cli_finish_file(o, written, &dl);
 	} else {
 		bool written = ok && (rows ? report_write_ensemble_seasons(&sb, &s, &er, &so)
 					   : report_write_ensemble(&sb, &s, &er, &so));

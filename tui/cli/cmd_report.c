@@ -11,14 +11,19 @@ int cmd_report_check_output(const cli_options *o)
 	return cli_check_output(o);
 }
 
-int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,
-		       weather_series *w)
+int cmd_report_load(const cli_options *o, scenario_load_mode mode, scenario *s)
 {
 	int status = cmd_report_check_output(o);
 	if (status != EXIT_OK)
 		return status;
+	return cli_load_scenario_mode(o->n_files ? o->files[0] : NULL, mode, s);
+}
+
+int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,
+		       weather_series *w)
+{
 	weather_series_init(w);
-	status = cli_load_scenario_mode(o->n_files ? o->files[0] : NULL, mode, s);
+	int status = cmd_report_load(o, mode, s);
 	if (status != EXIT_OK)
 		return status;
 	diag_list dl;

@@ -14,8 +14,10 @@
  * EXIT_OK or EXIT_BAD_INPUT. */
 int cmd_report_check_output(const cli_options *o);
 /* Refuses an existing -o without --force (cmd_report_check_output), then loads the command's
- * scenario (the built-in without a file; `mode`: what the file must hold) and builds its
- * weather; prints every diagnostic. On EXIT_OK, s and w are filled (the caller fini's both);
+ * scenario: its first file, the built-in without one (`mode`: what the file must hold);
+ * prints every diagnostic. On EXIT_OK, s is filled (the caller fini's it). */
+int cmd_report_load(const cli_options *o, scenario_load_mode mode, scenario *s);
+/* cmd_report_load, then builds the scenario's weather; prints every diagnostic. On EXIT_OK, s and w are filled (the caller fini's both);
  * otherwise they are empty. */
 int cmd_report_prepare(const cli_options *o, scenario_load_mode mode, scenario *s,
 		       weather_series *w);

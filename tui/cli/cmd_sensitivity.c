@@ -14,11 +14,8 @@
 int cmd_sensitivity(const cli_options *o)
 {
 	study_options so;
-	int status = cmd_study_prepare(o, "sensitivity", NULL, 0, &so);
-	if (status != EXIT_OK)
-		return status;
 	scenario s;
-	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, &s);
+	int status = cmd_study_load(o, "sensitivity", NULL, 0, &so, &s);
 	if (status != EXIT_OK)
 		return status;
 
@@ -29,12 +26,9 @@ int cmd_sensitivity(const cli_options *o)
 	strbuf sb;
 	strbuf_init(&sb);
 	if (ok && o->format == FORMAT_XLSX) {
-		cli_print_diags(&dl);
-		diag_list xdl;
-		diag_list_init(&xdl);
-		status = cli_finish_file(o, xlsx_write_sensitivity(o->output, &s, &sr, &so, o->force,
-								   &xdl), &xdl);
-		diag_list_fini(&xdl);
+		/* The workbook's own diagnostics join the run's. */
+		bool written = xlsx_write_sensitivity(o->output, &s, &sr, &so, o->force, &dl);
+		status = cli_finish_file(o, written, &dl);
 	} else {
 		bool written = ok && report_write_sensitivity(&sb, &s, &sr, &so);
 		status = cmd_study_finish(o, &dl, ok, &sb, written);

@@ -7,6 +7,7 @@
 
 #include "cmd_report.h"
 #include "cmd_table.h"
+#include "i18n.h"
 
 /* The --table part of cmd_study_prepare. */
 static int study_options_fill(const cli_options *o, const char *command,
@@ -27,16 +28,21 @@ static int study_options_fill(const cli_options *o, const char *command,
 			return EXIT_OK;
 		}
 	}
+	lang l = o->lang;
+	fputs(tr(l, "vudong: error: "), stderr);
 	if (n_levels == 0) {
-		fprintf(stderr, "vudong: error: --table does not apply to `%s`\n", command);
+		fprintf(stderr, tr(l, "--table does not apply to `%s`"), command);
 	} else {
-		fprintf(stderr, "vudong: error: --table for `%s` must be ", command);
-		for (int i = 0; i < n_levels; i++)
-			fprintf(stderr, "%s%s", i == 0 ? "" : i + 1 < n_levels ? ", " : " or ",
-				report_table_name(levels[i]));
-		fprintf(stderr, ", not '%s'\n", report_table_name(ro.table));
+		char names[128] = "";
+		size_t used = 0;
+		for (int i = 0; i < n_levels && used < sizeof names; i++)
+			used += (size_t)snprintf(names + used, sizeof names - used, "%s%s",
+						 i == 0 ? "" : i + 1 < n_levels ? ", " : tr(l, " or "),
+						 report_table_name(levels[i]));
+		fprintf(stderr, tr(l, "--table for `%s` must be %s, not '%s'"), command, names,
+			report_table_name(ro.table));
 	}
-	fputs("Try 'vudong --help'.\n", stderr);
+	fprintf(stderr, "\n%s\n", tr(l, "Try 'vudong --help'."));
 	return EXIT_BAD_INPUT;
 }
 
@@ -45,6 +51,13 @@ int cmd_study_prepare(const cli_options *o, const char *command, const report_ta
 {
 	int status = study_options_fill(o, command, levels, n_levels, so);
 	return status == EXIT_OK ? cmd_report_check_output(o) : status;
+}
+
+int cmd_study_load(const cli_options *o, const char *command, const report_table *levels,
+		   int n_levels, study_options *so, scenario *s)
+{
+	int status = study_options_fill(o, command, levels, n_levels, so);
+	return status == EXIT_OK ? cmd_report_load(o, SCENARIO_LOAD_FULL, s) : status;
 }
 
 int cmd_study_failure(const diag_list *dl)

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "report_study.h"
+#include "scenario.h"
 #include "strbuf.h"
 
 /* Fills so from o. `levels` lists the --table values the command accepts (NULL: none);
@@ -16,6 +17,10 @@
  * refuses an existing -o without --force (cmd_report_check_output). */
 int cmd_study_prepare(const cli_options *o, const char *command, const report_table *levels,
 		      int n_levels, study_options *so);
+/* cmd_study_prepare, then loads the command's scenario (its first file, the built-in
+ * without one; cmd_report_load). On EXIT_OK, s is filled (the caller fini's it). */
+int cmd_study_load(const cli_options *o, const char *command, const report_table *levels,
+		   int n_levels, study_options *so, scenario *s);
 /* EXIT_RUNTIME when dl says memory ran out, else EXIT_BAD_INPUT. */
 int cmd_study_failure(const diag_list *dl);
 /* Prints dl. When the study ran (ok), writes sb, which `written` says holds the whole report

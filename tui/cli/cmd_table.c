@@ -49,7 +49,7 @@ static const char *set_table(cli_options *o, const char *v)
 static const char *set_seasons(cli_options *o, const char *v)
 {
 	long l;
-	if (!parse_long(v, 1, 100000, &l))
+	if (!parse_long(v, 1, ENSEMBLE_SEASONS_MAX, &l))
 		return "--seasons must be a whole number from 1 to 100000, not '%s'";
 	o->seasons = (int)l;
 	return NULL;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "cmd_report.h"
 #include "record_winters.h"
 #include "report_seasons.h"
@@ -41,17 +42,17 @@ static bool plan_seasons(const cli_options *o, const scenario *s, season_plan *p
 	return true;
 }
 
-static void plan_note(const season_plan *p, const scenario *s, char *buf, size_t size)
+static void plan_note(const season_plan *p, const scenario *s, lang l, char *buf, size_t size)
 {
 	if (p->record) {
 		int y0, m, d;
 		date_to_ymd(s->season_start, &y0, &m, &d);
-		snprintf(buf, size, "the station record's winters starting %d to %d (%zu of %d "
-			 "years covered), each replayed with seed = %lu + its year",
+		snprintf(buf, size, tr(l, "the station record's winters starting %d to %d (%zu of %d "
+					  "years covered), each replayed with seed = %lu + its year"),
 			 y0 + p->rw.shifts[0], y0 + p->rw.shifts[p->n - 1], p->n,
 			 p->rw.year_last - p->rw.year_first + 1, s->weather.seed);
 	} else {
-		snprintf(buf, size, "generated, seeds %lu to %lu", p->seed,
+		snprintf(buf, size, tr(l, "generated, seeds %lu to %lu"), p->seed,
 			 p->seed + (unsigned long)p->n - 1);
 	}
 }
@@ -73,11 +74,8 @@ static bool season_weather(const season_plan *p, const scenario *s, scenario_shi
 
 int cmd_weather_seasons(const cli_options *o)
 {
-	int status = cmd_report_check_output(o);
-	if (status != EXIT_OK)
-		return status;
 	scenario s;
-	status = cli_load_scenario(o->n_files ? o->files[0] : NULL, &s);
+	int status = cmd_report_load(o, SCENARIO_LOAD_WEATHER_ONLY, &s);
 	if (status != EXIT_OK)
 		return status;
 	diag_list dl;
@@ -107,7 +105,9 @@ int cmd_weather_seasons(const cli_options *o)
 			break;
 		}
 		if (k == 0) {
-			plan_note(&p, &s, note, sizeof note);
+			/* CSV and JSON keep their provenance lines in English. */
+			plan_note(&p, &s, ro.format == REPORT_TEXT ? ro.lang : LANG_EN, note,
+				  sizeof note);
 			report_weather_seasons_begin(&sb, &s, &w, note, &ro);
 		}
 		report_weather_seasons_add(&sb, k, id, &w, &ro);

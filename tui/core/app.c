@@ -591,6 +591,13 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 			return CHANGED_VIEW;
 		}
 		return write_or_ask(a, kind == PROMPT_EXPORT ? PENDING_EXPORT : PENDING_CHART, text);
+	case PROMPT_FIND: {
+		snprintf(a->find_text, sizeof a->find_text, "%s", text);
+		const screen_ops *s = app_screen(a, a->screen);
+		if (!*text || !s || !s->handle)
+			return CHANGED_VIEW;
+		return s->handle(a, ACT_FIND_NEXT) | CHANGED_VIEW;
+	}
 	case PROMPT_NEXT_SEASON: {
 		char msg[sizeof a->status];
 		bool ok = next_season_write(&a->cur.scn, a->src_text, a->src_len, a->path, text,

@@ -15,6 +15,7 @@
 #include "layout.h"
 #include "numfmt.h"
 #include "screen_cols.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 #include "weather_chart.h"
@@ -152,6 +153,47 @@ static int next_col(const app *a, const tv_layout *t, int col, int dir)
 	return col;
 }
 
+/* ---- find and order (table_order.h) ---- */
+
+static int shocks_count(const app *a)
+{
+	return (int)a->cur.scn.n_shocks;
+}
+
+static bool shocks_key(const app *a, int row, int col, table_key *k)
+{
+	const shock *h = &a->cur.scn.shocks[row];
+	k->is_text = col == SC_KIND || col == SC_CROP;
+	switch (col) {
+	case SC_ON: k->num = h->enabled; break;
+	case SC_FROM: k->num = col_applies(h->kind, col) ? h->from : 1e12; break;
+	case SC_DAYS: k->num = col_applies(h->kind, col) ? h->days : -1; break;
+	case SC_TMIN: k->num = col_applies(h->kind, col) ? h->tmin_c : 1e12; break;
+	case SC_TMAX: k->num = col_applies(h->kind, col) ? h->tmax_c : 1e12; break;
+	case SC_CHANGE: k->num = h->kind == SHOCK_WARMING ? h->delta_c : h->factor; break;
+	default: shock_cell(a, h, col, k->text, sizeof k->text); break;
+	}
+	return true;
+}
+
+/* What / looks in: the kind of shock and its crop. */
+static void shocks_name(const app *a, int row, char *buf, size_t size)
+{
+	const shock *h = &a->cur.scn.shocks[row];
+	char what[SCN_NAME_MAX] = "";
+	shock_cell(a, h, SC_CROP, what, sizeof what);
+	snprintf(buf, size, "%s %s", tr(a->lang, kind_words(h->kind)), what);
+}
+
+static const char *shocks_col_label(int col)
+{
+	return shock_cols[col].label;
+}
+
+static const table_spec shocks_table = {
+	SCREEN_WEATHER, SC_COUNT, shocks_count, shocks_key, shocks_name, shocks_col_label, false,
+};
+
 static void draw_shocks(app *a, const weather_layout *L, rect area)
 {
 	lang l = a->lang;
@@ -161,19 +203,26 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 	int n = (int)s->n_shocks;
 	v->row = layout_clamp(v->row, 0, n - 1);
 	v->col = fix_col(a, t, v->col);
-	v->top = layout_scroll_top(v->top, v->row, L->shock_rows, n);
+	int *order = table_shown(a, &shocks_table, &n);
+	if (!order)
+		n = 0;
+	v->top = layout_scroll_top(v->top, table_pos(order, n, v->row), L->shock_rows, n);
 	attr_t hdr = theme_attr(TH_HEADER);
 	int y0 = t->area.y;
 	draw_fill(y0, area.x, area.w, hdr);
+	int sort_col = abs(v->sort) - 1;
 	for (int c = 0; c < SC_COUNT; c++)
-		if (t->w[c])
-			draw_header_cell(y0, t->x[c], t->w[c], tv_header_text(l, &shock_cols[c], t->w[c]),
-					 shock_cols[c].right, 0, hdr);
+		if (t->w[c]) {
+			int sort = v->sort && c == sort_col ? (v->sort > 0 ? 1 : -1) : 0;
+			draw_header_cell(y0, t->x[c], t->w[c],
+					 tv_header_text(l, &shock_cols[c], t->w[c] - (sort != 0)),
+					 shock_cols[c].right, sort, hdr);
+		}
 	if (n == 0)
 		draw_text(y0 + 1, area.x + 2, area.w - 2,
 			  tr(l, "No what-if shocks. Press a to add a cold spell."), theme_attr(TH_DIM));
 	for (int i = 0; i < L->shock_rows && v->top + i < n; i++) {
-		int row = v->top + i;
+		int row = order[v->top + i];
 		const shock *h = &s->shocks[row];
 		int y = y0 + 1 + i;
 		bool sel = row == v->row;
@@ -194,6 +243,7 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 				draw_text_pad(y, t->x[c], t->w[c], buf, at);
 		}
 	}
+	free(order);
 	draw_key_hints(area, L->hint_y, l, SCREEN_WEATHER);
 }
 
@@ -499,8 +549,7 @@ static unsigned weather_handle(app *a, action act)
 	view_state *v = &a->view[SCREEN_WEATHER];
 	weather_layout L;
 	compute_layout(a, tv_body(a), &L);
-	int n = (int)a->cur.scn.n_shocks;
-	unsigned bits = tv_move_row(v, act, n, L.shock_rows);
+	unsigned bits = table_handle(a, &shocks_table, act, L.shock_rows);
 	if (bits) {
 		v->col = fix_col(a, &L.shocks, v->col);
 		return bits;
@@ -535,11 +584,12 @@ static unsigned weather_click(app *a, rect area, int y, int x)
 	weather_layout L;
 	compute_layout(a, area, &L);
 	view_state *v = &a->view[SCREEN_WEATHER];
-	int r = y - L.shocks.area.y - 1;
-	if (r < 0 || r >= L.shock_rows || v->top + r >= (int)a->cur.scn.n_shocks)
-		return CHANGED_NOTHING;
-	v->row = v->top + r;
 	int c = tv_col_at(&L.shocks, x);
+	if (y == L.shocks.area.y && c >= 0)
+		return table_sort_by(a, &shocks_table, c);   /* a header: sort by it */
+	int r = y - L.shocks.area.y - 1;
+	if (r < 0 || r >= L.shock_rows || !table_pick(a, &shocks_table, v->top + r))
+		return CHANGED_NOTHING;
 	if (c >= 0 && shock_cols[c].editable)
 		v->col = fix_col(a, &L.shocks, c);
 	if (c == SC_ON)
@@ -553,4 +603,5 @@ const screen_ops screen_weather = {
 	.handle = weather_handle,
 	.click = weather_click,
 	.commit = weather_commit,
+	.table = &shocks_table,
 };

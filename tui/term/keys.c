@@ -22,6 +22,9 @@
 #define EDITS (STEPS | S(COMPARE))
 #define ROWS (S(PLAN) | S(WEATHER))
 
+/* The table screens: / n N search, o O sort (table_order.h). */
+#define TABLES (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR))
+
 #define TOGGLES (S(PLAN) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 
 /* act, codes, name (word i names codes[i]), where it acts, key-bar label, the name's word on
@@ -53,7 +56,11 @@ const key_binding key_table[] = {
 	{ ACT_TOGGLE,    { ' ' },                 "Space",     TOGGLES, NULL, 0, 0, "Toggle (a shock on or off, the irrigation mode)" },
 	{ ACT_ADD,       { 'a' },                 "a",         ROWS, NULL, 0, 0, "Add a row (a plan item, a shock)" },
 	{ ACT_DELETE,    { 'd', KEY_DC },         "d Del",     ROWS, NULL, 0, 0, "Delete the selected row" },
-	{ ACT_SORT,      { 'o' },                 "o",         S(RESULTS), NULL, 0, 0, "Sort by the next column" },
+	{ ACT_FIND,      { '/' },                 "/",         TABLES, NULL, 0, 0, "Find a row by its name (case and accents do not matter)" },
+	{ ACT_FIND_NEXT, { 'n' },                 "n",         TABLES, NULL, 0, 0, "The next row found" },
+	{ ACT_FIND_PREV, { 'N' },                 "N",         TABLES, NULL, 0, 0, "The previous row found" },
+	{ ACT_SORT,      { 'o' },                 "o",         TABLES, NULL, 0, 0, "Sort by the next column (or click a header; again: the other way)" },
+	{ ACT_SORT_BACK, { 'O' },                 "O",         TABLES, NULL, 0, 0, "Sort the other way round" },
 	{ ACT_RUN,       { 'r' },                 "r",         S(RISK), NULL, 0, 0, "Risk: run the seasons again (after an edit, or with another number)" },
 	{ ACT_CANCEL,    { 27, 'c' },             "Esc c",     S(RISK) | S(HELP), NULL, 0, 0, "Risk: stop the seasons being run; help: close it" },
 	{ ACT_UNDO,      { 'u' },                 "u",         ALL,  "Undo", 0, 2, "Undo the last edit" },

@@ -121,6 +121,11 @@ typedef struct app {
 	/* The presentation view's and the film's operations (tui/screens, handed over like the
 	 * screens at start: tui_options); NULL: not available. */
 	const screen_ops *present_ops, *film_ops;
+	/* The form over the current screen (form.h: the economy and target, a commune and its
+	 * land units, a crop), or NULL; while it is open the screen's actions, clicks and edit
+	 * prompts go to form_ops (tui/screens/screen_form.c, handed over at start). */
+	struct form_state *form;
+	const screen_ops *form_ops;
 	const app_workshop_ops *workshop;   /* NULL: no workshop (the actions do nothing) */
 } app;
 

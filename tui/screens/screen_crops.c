@@ -10,6 +10,7 @@
 #include "app.h"
 #include "screens.h"
 #include "draw.h"
+#include "form.h"
 #include "edit.h"
 #include "itemview.h"
 #include "layout.h"
@@ -440,6 +441,15 @@ static unsigned crops_handle(app *a, action act)
 		return CHANGED_VIEW;
 	case ACT_EDIT:
 		return crops_open_edit(a);
+	case ACT_FORM:
+		return form_open(a, FORM_CROP, v->row);
+	case ACT_ADD:
+		bits = form_crop_copy(a, v->row);
+		if (bits & CHANGED_SCENARIO)
+			v->row = (int)a->cur.scn.n_crops - 1;
+		return bits;
+	case ACT_DELETE:
+		return form_crop_delete(a, v->row);
 	case ACT_INCREMENT:
 		return crops_step(a, +1);
 	case ACT_DECREMENT:

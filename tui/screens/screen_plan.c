@@ -11,6 +11,7 @@
 #include "app.h"
 #include "screens.h"
 #include "draw.h"
+#include "form.h"
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
@@ -370,6 +371,20 @@ static unsigned plan_handle(app *a, action act)
 		bits = plan_edit_cycle(a, col);
 		say_cell_changed(a, col, before, bits);
 		return bits;
+	case ACT_FORM: {
+		/* e: the form of the selected row's commune, at its land unit */
+		item_ref r;
+		plan_item *it = plan_edit_selected(a, &r);
+		if (!it)
+			return form_open(a, FORM_COMMUNE, 0);
+		bits = form_open(a, FORM_COMMUNE, r.commune);
+		for (int i = 0; a->form && i < a->form->n_rows; i++)
+			if (!a->form->rows[i].f && a->form->rows[i].part == it->land) {
+				a->form->row = i;
+				break;
+			}
+		return bits;
+	}
 	case ACT_ADD:
 		return plan_edit_add(a);
 	case ACT_DELETE:

@@ -1,6 +1,8 @@
 /* screen_weather.c - the season's weather (charts drawn by weather_chart.c: Tmin-Tmax band,
  * rain and ET0 bars, cold days marked with '*') above the list of what-if shocks: space turns one on or off, Enter edits its numbers, + and -
- * step them, a adds a cold spell, d deletes. Every change is an undoable edit. */
+ * step them, a adds a shock of the selected one's kind (a cold spell first), + and - or Enter on
+ * the Shock column change its kind (cold spell, warming, rain, drought, price), d deletes.
+ * Every change is an undoable edit. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,7 +25,7 @@
 
 static const tv_column shock_cols[SC_COUNT] = {
 	[SC_ON]     = { "On", NULL, { 3, 4, 10, false }, false, true, NULL },
-	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, false, NULL },
+	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, true, NULL },
 	[SC_FROM]   = { "From", NULL, { 10, 10, 8, false }, false, true, NULL },
 	[SC_DAYS]   = { "Days", NULL, { 4, 5, 8, false }, true, true, "Days, short" },
 	[SC_TMIN]   = { "Tmin °C", NULL, { 7, 8, 7, false }, true, true, NULL },
@@ -220,7 +222,7 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 		}
 	if (n == 0)
 		draw_text(y0 + 1, area.x + 2, area.w - 2,
-			  tr(l, "No what-if shocks. Press a to add a cold spell."), theme_attr(TH_DIM));
+			  tr(l, "No what-if shocks. Press a to add one (+ and - on its kind change it)."), theme_attr(TH_DIM));
 	for (int i = 0; i < L->shock_rows && v->top + i < n; i++) {
 		int row = order[v->top + i];
 		const shock *h = &s->shocks[row];
@@ -300,30 +302,54 @@ static unsigned toggle(app *a)
 	return bits;
 }
 
-static unsigned add_cold_spell(app *a)
+/* The values a new shock of kind k starts from. A cold spell: a week of rét hại with frost
+ * nights from 8 January (the 2008 and 2016 spells began about then), or the middle of the
+ * season when January is outside it: Tmin −1 °C and Tmax 7 °C at the weather's elevation, a
+ * daily mean near 3 °C (rét hại: at most 13 °C) and a frost every night for a crop whose
+ * frost.damage_c is 0 °C or above (potato, maize, squash), on every commune up to about
+ * 170 m below the station. A drought: 30 dry days from the same day. Warming: +1 °C. Rain:
+ * 30 % less. Price: every crop's price 20 % lower. */
+static void shock_defaults(const scenario *s, shock *h, shock_kind k)
 {
-	scenario *s = &a->cur.scn;
-	shock h;
-	memset(&h, 0, sizeof h);
-	h.kind = SHOCK_COLD_SPELL;
-	h.enabled = true;
-	/* A week of rét hại with frost nights from 8 January (the 2008 and 2016 spells began
-	 * about then), or the middle of the season when January is outside it: Tmin −1 °C and
-	 * Tmax 7 °C at the weather's elevation, a daily mean near 3 °C (rét hại: at most 13 °C)
-	 * and a frost every night for a crop whose frost.damage_c is 0 °C or above (potato,
-	 * maize, squash), on every commune up to about 170 m below the station. */
+	bool enabled = h->enabled;
+	src_mark mark = h->mark;
+	memset(h, 0, sizeof *h);
+	h->kind = k;
+	h->enabled = enabled;
+	h->mark = mark;
+	h->crop = -1;
+	h->factor = 1;
 	int y, m, d;
 	date_to_ymd(s->season_start, &y, &m, &d);
 	vd_date jan8 = date_from_ymd(m == 1 && d <= 8 ? y : y + 1, 1, 8);
-	h.from = jan8 >= s->season_start && jan8 + 6 <= s->season_end
-			 ? jan8
-			 : s->season_start + (s->season_end - s->season_start) / 2;
-	h.days = 7;
-	h.tmin_c = -1;
-	h.tmax_c = 7;
-	h.crop = -1;
-	h.factor = 1;
+	int days = k == SHOCK_DROUGHT ? 30 : 7;
+	h->from = jan8 >= s->season_start && jan8 + days - 1 <= s->season_end
+			  ? jan8
+			  : s->season_start + (s->season_end - s->season_start) / 2;
+	switch (k) {
+	case SHOCK_COLD_SPELL: h->days = 7; h->tmin_c = -1; h->tmax_c = 7; break;
+	case SHOCK_DROUGHT: h->days = 30; break;
+	case SHOCK_WARMING: h->delta_c = 1; break;
+	case SHOCK_RAIN: h->factor = 0.7; break;
+	case SHOCK_PRICE: h->factor = 0.8; break;
+	}
+	if (k != SHOCK_COLD_SPELL && k != SHOCK_DROUGHT) {
+		h->from = 0;
+		h->days = 0;
+	}
+}
+
+/* a: a new shock of the selected one's kind (a cold spell when there is none); the kind is
+ * changed on the Shock column with + and - or Enter. */
+static unsigned add_shock(app *a)
+{
+	scenario *s = &a->cur.scn;
+	const shock *sel = selected_shock(a);
+	shock h;
+	memset(&h, 0, sizeof h);
+	h.enabled = true;
 	h.mark.file = -1;
+	shock_defaults(s, &h, sel ? sel->kind : SHOCK_COLD_SPELL);
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
 	shock *p = realloc(s->shocks, (s->n_shocks + 1) * sizeof *p);
@@ -335,10 +361,40 @@ static unsigned add_cold_spell(app *a)
 	s->shocks = p;
 	p[s->n_shocks++] = h;
 	a->view[SCREEN_WEATHER].row = (int)s->n_shocks - 1;
-	a->view[SCREEN_WEATHER].col = SC_FROM;
+	a->view[SCREEN_WEATHER].col = SC_KIND;
 	unsigned bits = app_end_edit(a);
 	say_shock(a, &s->shocks[s->n_shocks - 1]);
 	return bits;
+}
+
+#define SHOCK_KINDS 5
+
+/* The selected shock becomes one of kind k, with that kind's starting values. */
+static unsigned set_kind(app *a, shock_kind k)
+{
+	shock *h = selected_shock(a);
+	if (!h || h->kind == k)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	shock_defaults(&a->cur.scn, h, k);
+	unsigned bits = app_end_edit(a);
+	say_shock(a, selected_shock(a));
+	return bits;
+}
+
+/* A kind as typed: its word in either language or its name in the file ("price"). */
+static int kind_from_text(lang l, const char *text)
+{
+	for (int k = 0; k < SHOCK_KINDS; k++) {
+		const char *name = shock_kind_name((shock_kind)k);
+		if (strcasecmp(text, name) == 0 || strcasecmp(text, kind_words((shock_kind)k)) == 0 ||
+		    strcmp(text, tr(l, kind_words((shock_kind)k))) == 0 ||
+		    strcmp(text, tr(LANG_VI, kind_words((shock_kind)k))) == 0 ||
+		    (strlen(text) >= 3 && strncasecmp(text, name, strlen(text)) == 0))
+			return k;
+	}
+	return -1;
 }
 
 static unsigned delete_shock(app *a)
@@ -368,6 +424,9 @@ static unsigned step(app *a, int dir)
 	switch (a->view[SCREEN_WEATHER].col) {
 	case SC_ON:
 		return toggle(a);
+	case SC_KIND:
+		bits = set_kind(a, (shock_kind)(((int)h->kind + dir + SHOCK_KINDS) % SHOCK_KINDS));
+		break;
 	case SC_FROM: {
 		vd_date t = h->from + dir;
 		if (t < s->season_start || t > s->season_end)
@@ -438,6 +497,10 @@ static unsigned open_edit(app *a)
 	switch (c) {
 	case SC_ON:
 		return toggle(a);
+	case SC_KIND:
+		label = tr(l, "Kind of shock (cold spell, warming, rain change, drought, price change):");
+		snprintf(text, sizeof text, "%s", tr(l, kind_words(h->kind)));
+		break;
 	case SC_FROM:
 		numfmt_date_long(h->from, l, text, sizeof text);
 		break;
@@ -480,6 +543,14 @@ static unsigned weather_commit(app *a, const char *text, char *err, size_t size)
 	double v;
 	unsigned bits;
 	switch (a->view[SCREEN_WEATHER].col) {
+	case SC_KIND: {
+		int k = kind_from_text(l, text);
+		if (k < 0) {
+			snprintf(err, size, tr(l, "No kind of shock \"%s\" (cold spell, warming, rain change, drought, price change)"), text);
+			return CHANGED_NOTHING;
+		}
+		return set_kind(a, (shock_kind)k);
+	}
 	case SC_FROM: {
 		vd_date t;
 		if (!edit_date_from_text(l, text, s, tr(l, "First day"), &t, err, size))
@@ -571,7 +642,7 @@ static unsigned weather_handle(app *a, action act)
 		v->col = fix_col(a, &L.shocks, v->col);
 		return step(a, -1);
 	case ACT_ADD:
-		return add_cold_spell(a);
+		return add_shock(a);
 	case ACT_DELETE:
 		return delete_shock(a);
 	default:

@@ -419,6 +419,8 @@ void frame_draw(app *a)
 	const screen_ops *s = app_screen(a, a->screen);
 	if (a->screen == SCREEN_CALENDAR && a->film && a->film->shown && a->film_ops)
 		s = a->film_ops;
+	if (a->form && a->form_ops)
+		s = a->form_ops;
 	rect body = layout_body(a->rows, a->cols);
 	if (telling)
 		body.h -= 1;   /* the caption takes two rows, the hint bar the key bar's */
@@ -475,7 +477,7 @@ unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
 	}
 	rect body = layout_body(a->rows, a->cols);
 	if (y >= body.y && y < body.y + body.h) {
-		const screen_ops *s = app_screen(a, a->screen);
+		const screen_ops *s = a->form && a->form_ops ? a->form_ops : app_screen(a, a->screen);
 		return s && s->click ? s->click(a, body, y, x) : CHANGED_NOTHING;
 	}
 	return CHANGED_NOTHING;

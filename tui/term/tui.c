@@ -450,6 +450,7 @@ int tui_main(scenario *scn, const tui_options *o)
 	app_set_workshop(a, &workshop_ops);
 	a->present_ops = o->present_ops;
 	a->film_ops = o->film_ops;
+	a->form_ops = o->form_ops;
 	a->ascii = o->ascii || !utf8;
 	recovery_session_init(&recovery, recovery_dir_for(getenv("XDG_STATE_HOME"), getenv("HOME")), a);
 	setup_signals();

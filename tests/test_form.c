@@ -159,6 +159,9 @@ static void test_form_adds_a_commune_and_a_land_unit(void)
 	CU_ASSERT_TRUE_FATAL(select_key(a, "area_ha", 0));
 	CU_ASSERT_TRUE(press(a, SCREEN_PLAN, ACT_ADD) & CHANGED_SCENARIO);
 	CU_ASSERT_EQUAL_FATAL(a->cur.scn.communes[nc].n_land, land + 1);
+	char land_id[SCN_ID_MAX + 8];
+	snprintf(land_id, sizeof land_id, "%s-2", a->cur.scn.communes[nc].land[0].id);
+	CU_ASSERT_STRING_EQUAL(a->cur.scn.communes[nc].land[1].id, land_id);
 	CU_ASSERT_TRUE_FATAL(select_key(a, "area_ha", 1));
 	press(a, SCREEN_PLAN, ACT_EDIT);
 	CU_ASSERT_TRUE(type(a, "12.5") & CHANGED_SCENARIO);

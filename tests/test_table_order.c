@@ -11,6 +11,7 @@
 #include "app.h"
 #include "collate.h"
 #include "itemview.h"
+#include "layout.h"
 #include "scenario_load.h"
 #include "screen_cols.h"
 #include "screens.h"
@@ -128,10 +129,29 @@ static void test_sort_by_commune_in_vietnamese_order_both_ways(void)
 	app_destroy(a);
 }
 
+/* A click on a header sorts by that column; a second click turns it round. */
+static void test_header_click_sorts_both_ways(void)
+{
+	app *a = open_builtin();
+	rect body = layout_body(24, 80);
+	static const screen_id tables[] = { SCREEN_PLAN, SCREEN_RESULTS, SCREEN_CROPS };
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		screen_id s = tables[i];
+		app_set_screen(a, s);
+		a->view[s].sort = 0;
+		CU_ASSERT_EQUAL(screens[s]->click(a, body, body.y, body.x + 1), CHANGED_VIEW);
+		CU_ASSERT_EQUAL(a->view[s].sort, 1);    /* the first column, A to Z */
+		screens[s]->click(a, body, body.y, body.x + 1);
+		CU_ASSERT_EQUAL(a->view[s].sort, -1);   /* Z to A */
+	}
+	app_destroy(a);
+}
+
 VUDONG_SUITE(table_order)
 {
 	SUITE_ADD(s, "table_order");
 	TEST_ADD(s, test_find_ignores_case_and_tones);
 	TEST_ADD(s, test_sort_by_commune_in_vietnamese_order_both_ways);
+	TEST_ADD(s, test_header_click_sorts_both_ways);
 	return 0;
 }

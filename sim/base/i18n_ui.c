@@ -641,8 +641,8 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "all keys", "mọi khóa" },
 	{ "add shock", "thêm cú sốc" },
 	{ "Economy and growth target", "Kinh tế và chỉ tiêu tăng trưởng" },
-	{ "Commune %s and its land units", "Xã %s và các loại đất" },
-	{ "Crop %s: every key", "Cây %s: mọi khóa" },
+	{ "Commune %s and its land units", "%s và các loại đất" },
+	{ "Crop %s: every key", "%s: mọi khóa của cây trồng" },
 	{ "step up", "tăng" },
 	{ "step down", "giảm" },
 	{ "close", "đóng" },
@@ -676,5 +676,6 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Kind of shock (cold spell, warming, rain change, drought, price change):", "Loại cú sốc (đợt rét, nóng lên, thay đổi mưa, hạn hán, thay đổi giá):" },
 	{ "No kind of shock \"%s\" (cold spell, warming, rain change, drought, price change)", "Không có loại cú sốc \"%s\" (đợt rét, nóng lên, thay đổi mưa, hạn hán, thay đổi giá)" },
 	{ "No what-if shocks. Press a to add one (+ and - on its kind change it).", "Không có cú sốc giả định. Nhấn a để thêm (+ và - ở cột loại để đổi loại)." },
+	{ "Not a UTF-8 terminal (LANG): Vietnamese without marks; --lang en for English", "Terminal không dùng UTF-8 (LANG): tiếng Việt không dấu; --lang en: tiếng Anh" },
 	{ NULL, NULL },
 };

@@ -72,6 +72,8 @@ void form_build(const app *a, form_state *fs)
 		}
 		break;
 	case FORM_COMMUNE: {
+		if ((size_t)fs->index >= s->n_communes)
+			fs->index = fs->back;   /* the copy it showed was undone */
 		fs->index = layout_clamp(fs->index, 0, (int)s->n_communes - 1);
 		if (s->n_communes == 0)
 			break;
@@ -84,6 +86,8 @@ void form_build(const app *a, form_state *fs)
 		break;
 	}
 	case FORM_CROP:
+		if ((size_t)fs->index >= s->n_crops)
+			fs->index = fs->back;
 		fs->index = layout_clamp(fs->index, 0, (int)s->n_crops - 1);
 		if (s->n_crops > 0)
 			add_object(fs, "crop", &s->crops[fs->index], 0, -1);
@@ -295,9 +299,9 @@ static unsigned apply(app *a, const form_row *r, const form_value *v, char *err,
 	assign(&a->cur.scn, fs, r, v);
 	unsigned bits = app_end_edit(a);
 	if (a->cur.ok) {
-		char label[200], val[SCN_NAME_MAX];
+		char buf[200], val[SCN_NAME_MAX];
 		form_build(a, fs);
-		snprintf(label, sizeof label, "%s", form_row_label(a, fs, fs->row, a->lang, label, sizeof label));
+		const char *label = form_row_label(a, fs, fs->row, a->lang, buf, sizeof buf);
 		app_set_status(a, false, tr(a->lang, "%s = %s (u undoes)"), label,
 			       form_value_text(a, fs, fs->row, a->lang, val, sizeof val));
 	}
@@ -309,9 +313,9 @@ unsigned form_edit(app *a)
 	const form_row *r = selected(a);
 	if (!r || !r->f)
 		return CHANGED_NOTHING;
-	char label[200], text[SCN_NAME_MAX], prompt[260];
+	char buf[200], text[SCN_NAME_MAX], prompt[260];
 	form_state *fs = state(a);
-	form_row_label(a, fs, fs->row, a->lang, label, sizeof label);
+	const char *label = form_row_label(a, fs, fs->row, a->lang, buf, sizeof buf);
 	form_value_text(a, fs, fs->row, a->lang, text, sizeof text);
 	if (strcmp(text, "—") == 0)
 		text[0] = 0;
@@ -582,6 +586,7 @@ static unsigned commune_copy(app *a, int ci)
 	unique_id(p[ci].id, p[0].id, sizeof *p, s->n_communes, c.id);
 	copy_name(p[ci].name[0] ? p[ci].name : p[ci].id, c.name);
 	p[s->n_communes++] = c;
+	a->form->back = ci;
 	a->form->index = (int)s->n_communes - 1;
 	a->form->row = 0;
 	unsigned bits = app_end_edit(a);
@@ -592,6 +597,8 @@ static unsigned commune_copy(app *a, int ci)
 
 static unsigned land_copy(app *a, commune *c, int li)
 {
+	char id[SCN_ID_MAX];
+	unique_id(c->land[li].id, c->land[0].id, sizeof *c->land, c->n_land, id);
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
 	land_unit *p = insert_copy(c->land, c->n_land, sizeof *c->land, (size_t)li);
@@ -600,7 +607,7 @@ static unsigned land_copy(app *a, commune *c, int li)
 	c->land = p;
 	c->n_land++;
 	land_unit *n = &p[li + 1];
-	unique_id(p[li].id, p[0].id, sizeof *p, c->n_land, n->id);
+	memcpy(n->id, id, sizeof id);
 	n->mark.file = -1;
 	/* The plan's land indices after the new one move up. */
 	for (size_t j = 0; j < c->n_plan; j++)
@@ -643,8 +650,10 @@ unsigned form_add(app *a)
 		return s->n_communes > 0 ? commune_copy(a, fs->index) : CHANGED_NOTHING;
 	case FORM_CROP: {
 		unsigned bits = form_crop_copy(a, fs->index);
-		if (bits & CHANGED_SCENARIO)
+		if (bits & CHANGED_SCENARIO) {
+			fs->back = fs->index;
 			fs->index = (int)s->n_crops - 1;
+		}
 		return bits;
 	}
 	case FORM_ECONOMY:
@@ -749,7 +758,7 @@ unsigned form_open(app *a, form_kind k, int index)
 	}
 	memset(fs, 0, sizeof *fs);
 	fs->kind = k;
-	fs->index = index;
+	fs->index = fs->back = index;
 	a->form = fs;
 	form_build(a, fs);
 	return CHANGED_VIEW;

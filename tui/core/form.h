@@ -28,6 +28,7 @@ typedef struct {
 typedef struct form_state {
 	form_kind kind;
 	int index;              /* the commune or the crop */
+	int back;               /* where index returns when its commune or crop is undone */
 	int row, top;           /* cursor and scroll */
 	form_row rows[FORM_ROWS_MAX];
 	int n_rows;

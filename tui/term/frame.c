@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "draw.h"
 #include "film.h"
 #include "keys.h"
 #include "present.h"
@@ -133,6 +134,8 @@ int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
 	if (cols <= 0 || !s)
 		return 0;
 	int w;
+	char plain[PROMPT_TEXT_MAX];
+	s = draw_plain(s, plain, sizeof plain);
 	size_t n = text_fit(s, cols, &w);
 	attr_t at = (attr_t)attr;
 	attron(at);

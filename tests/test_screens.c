@@ -33,6 +33,7 @@ static app *open_builtin(lang l)
 	app *a = app_create(&s, NULL, l);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
 	app_set_screens(a, screens);
+	a->form_ops = &screen_form;
 	CU_ASSERT_TRUE_FATAL(a->cur.ok);
 	return a;
 }

@@ -32,7 +32,7 @@ int cmd_interface(const cli_options *o)
 	}
 	/* scn.path: the file read, which may be a shipped scenario in the data folder. */
 	tui_options t = { .screens = screens, .present_ops = &screen_present,
-			  .film_ops = &screen_film, .file = o->files[0] ? scn.path : NULL,
+			  .film_ops = &screen_film, .form_ops = &screen_form, .file = o->files[0] ? scn.path : NULL,
 			  .lang = o->lang, .lang_given = o->lang_given, .no_color = o->no_color,
 			  .ascii = o->ascii, .theme = o->theme, .present = o->present,
 			  .demo = o->demo || o->story, .story_file = o->story };

@@ -16,7 +16,12 @@ typedef enum {
 	ACT_TOGGLE,        /* space: toggle (a shock on/off, irrigation mode, ...) */
 	ACT_ADD,           /* a : add a row (plan item, shock) */
 	ACT_DELETE,        /* d / Delete : remove the selected row */
-	ACT_SORT,          /* o : cycle the sort column (results) */
+	ACT_SORT,          /* o : sort by the next column (table_order.h) */
+	ACT_SORT_BACK,     /* O : the same column the other way round */
+	ACT_FIND,          /* / : find a row by its name */
+	ACT_FORM,          /* e : the form of every key (economy, commune and land, crop: form.h) */
+	ACT_FIND_NEXT,     /* n : the next match */
+	ACT_FIND_PREV,     /* N : the previous match */
 	ACT_RUN,           /* r : run the study again (risk: the ensemble) */
 	ACT_CANCEL,        /* Esc / c : stop the running ensemble */
 	ACT_UNDO,          /* u */

@@ -124,6 +124,7 @@ void app_destroy(app *a)
 	undo_destroy(a->undo);
 	free(a->path);
 	free(a->src_text);
+	free(a->form);
 	free(a);
 }
 
@@ -221,6 +222,8 @@ unsigned app_set_screen(app *a, screen_id s)
 	if (s != a->screen) {
 		a->prev_screen = a->screen;
 		a->screen = s;
+		free(a->form);   /* a form belongs to the screen it was opened on */
+		a->form = NULL;
 	}
 	return CHANGED_VIEW;
 }
@@ -570,7 +573,7 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 	char *text = trim(buf);
 	switch (kind) {
 	case PROMPT_EDIT: {
-		const screen_ops *s = app_screen(a, a->screen);
+		const screen_ops *s = a->form && a->form_ops ? a->form_ops : app_screen(a, a->screen);
 		char err[200] = "";
 		unsigned bits = s && s->commit ? s->commit(a, text, err, sizeof err) : CHANGED_NOTHING;
 		if (err[0])
@@ -591,6 +594,13 @@ unsigned app_prompt_input(app *a, prompt_key key, unsigned long cp)
 			return CHANGED_VIEW;
 		}
 		return write_or_ask(a, kind == PROMPT_EXPORT ? PENDING_EXPORT : PENDING_CHART, text);
+	case PROMPT_FIND: {
+		snprintf(a->find_text, sizeof a->find_text, "%s", text);
+		const screen_ops *s = app_screen(a, a->screen);
+		if (!*text || !s || !s->handle)
+			return CHANGED_VIEW;
+		return s->handle(a, ACT_FIND_NEXT) | CHANGED_VIEW;
+	}
 	case PROMPT_NEXT_SEASON: {
 		char msg[sizeof a->status];
 		bool ok = next_season_write(&a->cur.scn, a->src_text, a->src_len, a->path, text,
@@ -617,6 +627,9 @@ unsigned app_handle(app *a, action act)
 	/* Esc and q close the help screen (back where ? was pressed), as in htop and mc. */
 	if (a->screen == SCREEN_HELP && (act == ACT_CANCEL || act == ACT_QUIT))
 		act = ACT_HELP;
+	/* q closes a form as Esc does (the form is a dialog). */
+	if (a->form && act == ACT_QUIT)
+		act = ACT_CANCEL;
 	switch (act) {
 	case ACT_NEXT_SCREEN:
 		return bits | app_set_screen(a, (screen_id)((a->screen + 1) % SCREEN_COUNT));
@@ -666,7 +679,7 @@ unsigned app_handle(app *a, action act)
 				tr(a->lang, "Save changes? (y)es (n)o (c)ancel"), NULL);
 		return bits | CHANGED_VIEW;
 	default: {
-		const screen_ops *s = app_screen(a, a->screen);
+		const screen_ops *s = a->form && a->form_ops ? a->form_ops : app_screen(a, a->screen);
 		return bits | (s && s->handle ? s->handle(a, act) : CHANGED_NOTHING);
 	}
 	}

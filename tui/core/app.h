@@ -38,7 +38,8 @@ typedef enum { PROMPT_NONE, PROMPT_EDIT, PROMPT_SAVE_AS, PROMPT_CONFIRM_REPLACE,
 	       PROMPT_CONFIRM_GUARD,     /* the file changed on disk, or is read-only: what now? */
 	       PROMPT_NEXT_SEASON,       /* where to write next season's scenario (next_season.h) */
 	       PROMPT_CONFIRM_REVERT,    /* R: back to the file? (y/n) */
-	       PROMPT_EXPORT_CHART       /* X: the chart's file name (.png, .svg, .pdf) */
+	       PROMPT_EXPORT_CHART,      /* X: the chart's file name (.png, .svg, .pdf) */
+	       PROMPT_FIND               /* /: the text to find (the screen's ACT_FIND_NEXT) */
 } prompt_kind;
 
 /* The most a prompt holds (a path of PATH_MAX bytes); typing past it is refused and the
@@ -88,6 +89,7 @@ typedef struct app {
 	char status[256];         /* status line message (translated) */
 	bool status_is_error;
 	prompt_state prompt;
+	char find_text[128];      /* what / last looked for (table_order.h) */
 	double last_recompute_ms; /* for the status line and the benchmark */
 	int rows, cols;           /* terminal size at the last draw */
 	/* The screens in tab order (SCREEN_COUNT of them), handed over by app_set_screens;
@@ -119,6 +121,11 @@ typedef struct app {
 	/* The presentation view's and the film's operations (tui/screens, handed over like the
 	 * screens at start: tui_options); NULL: not available. */
 	const screen_ops *present_ops, *film_ops;
+	/* The form over the current screen (form.h: the economy and target, a commune and its
+	 * land units, a crop), or NULL; while it is open the screen's actions, clicks and edit
+	 * prompts go to form_ops (tui/screens/screen_form.c, handed over at start). */
+	struct form_state *form;
+	const screen_ops *form_ops;
 	const app_workshop_ops *workshop;   /* NULL: no workshop (the actions do nothing) */
 } app;
 

@@ -12,6 +12,7 @@
 #include "actions.h"
 
 struct app;
+struct table_spec;
 typedef struct _win_st WINDOW_T;   /* curses WINDOW without including curses here */
 
 typedef struct {
@@ -46,6 +47,8 @@ typedef struct screen_ops {
 	 * key; `shown` says whether the screen is the current one. Returns CHANGED_* bits. May
 	 * be NULL. */
 	unsigned (*sync)(struct app *a, bool shown);
+	/* The screen's table for / n N o O (table_order.h), or NULL when it has none. */
+	const struct table_spec *table;
 } screen_ops;
 
 #endif

@@ -15,6 +15,7 @@
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -133,7 +134,7 @@ static void draw_row(app *a, const cal_layout *L, int row, int y, bool sel)
 	if (sel)
 		draw_fill(y, x, L->label_w, theme_attr(TH_SELECTED));
 	attr_t lab = sel ? theme_attr(TH_SELECTED) : base;
-	if (ref.item == 0 || sel || row == a->view[SCREEN_CALENDAR].top) {
+	if (ref.item == 0 || sel || row == a->view[SCREEN_CALENDAR].top || a->view[SCREEN_CALENDAR].sort) {
 		char name[SCN_NAME_MAX];
 		itemview_commune_fit(s, ref.commune, L->commune_w, name, sizeof name);
 		draw_text(y, x, L->commune_w, name, lab);
@@ -210,6 +211,55 @@ static void draw_selected(app *a, rect area, int y)
 	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
 }
 
+/* ---- find and order (table_order.h): commune, crop, sowing, harvest ---- */
+
+enum { CAL_COMMUNE, CAL_CROP, CAL_SOW, CAL_HARVEST, CAL_COLS };
+
+static int cal_count(const app *a)
+{
+	return itemview_count(&a->cur.scn);
+}
+
+static bool cal_key(const app *a, int row, int col, table_key *k)
+{
+	const scenario *s = &a->cur.scn;
+	item_ref ref;
+	if (!itemview_ref(s, row, &ref))
+		return true;
+	const plan_item *it = &s->communes[ref.commune].plan[ref.item];
+	const item_result *r = itemview_result(&a->cur, row);
+	k->is_text = col == CAL_COMMUNE || col == CAL_CROP;
+	if (col == CAL_COMMUNE)
+		itemview_short_name(itemview_commune_name(s, ref.commune), k->text, sizeof k->text);
+	else if (col == CAL_CROP)
+		snprintf(k->text, sizeof k->text, "%s", itemview_crop_name(s, it->crop));
+	else if (col == CAL_SOW)
+		k->num = it->sow;
+	else
+		k->num = r && r->harvest != DATE_NONE ? r->harvest : 1e12;
+	return true;
+}
+
+static void cal_name(const app *a, int row, char *buf, size_t size)
+{
+	const scenario *s = &a->cur.scn;
+	item_ref ref;
+	buf[0] = 0;
+	if (itemview_ref(s, row, &ref))
+		snprintf(buf, size, "%s, %s", itemview_commune_name(s, ref.commune),
+			 itemview_crop_name(s, s->communes[ref.commune].plan[ref.item].crop));
+}
+
+static const char *cal_label(int col)
+{
+	static const char *const labels[CAL_COLS] = { "Commune", "Crop", "Sown", "Harvest" };
+	return labels[col];
+}
+
+static const table_spec cal_table = {
+	SCREEN_CALENDAR, CAL_COLS, cal_count, cal_key, cal_name, cal_label, false,
+};
+
 static void calendar_draw(app *a, rect area)
 {
 	lang l = a->lang;
@@ -224,10 +274,14 @@ static void calendar_draw(app *a, rect area)
 	view_state *v = &a->view[SCREEN_CALENDAR];
 	int n = itemview_count(&a->cur.scn);
 	v->row = layout_clamp(v->row, 0, n - 1);
-	v->top = layout_scroll_top(v->top, v->row, L.body_rows, n);
+	int *order = table_shown(a, &cal_table, &n);
+	if (!order)
+		n = 0;
+	v->top = layout_scroll_top(v->top, table_pos(order, n, v->row), L.body_rows, n);
 	draw_axis(a, area, &L);
 	for (int i = 0; i < L.body_rows && v->top + i < n; i++)
-		draw_row(a, &L, v->top + i, area.y + HEADER_ROWS + i, v->top + i == v->row);
+		draw_row(a, &L, order[v->top + i], area.y + HEADER_ROWS + i, order[v->top + i] == v->row);
+	free(order);
 	int y = area.y + HEADER_ROWS + L.body_rows;
 	const theme_glyphs *g = theme_glyphs_get();
 	char legend[400];
@@ -293,11 +347,9 @@ static unsigned calendar_handle(app *a, action act)
 			labour_commune = ref.commune;
 		return CHANGED_VIEW;
 	}
-	view_state *v = &a->view[SCREEN_CALENDAR];
 	cal_layout L;
 	compute_layout(a, tv_body(a), &L);
-	int n = itemview_count(&a->cur.scn);
-	unsigned bits = tv_move_row(v, act, n, L.body_rows - 1);
+	unsigned bits = table_handle(a, &cal_table, act, L.body_rows - 1);
 	if (bits)
 		return bits;
 	plan_item *it = selected(a);
@@ -359,10 +411,9 @@ static unsigned calendar_click(app *a, rect area, int y, int x)
 	compute_layout(a, area, &L);
 	view_state *v = &a->view[SCREEN_CALENDAR];
 	int r = y - area.y - HEADER_ROWS;
-	if (r < 0 || r >= L.body_rows || v->top + r >= itemview_count(&a->cur.scn))
+	if (r < 0 || r >= L.body_rows)
 		return CHANGED_NOTHING;
-	v->row = v->top + r;
-	return CHANGED_VIEW;
+	return table_pick(a, &cal_table, v->top + r);
 }
 
 const screen_ops screen_calendar = {
@@ -371,4 +422,5 @@ const screen_ops screen_calendar = {
 	.handle = calendar_handle,
 	.click = calendar_click,
 	.commit = calendar_commit,
+	.table = &cal_table,
 };

@@ -10,11 +10,13 @@
 #include "app.h"
 #include "screens.h"
 #include "draw.h"
+#include "form.h"
 #include "edit.h"
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
 #include "screen_cols.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -135,6 +137,41 @@ static void compute_layout(rect area, int cursor, crops_layout *L)
 		L->body_rows = 1;
 }
 
+/* ---- find and order (table_order.h): column 0 the name, p + 1 parameter p ---- */
+
+static int crops_count(const app *a)
+{
+	return (int)a->cur.scn.n_crops;
+}
+
+static bool crops_key(const app *a, int row, int col, table_key *k)
+{
+	crop *c = &a->cur.scn.crops[row];
+	k->is_text = col == 0;
+	if (col == 0) {
+		snprintf(k->text, sizeof k->text, "%s", itemview_crop_name(&a->cur.scn, row));
+		return true;
+	}
+	double *v = param_ptr(c, col - 1);
+	k->num = v ? *v : c->ky_stages[2];   /* Ky by stage: the mid-season one */
+	return true;
+}
+
+static void crops_name(const app *a, int row, char *buf, size_t size)
+{
+	const crop *c = &a->cur.scn.crops[row];
+	snprintf(buf, size, "%s (%s)", itemview_crop_name(&a->cur.scn, row), c->id);
+}
+
+static const char *crops_col_label(int col)
+{
+	return col == 0 ? "Crop" : params[col - 1].name;
+}
+
+static const table_spec crops_table = {
+	SCREEN_CROPS, P_COUNT + 1, crops_count, crops_key, crops_name, crops_col_label, false,
+};
+
 static void value_text(const app *a, const crop *c, int p, char *buf, size_t size)
 {
 	lang l = a->lang;
@@ -210,23 +247,29 @@ static void crops_draw(app *a, rect area)
 	v->col = layout_clamp(v->col, 0, P_COUNT - 1);
 	crops_layout L;
 	compute_layout(area, v->col, &L);
-	v->top = layout_scroll_top(v->top, v->row, L.body_rows, n);
+	int *order = table_shown(a, &crops_table, &n);
+	if (!order)
+		n = 0;
+	v->top = layout_scroll_top(v->top, table_pos(order, n, v->row), L.body_rows, n);
+	int sort_col = abs(v->sort) - 1, sort_dir = v->sort > 0 ? 1 : -1;
 	const theme_glyphs *g = theme_glyphs_get();
 
 	attr_t hdr = theme_attr(TH_HEADER);
 	draw_fill(area.y, area.x, area.w, hdr);
 	draw_fill(area.y + 1, area.x, area.w, hdr);
-	draw_text(area.y, area.x, L.name_w, tr(l, "Crop"), hdr);
+	draw_header_cell(area.y, area.x, L.name_w, tr(l, "Crop"), false,
+			 v->sort && sort_col == 0 ? sort_dir : 0, hdr);
 	if (L.more_left)
 		draw_text(area.y + 1, area.x, L.name_w, g->left, hdr);
 	if (L.more_right)
 		draw_text_right(area.y + 1, area.x + area.w - 1, 1, g->right, hdr);
 	for (int p = L.first; p <= L.last; p++) {
-		draw_header_cell(area.y, L.x[p], params[p].width, tr(l, params[p].label), true, 0, hdr);
+		draw_header_cell(area.y, L.x[p], params[p].width, tr(l, params[p].label), true,
+				 v->sort && sort_col == p + 1 ? sort_dir : 0, hdr);
 		draw_header_cell(area.y + 1, L.x[p], params[p].width, unit_text(l, p), true, 0, hdr);
 	}
 	for (int i = 0; i < L.body_rows && v->top + i < n; i++) {
-		int row = v->top + i;
+		int row = order[v->top + i];
 		int y = area.y + HEADER_ROWS + i;
 		bool sel = row == v->row;
 		const crop *c = &s->crops[row];
@@ -241,6 +284,7 @@ static void crops_draw(app *a, rect area)
 			draw_text_right_pad(y, L.x[p], params[p].width, buf, at);
 		}
 	}
+	free(order);
 	int y = area.y + HEADER_ROWS + L.body_rows;
 	draw_explain(a, area, y, RESERVED_LINES - 1);
 	y += RESERVED_LINES - 2;
@@ -381,7 +425,7 @@ static unsigned crops_handle(app *a, action act)
 	view_state *v = &a->view[SCREEN_CROPS];
 	crops_layout L;
 	compute_layout(tv_body(a), v->col, &L);
-	unsigned bits = tv_move_row(v, act, (int)a->cur.scn.n_crops, L.body_rows - 1);
+	unsigned bits = table_handle(a, &crops_table, act, L.body_rows - 1);
 	if (bits)
 		return bits;
 	switch (act) {
@@ -393,6 +437,15 @@ static unsigned crops_handle(app *a, action act)
 		return CHANGED_VIEW;
 	case ACT_EDIT:
 		return crops_open_edit(a);
+	case ACT_FORM:
+		return form_open(a, FORM_CROP, v->row);
+	case ACT_ADD:
+		bits = form_crop_copy(a, v->row);
+		if (bits & CHANGED_SCENARIO)
+			v->row = (int)a->cur.scn.n_crops - 1;
+		return bits;
+	case ACT_DELETE:
+		return form_crop_delete(a, v->row);
 	case ACT_INCREMENT:
 		return crops_step(a, +1);
 	case ACT_DECREMENT:
@@ -407,10 +460,17 @@ static unsigned crops_click(app *a, rect area, int y, int x)
 	view_state *v = &a->view[SCREEN_CROPS];
 	crops_layout L;
 	compute_layout(area, v->col, &L);
-	int r = y - area.y - HEADER_ROWS;
-	if (r < 0 || r >= L.body_rows || v->top + r >= (int)a->cur.scn.n_crops)
+	if (y == area.y) {   /* a header: sort by it */
+		if (x < area.x + L.name_w)
+			return table_sort_by(a, &crops_table, 0);
+		for (int p = L.first; p <= L.last; p++)
+			if (x >= L.x[p] && x < L.x[p] + params[p].width + 1)
+				return table_sort_by(a, &crops_table, p + 1);
 		return CHANGED_NOTHING;
-	v->row = v->top + r;
+	}
+	int r = y - area.y - HEADER_ROWS;
+	if (r < 0 || r >= L.body_rows || !table_pick(a, &crops_table, v->top + r))
+		return CHANGED_NOTHING;
 	for (int p = L.first; p <= L.last; p++)
 		if (x >= L.x[p] && x < L.x[p] + params[p].width + 1)
 			v->col = p;
@@ -423,4 +483,5 @@ const screen_ops screen_crops = {
 	.handle = crops_handle,
 	.click = crops_click,
 	.commit = crops_commit,
+	.table = &crops_table,
 };

@@ -20,10 +20,10 @@ typedef struct {
 } help_line;
 
 static const char *const screen_help_ids[] = {
-	"1 Overview: district area, output, value, profit and growth, with differences to the baseline; output by commune and crop.",
-	"2 Plan: what is sown where. Edit area (ha or sao), sowing date, irrigation, management; a adds, d deletes.",
-	"3 Crops: crop coefficients, stage lengths, p, Ky, potential yield, prices, cost and labour.",
-	"4 Weather: temperature band, rain and ET0 of the season; cold days marked *; shocks to switch on and off.",
+	"1 Overview: district area, output, value, profit and growth, with differences to the baseline; output by commune and crop. Enter (or e) opens the form of the economy and the growth target.",
+	"2 Plan: what is sown where. Edit area (ha or sao), sowing date, irrigation, management; a adds, d deletes; e opens the form of the row's commune and its land units (a copies a commune or land unit, d deletes).",
+	"3 Crops: crop coefficients, stage lengths, p, Ky, potential yield, prices, cost and labour; a adds a copy of the crop, d deletes one nothing uses, e opens every key of the crop.",
+	"4 Weather: temperature band, rain and ET0 of the season; cold days marked *; shocks to switch on and off, a adds one, + and - or Enter on its kind make it a cold spell, warming, rain change, drought or price change.",
 	"5 Results: each plan item's yield and the factors that make it (water, cold, management); o sorts.",
 	"6 Calendar: sowing to harvest against the land's free window [...]; ! marks a harvest after the land is needed.",
 	"7 Help: this page.",
@@ -39,6 +39,7 @@ static const char *const notes_ids[] = {
 	"Growth contribution is in percentage points (pp) of district growth, at constant prices.",
 	"Cold days: Tmin at or below 4 °C (frost risk) or a daily mean below 13 °C (rét hại); + marks a rét đậm day (mean at or below 15 °C).",
 	"Typed numbers take '.' or ',' as the decimal mark; dates as DD/MM/YYYY or YYYY-MM-DD.",
+	"Tables: / finds a row by its name (case and accents do not matter: dong tam finds Đồng Tâm), n and N the next and previous; o sorts by the next column, O the other way, a click on a header sorts by it; text in Vietnamese alphabetical order.",
 };
 
 /* The glossary: the technical symbol (the key column, as written in the reference) and the

@@ -3,7 +3,8 @@
  * then one example season's area, output, value, profit, winter-crop growth and its
  * contribution to district growth, each with its difference to the pinned baseline (as many
  * rows as the height leaves room for, the most important first); bar charts of output by
- * commune and by crop on a scale held by the baseline. */
+ * commune and by crop on a scale held by the baseline. Enter opens the form of the economy
+ * and the growth target (form.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "app.h"
 #include "screens.h"
 #include "draw.h"
+#include "form.h"
 #include "itemview.h"
 #include "layout.h"
 #include "clock.h"
@@ -441,10 +443,18 @@ static unsigned overview_sync(app *a, bool shown)
 				 clock_now_ms()) ? CHANGED_VIEW : CHANGED_NOTHING;
 }
 
+/* Enter (or e): the form of the economy block and the growth target (form.h). */
+static unsigned overview_handle(app *a, action act)
+{
+	if (act == ACT_EDIT || act == ACT_FORM)
+		return form_open(a, FORM_ECONOMY, 0);
+	return CHANGED_NOTHING;
+}
+
 const screen_ops screen_overview = {
 	.title = "Overview",
 	.draw = overview_draw,
-	.handle = NULL,
+	.handle = overview_handle,
 	.click = NULL,
 	.commit = NULL,
 	.sync = overview_sync,

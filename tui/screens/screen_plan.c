@@ -6,15 +6,18 @@
  * status line says what changed ("Area: 15 -> 40 (...)"). */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "app.h"
 #include "screens.h"
 #include "draw.h"
+#include "form.h"
 #include "itemview.h"
 #include "layout.h"
 #include "numfmt.h"
 #include "plan_edit.h"
 #include "screen_cols.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -66,7 +69,7 @@ static void cell_text(const app *a, int row, int col, int width, char *buf, size
 	switch (col) {
 	case PC_COMMUNE: {
 		/* The name on the commune's first row only: the rows below belong to it. */
-		if (r.item > 0 && row != a->view[SCREEN_PLAN].top)
+		if (r.item > 0 && row != a->view[SCREEN_PLAN].top && !a->view[SCREEN_PLAN].sort)
 			return;
 		itemview_commune_fit(s, r.commune, width, buf, size);
 		break;
@@ -142,6 +145,62 @@ static attr_t status_attr(const item_result *res)
 	return theme_attr(TH_DIM);
 }
 
+/* ---- find and order (table_order.h) ---- */
+
+static int plan_count(const app *a)
+{
+	return itemview_count(&a->cur.scn);
+}
+
+static bool plan_key(const app *a, int row, int col, table_key *k)
+{
+	const scenario *s = &a->cur.scn;
+	item_ref r;
+	if (!itemview_ref(s, row, &r))
+		return true;
+	const plan_item *it = &s->communes[r.commune].plan[r.item];
+	const item_result *res = itemview_result(&a->cur, row);
+	k->is_text = col == PC_COMMUNE || col == PC_LAND || col == PC_CROP || col == PC_IRR;
+	switch (col) {
+	case PC_COMMUNE:
+		itemview_short_name(itemview_commune_name(s, r.commune), k->text, sizeof k->text);
+		break;
+	case PC_AREA: case PC_SAO: k->num = it->area_ha; break;
+	case PC_SOW: k->num = it->sow; break;
+	case PC_MGMT: k->num = it->management_factor; break;
+	case PC_HARVEST: k->num = res && res->harvest != DATE_NONE ? res->harvest : 1e12; break;
+	case PC_STATUS: k->num = res ? -(double)res->status : 0; break;
+	default:
+		cell_text(a, row, col, 40, k->text, sizeof k->text);
+		break;
+	}
+	return true;
+}
+
+/* What / looks in: the commune, the land unit and the crop. */
+static void plan_name(const app *a, int row, char *buf, size_t size)
+{
+	const scenario *s = &a->cur.scn;
+	item_ref r;
+	char land[SCN_NAME_MAX];
+	buf[0] = 0;
+	if (!itemview_ref(s, row, &r))
+		return;
+	const plan_item *it = &s->communes[r.commune].plan[r.item];
+	snprintf(buf, size, "%s, %s, %s", itemview_commune_name(s, r.commune),
+		 itemview_land_name(s, r.commune, it->land, a->lang, false, land, sizeof land),
+		 itemview_crop_name(s, it->crop));
+}
+
+static const char *plan_col_label(int col)
+{
+	return plan_cols[col].label;
+}
+
+static const table_spec plan_table = {
+	SCREEN_PLAN, PC_COUNT, plan_count, plan_key, plan_name, plan_col_label, false,
+};
+
 /* ---- drawing ---- */
 
 static void draw_detail(app *a, rect area, int y)
@@ -188,21 +247,29 @@ static void plan_draw(app *a, rect area)
 	plan_layout(a, area, &t);
 	fix_cursor(a, &t);
 	view_state *v = &a->view[SCREEN_PLAN];
-	int n = itemview_count(&a->cur.scn);
-	v->top = layout_scroll_top(v->top, v->row, t.body_rows, n);
+	int n;
+	int *order = table_shown(a, &plan_table, &n);
+	if (!order)
+		n = 0;
+	int cursor = table_pos(order, n, v->row);
+	v->top = layout_scroll_top(v->top, cursor, t.body_rows, n);
 
 	attr_t hdr = theme_attr(TH_HEADER);
 	draw_fill(area.y, area.x, area.w, hdr);
+	int sort_col = abs(v->sort) - 1;
 	for (int c = 0; c < PC_COUNT; c++)
-		if (t.w[c])
-			draw_header_cell(area.y, t.x[c], t.w[c], tv_header_text(l, &plan_cols[c], t.w[c]),
-					 plan_cols[c].right, 0, hdr);
+		if (t.w[c]) {
+			int sort = v->sort && c == sort_col ? (v->sort > 0 ? 1 : -1) : 0;
+			draw_header_cell(area.y, t.x[c], t.w[c],
+					 tv_header_text(l, &plan_cols[c], t.w[c] - (sort != 0)),
+					 plan_cols[c].right, sort, hdr);
+		}
 	if (n == 0) {
 		draw_text(area.y + 2, area.x + 2, area.w - 2,
 			  tr(l, "The plan is empty: press a to add a plan item."), theme_attr(TH_DIM));
 	}
 	for (int i = 0; i < t.body_rows && v->top + i < n; i++) {
-		int row = v->top + i;
+		int row = order[v->top + i];
 		int y = area.y + t.header_rows + i;
 		bool sel_row = row == v->row;
 		const item_result *res = itemview_result(&a->cur, row);
@@ -230,6 +297,7 @@ static void plan_draw(app *a, rect area)
 				draw_text_pad(y, t.x[c], t.w[c], buf, at);
 		}
 	}
+	free(order);
 	int y = area.y + t.header_rows + t.body_rows;
 	draw_detail(a, area, y);
 	const item_result *sel = itemview_result(&a->cur, v->row);
@@ -280,8 +348,7 @@ static unsigned plan_handle(app *a, action act)
 	tv_layout t;
 	plan_layout(a, tv_body(a), &t);
 	fix_cursor(a, &t);
-	int n = itemview_count(&a->cur.scn);
-	unsigned bits = tv_move_row(v, act, n, t.body_rows - 1);
+	unsigned bits = table_handle(a, &plan_table, act, t.body_rows - 1);
 	if (bits)
 		return bits;
 	char before[160];
@@ -308,6 +375,20 @@ static unsigned plan_handle(app *a, action act)
 		bits = plan_edit_cycle(a, col);
 		say_cell_changed(a, col, before, bits);
 		return bits;
+	case ACT_FORM: {
+		/* e: the form of the selected row's commune, at its land unit */
+		item_ref r;
+		plan_item *it = plan_edit_selected(a, &r);
+		if (!it)
+			return form_open(a, FORM_COMMUNE, 0);
+		bits = form_open(a, FORM_COMMUNE, r.commune);
+		for (int i = 0; a->form && i < a->form->n_rows; i++)
+			if (!a->form->rows[i].f && a->form->rows[i].part == it->land) {
+				a->form->row = i;
+				break;
+			}
+		return bits;
+	}
 	case ACT_ADD:
 		return plan_edit_add(a);
 	case ACT_DELETE:
@@ -322,11 +403,11 @@ static unsigned plan_click(app *a, rect area, int y, int x)
 	tv_layout t;
 	plan_layout(a, area, &t);
 	view_state *v = &a->view[SCREEN_PLAN];
-	int row = tv_row_at(&t, v->top, itemview_count(&a->cur.scn), y);
-	if (row < 0)
-		return CHANGED_NOTHING;
-	v->row = row;
 	int c = tv_col_at(&t, x);
+	if (y == area.y && c >= 0)
+		return table_sort_by(a, &plan_table, c);   /* a header: sort by it */
+	if (!table_pick(a, &plan_table, tv_row_at(&t, v->top, itemview_count(&a->cur.scn), y)))
+		return CHANGED_NOTHING;
 	if (c >= 0 && plan_cols[c].editable)
 		v->col = c;
 	return CHANGED_VIEW;
@@ -338,4 +419,5 @@ const screen_ops screen_plan = {
 	.handle = plan_handle,
 	.click = plan_click,
 	.commit = plan_commit,
+	.table = &plan_table,
 };

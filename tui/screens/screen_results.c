@@ -1,6 +1,7 @@
 /* screen_results.c - the season's results per plan item: crop, commune, land, area, sowing
  * and harvest, yield (tạ/ha in Vietnamese) with the three factors that explain it, output,
- * value, profit and the status in words; `o` cycles the sort column (▲/▼ in the header). */
+ * value, profit and the status in words; sorted by any column (o, O, a click on a header: ▲/▼
+ * in the header) and searched with / (table_order.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 #include "outlook_text.h"
 #include "screen_cols.h"
 #include "results_sort.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -88,65 +90,50 @@ static const char *text_key(const app *a, int row, int col, char *buf, size_t si
 	}
 }
 
-typedef struct {
-	int row;
-	int dir;                 /* +1 ascending, -1 descending (the same in every entry) */
-	double num;
-	char text[SCN_NAME_MAX];
-} sort_entry;
-
-static int cmp_entries(const void *p, const void *q)
+static int results_count(const app *a)
 {
-	const sort_entry *x = p, *y = q;
-	int c;
-	if (x->text[0] || y->text[0])
-		c = collate_vi(x->text, y->text);   /* Vietnamese order: Đ after D */
-	else
-		c = (x->num > y->num) - (x->num < y->num);
-	if (c == 0)
-		return (x->row > y->row) - (x->row < y->row);   /* stable: scenario order */
-	return c * x->dir;
+	if (!a->cur.ok || (size_t)itemview_count(&a->cur.scn) != a->cur.result.n_items)
+		return 0;
+	return itemview_count(&a->cur.scn);
 }
+
+static bool results_key(const app *a, int row, int col, table_key *k)
+{
+	k->is_text = is_text_col(col);
+	if (k->is_text) {
+		char buf[SCN_NAME_MAX];
+		snprintf(k->text, sizeof k->text, "%s", text_key(a, row, col, buf, sizeof buf));
+	} else {
+		k->num = num_key(a, row, col);
+	}
+	return true;
+}
+
+/* What / looks in: the crop, the commune and the land unit. */
+static void results_name(const app *a, int row, char *buf, size_t size)
+{
+	const item_result *r = itemview_result(&a->cur, row);
+	const scenario *s = &a->cur.scn;
+	char land[SCN_NAME_MAX];
+	buf[0] = 0;
+	if (r)
+		snprintf(buf, size, "%s, %s, %s", itemview_crop_name(s, r->crop),
+			 itemview_commune_name(s, r->commune),
+			 itemview_land_name(s, r->commune, r->land, a->lang, false, land, sizeof land));
+}
+
+static const char *results_col_label(int col)
+{
+	return result_cols[col].label;
+}
+
+static const table_spec results_table = {
+	SCREEN_RESULTS, RC_COUNT, results_count, results_key, results_name, results_col_label, true,
+};
 
 int results_sorted_rows(const app *a, int *rows, int n)
 {
-	if (!a->cur.ok)
-		return 0;
-	int total = itemview_count(&a->cur.scn);
-	if ((size_t)total != a->cur.result.n_items)
-		return 0;
-	if (n > total)
-		n = total;
-	int sort = a->view[SCREEN_RESULTS].sort;
-	int col = abs(sort) - 1;
-	if (sort == 0 || col >= RC_COUNT) {
-		for (int i = 0; i < n; i++)
-			rows[i] = i;
-		return n;
-	}
-	sort_entry *e = calloc((size_t)total, sizeof *e);
-	if (!e) {
-		for (int i = 0; i < n; i++)
-			rows[i] = i;
-		return n;
-	}
-	for (int i = 0; i < total; i++) {
-		e[i].row = i;
-		e[i].dir = sort > 0 ? 1 : -1;
-		if (is_text_col(col)) {
-			char buf[SCN_NAME_MAX];
-			snprintf(e[i].text, sizeof e[i].text, "%s", text_key(a, i, col, buf, sizeof buf));
-			if (!e[i].text[0])
-				e[i].text[0] = ' ';
-		} else {
-			e[i].num = num_key(a, i, col);
-		}
-	}
-	qsort(e, (size_t)total, sizeof *e, cmp_entries);
-	for (int i = 0; i < n; i++)
-		rows[i] = e[i].row;
-	free(e);
-	return n;
+	return table_rows(a, &results_table, a->view[SCREEN_RESULTS].sort, rows, n);
 }
 
 const char *results_sort_label(const app *a)
@@ -356,7 +343,8 @@ static void results_draw(app *a, rect area)
 		return;
 	n = results_sorted_rows(a, order, n);
 	v->row = layout_clamp(v->row, 0, n - 1);
-	v->top = layout_scroll_top(v->top, v->row, t.body_rows, n);
+	int cursor = table_pos(order, n, v->row);
+	v->top = layout_scroll_top(v->top, cursor, t.body_rows, n);
 
 	attr_t hdr = theme_attr(TH_HEADER);
 	int sort_col = abs(v->sort) - 1;
@@ -376,7 +364,7 @@ static void results_draw(app *a, rect area)
 		int pos = v->top + i;
 		int row = order[pos];
 		int y = area.y + t.header_rows + i;
-		bool sel = pos == v->row;
+		bool sel = pos == cursor;
 		if (sel)
 			draw_fill(y, area.x, area.w, theme_attr(TH_SELECTED));
 		for (int c = 0; c < RC_COUNT; c++) {
@@ -394,7 +382,7 @@ static void results_draw(app *a, rect area)
 	int y = area.y + t.header_rows + t.body_rows;
 	draw_totals(a, &t, y);
 	if (n > 0)
-		draw_explain(a, &t, y + 1, order[v->row]);
+		draw_explain(a, &t, y + 1, v->row);
 	/* One season is an example, and says so (issue 12); the range is on the overview. */
 	char example[160], line[400];
 	snprintf(line, sizeof line, tr(l, "%s: not an average year (the overview gives the range over many seasons)"),
@@ -405,41 +393,9 @@ static void results_draw(app *a, rect area)
 
 static unsigned results_handle(app *a, action act)
 {
-	view_state *v = &a->view[SCREEN_RESULTS];
 	tv_layout t;
 	results_layout(tv_body(a), &t);
-	int n = itemview_count(&a->cur.scn);
-	unsigned bits = tv_move_row(v, act, n, t.body_rows - 1);
-	if (bits)
-		return bits;
-	switch (act) {
-	case ACT_SORT: {
-		/* o: next column, text ascending and numbers largest first; after the last
-		 * column back to the scenario's order. Keeps the cursor on the same item. */
-		int *order = calloc(n > 0 ? (size_t)n : 1, sizeof *order);
-		int item = -1;
-		if (order && results_sorted_rows(a, order, n) == n && n > 0)
-			item = order[layout_clamp(v->row, 0, n - 1)];
-		int col = abs(v->sort);   /* the next column's index (col - 1 + 1) */
-		if (col >= RC_COUNT)
-			v->sort = 0;
-		else
-			v->sort = is_text_col(col) ? col + 1 : -(col + 1);
-		if (order && item >= 0 && results_sorted_rows(a, order, n) == n)
-			for (int i = 0; i < n; i++)
-				if (order[i] == item)
-					v->row = i;
-		free(order);
-		const char *label = results_sort_label(a);
-		if (*label)
-			app_set_status(a, false, tr(a->lang, "Sorted by %s"), tr(a->lang, label));
-		else
-			app_set_status(a, false, "%s", tr(a->lang, "In the scenario's order"));
-		return CHANGED_VIEW;
-	}
-	default:
-		return CHANGED_NOTHING;
-	}
+	return table_handle(a, &results_table, act, t.body_rows - 1);
 }
 
 static unsigned results_click(app *a, rect area, int y, int x)
@@ -448,20 +404,9 @@ static unsigned results_click(app *a, rect area, int y, int x)
 	results_layout(area, &t);
 	view_state *v = &a->view[SCREEN_RESULTS];
 	int c = tv_col_at(&t, x);
-	if (y >= area.y && y < area.y + t.header_rows && c >= 0) {
-		/* A click on a header sorts by that column (again: the other way). */
-		int cur = abs(v->sort) - 1;
-		if (v->sort && cur == c)
-			v->sort = -v->sort;
-		else
-			v->sort = is_text_col(c) ? c + 1 : -(c + 1);
-		return CHANGED_VIEW;
-	}
-	int row = tv_row_at(&t, v->top, itemview_count(&a->cur.scn), y);
-	if (row < 0)
-		return CHANGED_NOTHING;
-	v->row = row;
-	return CHANGED_VIEW;
+	if (y >= area.y && y < area.y + t.header_rows && c >= 0)
+		return table_sort_by(a, &results_table, c);   /* again: the other way */
+	return table_pick(a, &results_table, tv_row_at(&t, v->top, results_count(a), y));
 }
 
 const screen_ops screen_results = {
@@ -470,4 +415,5 @@ const screen_ops screen_results = {
 	.handle = results_handle,
 	.click = results_click,
 	.commit = NULL,
+	.table = &results_table,
 };

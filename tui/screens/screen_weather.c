@@ -1,6 +1,8 @@
 /* screen_weather.c - the season's weather (charts drawn by weather_chart.c: Tmin-Tmax band,
  * rain and ET0 bars, cold days marked with '*') above the list of what-if shocks: space turns one on or off, Enter edits its numbers, + and -
- * step them, a adds a cold spell, d deletes. Every change is an undoable edit. */
+ * step them, a adds a shock of the selected one's kind (a cold spell first), + and - or Enter on
+ * the Shock column change its kind (cold spell, warming, rain, drought, price), d deletes.
+ * Every change is an undoable edit. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +17,7 @@
 #include "layout.h"
 #include "numfmt.h"
 #include "screen_cols.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 #include "weather_chart.h"
@@ -22,7 +25,7 @@
 
 static const tv_column shock_cols[SC_COUNT] = {
 	[SC_ON]     = { "On", NULL, { 3, 4, 10, false }, false, true, NULL },
-	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, false, NULL },
+	[SC_KIND]   = { "Shock", NULL, { 10, 14, 9, false }, false, true, NULL },
 	[SC_FROM]   = { "From", NULL, { 10, 10, 8, false }, false, true, NULL },
 	[SC_DAYS]   = { "Days", NULL, { 4, 5, 8, false }, true, true, "Days, short" },
 	[SC_TMIN]   = { "Tmin °C", NULL, { 7, 8, 7, false }, true, true, NULL },
@@ -152,6 +155,47 @@ static int next_col(const app *a, const tv_layout *t, int col, int dir)
 	return col;
 }
 
+/* ---- find and order (table_order.h) ---- */
+
+static int shocks_count(const app *a)
+{
+	return (int)a->cur.scn.n_shocks;
+}
+
+static bool shocks_key(const app *a, int row, int col, table_key *k)
+{
+	const shock *h = &a->cur.scn.shocks[row];
+	k->is_text = col == SC_KIND || col == SC_CROP;
+	switch (col) {
+	case SC_ON: k->num = h->enabled; break;
+	case SC_FROM: k->num = col_applies(h->kind, col) ? h->from : 1e12; break;
+	case SC_DAYS: k->num = col_applies(h->kind, col) ? h->days : -1; break;
+	case SC_TMIN: k->num = col_applies(h->kind, col) ? h->tmin_c : 1e12; break;
+	case SC_TMAX: k->num = col_applies(h->kind, col) ? h->tmax_c : 1e12; break;
+	case SC_CHANGE: k->num = h->kind == SHOCK_WARMING ? h->delta_c : h->factor; break;
+	default: shock_cell(a, h, col, k->text, sizeof k->text); break;
+	}
+	return true;
+}
+
+/* What / looks in: the kind of shock and its crop. */
+static void shocks_name(const app *a, int row, char *buf, size_t size)
+{
+	const shock *h = &a->cur.scn.shocks[row];
+	char what[SCN_NAME_MAX] = "";
+	shock_cell(a, h, SC_CROP, what, sizeof what);
+	snprintf(buf, size, "%s %s", tr(a->lang, kind_words(h->kind)), what);
+}
+
+static const char *shocks_col_label(int col)
+{
+	return shock_cols[col].label;
+}
+
+static const table_spec shocks_table = {
+	SCREEN_WEATHER, SC_COUNT, shocks_count, shocks_key, shocks_name, shocks_col_label, false,
+};
+
 static void draw_shocks(app *a, const weather_layout *L, rect area)
 {
 	lang l = a->lang;
@@ -161,19 +205,26 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 	int n = (int)s->n_shocks;
 	v->row = layout_clamp(v->row, 0, n - 1);
 	v->col = fix_col(a, t, v->col);
-	v->top = layout_scroll_top(v->top, v->row, L->shock_rows, n);
+	int *order = table_shown(a, &shocks_table, &n);
+	if (!order)
+		n = 0;
+	v->top = layout_scroll_top(v->top, table_pos(order, n, v->row), L->shock_rows, n);
 	attr_t hdr = theme_attr(TH_HEADER);
 	int y0 = t->area.y;
 	draw_fill(y0, area.x, area.w, hdr);
+	int sort_col = abs(v->sort) - 1;
 	for (int c = 0; c < SC_COUNT; c++)
-		if (t->w[c])
-			draw_header_cell(y0, t->x[c], t->w[c], tv_header_text(l, &shock_cols[c], t->w[c]),
-					 shock_cols[c].right, 0, hdr);
+		if (t->w[c]) {
+			int sort = v->sort && c == sort_col ? (v->sort > 0 ? 1 : -1) : 0;
+			draw_header_cell(y0, t->x[c], t->w[c],
+					 tv_header_text(l, &shock_cols[c], t->w[c] - (sort != 0)),
+					 shock_cols[c].right, sort, hdr);
+		}
 	if (n == 0)
 		draw_text(y0 + 1, area.x + 2, area.w - 2,
-			  tr(l, "No what-if shocks. Press a to add a cold spell."), theme_attr(TH_DIM));
+			  tr(l, "No what-if shocks. Press a to add one (+ and - on its kind change it)."), theme_attr(TH_DIM));
 	for (int i = 0; i < L->shock_rows && v->top + i < n; i++) {
-		int row = v->top + i;
+		int row = order[v->top + i];
 		const shock *h = &s->shocks[row];
 		int y = y0 + 1 + i;
 		bool sel = row == v->row;
@@ -194,6 +245,7 @@ static void draw_shocks(app *a, const weather_layout *L, rect area)
 				draw_text_pad(y, t->x[c], t->w[c], buf, at);
 		}
 	}
+	free(order);
 	draw_key_hints(area, L->hint_y, l, SCREEN_WEATHER);
 }
 
@@ -250,30 +302,54 @@ static unsigned toggle(app *a)
 	return bits;
 }
 
-static unsigned add_cold_spell(app *a)
+/* The values a new shock of kind k starts from. A cold spell: a week of rét hại with frost
+ * nights from 8 January (the 2008 and 2016 spells began about then), or the middle of the
+ * season when January is outside it: Tmin −1 °C and Tmax 7 °C at the weather's elevation, a
+ * daily mean near 3 °C (rét hại: at most 13 °C) and a frost every night for a crop whose
+ * frost.damage_c is 0 °C or above (potato, maize, squash), on every commune up to about
+ * 170 m below the station. A drought: 30 dry days from the same day. Warming: +1 °C. Rain:
+ * 30 % less. Price: every crop's price 20 % lower. */
+static void shock_defaults(const scenario *s, shock *h, shock_kind k)
 {
-	scenario *s = &a->cur.scn;
-	shock h;
-	memset(&h, 0, sizeof h);
-	h.kind = SHOCK_COLD_SPELL;
-	h.enabled = true;
-	/* A week of rét hại with frost nights from 8 January (the 2008 and 2016 spells began
-	 * about then), or the middle of the season when January is outside it: Tmin −1 °C and
-	 * Tmax 7 °C at the weather's elevation, a daily mean near 3 °C (rét hại: at most 13 °C)
-	 * and a frost every night for a crop whose frost.damage_c is 0 °C or above (potato,
-	 * maize, squash), on every commune up to about 170 m below the station. */
+	bool enabled = h->enabled;
+	src_mark mark = h->mark;
+	memset(h, 0, sizeof *h);
+	h->kind = k;
+	h->enabled = enabled;
+	h->mark = mark;
+	h->crop = -1;
+	h->factor = 1;
 	int y, m, d;
 	date_to_ymd(s->season_start, &y, &m, &d);
 	vd_date jan8 = date_from_ymd(m == 1 && d <= 8 ? y : y + 1, 1, 8);
-	h.from = jan8 >= s->season_start && jan8 + 6 <= s->season_end
-			 ? jan8
-			 : s->season_start + (s->season_end - s->season_start) / 2;
-	h.days = 7;
-	h.tmin_c = -1;
-	h.tmax_c = 7;
-	h.crop = -1;
-	h.factor = 1;
+	int days = k == SHOCK_DROUGHT ? 30 : 7;
+	h->from = jan8 >= s->season_start && jan8 + days - 1 <= s->season_end
+			  ? jan8
+			  : s->season_start + (s->season_end - s->season_start) / 2;
+	switch (k) {
+	case SHOCK_COLD_SPELL: h->days = 7; h->tmin_c = -1; h->tmax_c = 7; break;
+	case SHOCK_DROUGHT: h->days = 30; break;
+	case SHOCK_WARMING: h->delta_c = 1; break;
+	case SHOCK_RAIN: h->factor = 0.7; break;
+	case SHOCK_PRICE: h->factor = 0.8; break;
+	}
+	if (k != SHOCK_COLD_SPELL && k != SHOCK_DROUGHT) {
+		h->from = 0;
+		h->days = 0;
+	}
+}
+
+/* a: a new shock of the selected one's kind (a cold spell when there is none); the kind is
+ * changed on the Shock column with + and - or Enter. */
+static unsigned add_shock(app *a)
+{
+	scenario *s = &a->cur.scn;
+	const shock *sel = selected_shock(a);
+	shock h;
+	memset(&h, 0, sizeof h);
+	h.enabled = true;
 	h.mark.file = -1;
+	shock_defaults(s, &h, sel ? sel->kind : SHOCK_COLD_SPELL);
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
 	shock *p = realloc(s->shocks, (s->n_shocks + 1) * sizeof *p);
@@ -285,10 +361,40 @@ static unsigned add_cold_spell(app *a)
 	s->shocks = p;
 	p[s->n_shocks++] = h;
 	a->view[SCREEN_WEATHER].row = (int)s->n_shocks - 1;
-	a->view[SCREEN_WEATHER].col = SC_FROM;
+	a->view[SCREEN_WEATHER].col = SC_KIND;
 	unsigned bits = app_end_edit(a);
 	say_shock(a, &s->shocks[s->n_shocks - 1]);
 	return bits;
+}
+
+#define SHOCK_KINDS 5
+
+/* The selected shock becomes one of kind k, with that kind's starting values. */
+static unsigned set_kind(app *a, shock_kind k)
+{
+	shock *h = selected_shock(a);
+	if (!h || h->kind == k)
+		return CHANGED_NOTHING;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	shock_defaults(&a->cur.scn, h, k);
+	unsigned bits = app_end_edit(a);
+	say_shock(a, selected_shock(a));
+	return bits;
+}
+
+/* A kind as typed: its word in either language or its name in the file ("price"). */
+static int kind_from_text(lang l, const char *text)
+{
+	for (int k = 0; k < SHOCK_KINDS; k++) {
+		const char *name = shock_kind_name((shock_kind)k);
+		if (strcasecmp(text, name) == 0 || strcasecmp(text, kind_words((shock_kind)k)) == 0 ||
+		    strcmp(text, tr(l, kind_words((shock_kind)k))) == 0 ||
+		    strcmp(text, tr(LANG_VI, kind_words((shock_kind)k))) == 0 ||
+		    (strlen(text) >= 3 && strncasecmp(text, name, strlen(text)) == 0))
+			return k;
+	}
+	return -1;
 }
 
 static unsigned delete_shock(app *a)
@@ -318,6 +424,9 @@ static unsigned step(app *a, int dir)
 	switch (a->view[SCREEN_WEATHER].col) {
 	case SC_ON:
 		return toggle(a);
+	case SC_KIND:
+		bits = set_kind(a, (shock_kind)(((int)h->kind + dir + SHOCK_KINDS) % SHOCK_KINDS));
+		break;
 	case SC_FROM: {
 		vd_date t = h->from + dir;
 		if (t < s->season_start || t > s->season_end)
@@ -388,6 +497,10 @@ static unsigned open_edit(app *a)
 	switch (c) {
 	case SC_ON:
 		return toggle(a);
+	case SC_KIND:
+		label = tr(l, "Kind of shock (cold spell, warming, rain change, drought, price change):");
+		snprintf(text, sizeof text, "%s", tr(l, kind_words(h->kind)));
+		break;
 	case SC_FROM:
 		numfmt_date_long(h->from, l, text, sizeof text);
 		break;
@@ -430,6 +543,14 @@ static unsigned weather_commit(app *a, const char *text, char *err, size_t size)
 	double v;
 	unsigned bits;
 	switch (a->view[SCREEN_WEATHER].col) {
+	case SC_KIND: {
+		int k = kind_from_text(l, text);
+		if (k < 0) {
+			snprintf(err, size, tr(l, "No kind of shock \"%s\" (cold spell, warming, rain change, drought, price change)"), text);
+			return CHANGED_NOTHING;
+		}
+		return set_kind(a, (shock_kind)k);
+	}
 	case SC_FROM: {
 		vd_date t;
 		if (!edit_date_from_text(l, text, s, tr(l, "First day"), &t, err, size))
@@ -499,8 +620,7 @@ static unsigned weather_handle(app *a, action act)
 	view_state *v = &a->view[SCREEN_WEATHER];
 	weather_layout L;
 	compute_layout(a, tv_body(a), &L);
-	int n = (int)a->cur.scn.n_shocks;
-	unsigned bits = tv_move_row(v, act, n, L.shock_rows);
+	unsigned bits = table_handle(a, &shocks_table, act, L.shock_rows);
 	if (bits) {
 		v->col = fix_col(a, &L.shocks, v->col);
 		return bits;
@@ -522,7 +642,7 @@ static unsigned weather_handle(app *a, action act)
 		v->col = fix_col(a, &L.shocks, v->col);
 		return step(a, -1);
 	case ACT_ADD:
-		return add_cold_spell(a);
+		return add_shock(a);
 	case ACT_DELETE:
 		return delete_shock(a);
 	default:
@@ -535,11 +655,12 @@ static unsigned weather_click(app *a, rect area, int y, int x)
 	weather_layout L;
 	compute_layout(a, area, &L);
 	view_state *v = &a->view[SCREEN_WEATHER];
-	int r = y - L.shocks.area.y - 1;
-	if (r < 0 || r >= L.shock_rows || v->top + r >= (int)a->cur.scn.n_shocks)
-		return CHANGED_NOTHING;
-	v->row = v->top + r;
 	int c = tv_col_at(&L.shocks, x);
+	if (y == L.shocks.area.y && c >= 0)
+		return table_sort_by(a, &shocks_table, c);   /* a header: sort by it */
+	int r = y - L.shocks.area.y - 1;
+	if (r < 0 || r >= L.shock_rows || !table_pick(a, &shocks_table, v->top + r))
+		return CHANGED_NOTHING;
 	if (c >= 0 && shock_cols[c].editable)
 		v->col = fix_col(a, &L.shocks, c);
 	if (c == SC_ON)
@@ -553,4 +674,5 @@ const screen_ops screen_weather = {
 	.handle = weather_handle,
 	.click = weather_click,
 	.commit = weather_commit,
+	.table = &shocks_table,
 };

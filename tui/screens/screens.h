@@ -17,5 +17,8 @@ extern const screen_ops screen_present;
 /* The season as a film (screen_film.c): drawn in the calendar's place while app.film is
  * shown. */
 extern const screen_ops screen_film;
+/* The form over the overview, plan or crops screen (screen_form.c, form.h): drawn in the
+ * screen's place and given its actions while app.form is open. */
+extern const screen_ops screen_form;
 
 #endif

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "collate.h"
 #include "keys.h"
 #include "layout.h"
 #include "numfmt.h"
@@ -26,8 +27,25 @@ static void sanitize(const char *s, char *out, size_t size)
 	out[i] = 0;
 }
 
+/* A terminal whose locale is not UTF-8: every text in ASCII (draw_set_plain_text). */
+static bool plain_text;
+
+void draw_set_plain_text(bool on)
+{
+	plain_text = on;
+}
+
+const char *draw_plain(const char *s, char *buf, size_t size)
+{
+	if (!plain_text)
+		return s;
+	return collate_ascii(s, buf, size);
+}
+
 static int put(int y, int x, const char *s, attr_t attr)
 {
+	char plain[512];
+	s = draw_plain(s, plain, sizeof plain);
 	attr_t old_attr;
 	short old_pair;
 	attr_get(&old_attr, &old_pair, NULL);

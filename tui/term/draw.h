@@ -12,6 +12,14 @@
 #include "i18n.h"
 #include "screen.h"
 
+/* A terminal whose locale is not UTF-8 (LANG=C, POSIX): every text drawn is first written
+ * in ASCII, Vietnamese without its marks ("Đồng Tâm" -> "Dong Tam", collate_ascii), so no raw
+ * UTF-8 bytes reach it. Off by default. */
+void draw_set_plain_text(bool on);
+/* s as it may be written to the terminal: s itself, or its ASCII form in buf when plain text
+ * is on. */
+const char *draw_plain(const char *s, char *buf, size_t size);
+
 /* s at (y, x) in at most w columns, cut with an ellipsis when longer; returns the columns
  * written. Control characters are shown as '?'. */
 int draw_text(int y, int x, int w, const char *s, attr_t attr);

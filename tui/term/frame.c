@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "draw.h"
 #include "film.h"
 #include "keys.h"
 #include "present.h"
@@ -133,6 +134,8 @@ int frame_put(int y, int x, int cols, unsigned long attr, const char *s)
 	if (cols <= 0 || !s)
 		return 0;
 	int w;
+	char plain[PROMPT_TEXT_MAX];
+	s = draw_plain(s, plain, sizeof plain);
 	size_t n = text_fit(s, cols, &w);
 	attr_t at = (attr_t)attr;
 	attron(at);
@@ -419,6 +422,8 @@ void frame_draw(app *a)
 	const screen_ops *s = app_screen(a, a->screen);
 	if (a->screen == SCREEN_CALENDAR && a->film && a->film->shown && a->film_ops)
 		s = a->film_ops;
+	if (a->form && a->form_ops)
+		s = a->form_ops;
 	rect body = layout_body(a->rows, a->cols);
 	if (telling)
 		body.h -= 1;   /* the caption takes two rows, the hint bar the key bar's */
@@ -475,7 +480,7 @@ unsigned frame_mouse(app *a, int y, int x, bool wheel_up, bool wheel_down)
 	}
 	rect body = layout_body(a->rows, a->cols);
 	if (y >= body.y && y < body.y + body.h) {
-		const screen_ops *s = app_screen(a, a->screen);
+		const screen_ops *s = a->form && a->form_ops ? a->form_ops : app_screen(a, a->screen);
 		return s && s->click ? s->click(a, body, y, x) : CHANGED_NOTHING;
 	}
 	return CHANGED_NOTHING;

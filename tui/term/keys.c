@@ -19,8 +19,13 @@
 	     S(COMPARE))
 #define COLS (S(PLAN) | S(CROPS) | S(WEATHER))
 #define STEPS (S(PLAN) | S(CROPS) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
-#define EDITS (STEPS | S(COMPARE))
-#define ROWS (S(PLAN) | S(WEATHER))
+#define EDITS (STEPS | S(COMPARE) | S(OVERVIEW))
+#define ROWS (S(PLAN) | S(CROPS) | S(WEATHER))
+/* Where a form opens (form.h): the economy on the overview, a commune on the plan, a crop. */
+#define FORMS (S(OVERVIEW) | S(PLAN) | S(CROPS))
+
+/* The table screens: / n N search, o O sort (table_order.h). */
+#define TABLES (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR))
 
 #define TOGGLES (S(PLAN) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 
@@ -51,11 +56,16 @@ const key_binding key_table[] = {
 	{ ACT_INCREMENT, { '+', '=' },            "+",         STEPS, NULL, 0, 0, "Step the selected value up" },
 	{ ACT_DECREMENT, { '-', '_' },            "-",         STEPS, NULL, 0, 0, "Step the selected value down" },
 	{ ACT_TOGGLE,    { ' ' },                 "Space",     TOGGLES, NULL, 0, 0, "Toggle (a shock on or off, the irrigation mode)" },
-	{ ACT_ADD,       { 'a' },                 "a",         ROWS, NULL, 0, 0, "Add a row (a plan item, a shock)" },
+	{ ACT_ADD,       { 'a' },                 "a",         ROWS, NULL, 0, 0, "Add a row (a plan item, a crop as a copy, a shock)" },
 	{ ACT_DELETE,    { 'd', KEY_DC },         "d Del",     ROWS, NULL, 0, 0, "Delete the selected row" },
-	{ ACT_SORT,      { 'o' },                 "o",         S(RESULTS), NULL, 0, 0, "Sort by the next column" },
+	{ ACT_FIND,      { '/' },                 "/",         TABLES, NULL, 0, 0, "Find a row by its name (case and accents do not matter)" },
+	{ ACT_FIND_NEXT, { 'n' },                 "n",         TABLES, NULL, 0, 0, "The next row found" },
+	{ ACT_FIND_PREV, { 'N' },                 "N",         TABLES, NULL, 0, 0, "The previous row found" },
+	{ ACT_SORT,      { 'o' },                 "o",         TABLES, NULL, 0, 0, "Sort by the next column (or click a header; again: the other way)" },
+	{ ACT_SORT_BACK, { 'O' },                 "O",         TABLES, NULL, 0, 0, "Sort the other way round" },
 	{ ACT_RUN,       { 'r' },                 "r",         S(RISK), NULL, 0, 0, "Risk: run the seasons again (after an edit, or with another number)" },
-	{ ACT_CANCEL,    { 27, 'c' },             "Esc c",     S(RISK) | S(HELP), NULL, 0, 0, "Risk: stop the seasons being run; help: close it" },
+	{ ACT_FORM,      { 'e' },                 "e",         FORMS, NULL, 0, 0, "Form of every key: the economy and growth target (overview, also Enter), the commune and its land units (plan), the crop (crops); a adds a copy, d deletes, Esc closes" },
+	{ ACT_CANCEL,    { 27, 'c' },             "Esc c",     S(RISK) | S(HELP) | FORMS, NULL, 0, 0, "Risk: stop the seasons being run; help and forms: close them" },
 	{ ACT_UNDO,      { 'u' },                 "u",         ALL,  "Undo", 0, 2, "Undo the last edit" },
 	{ ACT_REDO,      { CTRL('r') },           "^R",        ALL,  "Redo", 0, 7, "Redo what was undone" },
 	{ ACT_PIN_BASELINE, { 'b' },              "b",         ALL,  "Baseline", 0, 3, "Pin the current figures as the baseline to compare with" },
@@ -87,11 +97,13 @@ const key_hint key_hints[] = {
 	{ SCREEN_PLAN, { ACT_LEFT, ACT_RIGHT }, 2, "column" },
 	{ SCREEN_CROPS, { ACT_EDIT }, 0, "edit" },
 	{ SCREEN_CROPS, { ACT_INCREMENT, ACT_DECREMENT }, 0, "step up or down" },
-	{ SCREEN_CROPS, { ACT_LEFT, ACT_RIGHT }, 2, "column (the table scrolls sideways)" },
+	{ SCREEN_CROPS, { ACT_LEFT, ACT_RIGHT }, 2, "column" },
+	{ SCREEN_CROPS, { ACT_ADD }, 0, "copy" },
+	{ SCREEN_CROPS, { ACT_FORM }, 0, "all keys" },
 	{ SCREEN_WEATHER, { ACT_TOGGLE }, 0, "on/off" },
 	{ SCREEN_WEATHER, { ACT_EDIT }, 0, "edit" },
 	{ SCREEN_WEATHER, { ACT_INCREMENT, ACT_DECREMENT }, 0, "step up or down" },
-	{ SCREEN_WEATHER, { ACT_ADD }, 0, "add cold spell" },
+	{ SCREEN_WEATHER, { ACT_ADD }, 0, "add shock" },
 	{ SCREEN_WEATHER, { ACT_DELETE }, 0, "delete" },
 	{ SCREEN_CALENDAR, { ACT_TOGGLE }, 0, "labour by half-month" },
 	{ SCREEN_RISK, { ACT_RUN }, 0, "run" },

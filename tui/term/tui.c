@@ -21,6 +21,7 @@
 #include "clock.h"
 #include "config.h"
 #include "film.h"
+#include "draw.h"
 #include "frame.h"
 #include "keys.h"
 #include "present.h"
@@ -100,17 +101,15 @@ static bool codeset_is_utf8(void)
 }
 
 /* LC_CTYPE and LC_MESSAGES from the environment; never LC_NUMERIC (files keep '.').
- * Returns false when no UTF-8 character type is available (then the glyphs go ASCII). */
+ * Returns false when the terminal's locale is not UTF-8 (LANG=C, POSIX, a legacy code
+ * page): the terminal then gets the ASCII drawing set and every text in ASCII (draw.h), and
+ * the status line says so. The program does not switch itself to UTF-8 behind the user's
+ * back: the terminal would show the bytes as garbage. */
 static bool setup_locale(void)
 {
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
-	if (codeset_is_utf8())
-		return true;
-	if (setlocale(LC_CTYPE, "C.UTF-8") && codeset_is_utf8())
-		return true;
-	setlocale(LC_CTYPE, "");
-	return false;
+	return codeset_is_utf8();
 }
 
 /* Whether the terminal can move the cursor (terminfo `cup`): TERM=dumb, a printer-like
@@ -450,6 +449,7 @@ int tui_main(scenario *scn, const tui_options *o)
 	app_set_workshop(a, &workshop_ops);
 	a->present_ops = o->present_ops;
 	a->film_ops = o->film_ops;
+	a->form_ops = o->form_ops;
 	a->ascii = o->ascii || !utf8;
 	recovery_session_init(&recovery, recovery_dir_for(getenv("XDG_STATE_HOME"), getenv("HOME")), a);
 	setup_signals();
@@ -481,6 +481,9 @@ int tui_main(scenario *scn, const tui_options *o)
 	applied_theme = a->theme;
 	a->color = theme_has_color();
 	remember_settings(a);
+	draw_set_plain_text(!utf8);
+	if (!utf8)
+		app_set_status(a, false, "%s", tr(a->lang, "Not a UTF-8 terminal (LANG): Vietnamese without marks; --lang en for English"));
 	recovery_session_offer(&recovery, a);
 	if (o->demo)
 		workshop_start_story(a, o->story_file);

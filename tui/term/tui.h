@@ -14,6 +14,7 @@ typedef struct {
 	const screen_ops *const *screens;   /* the screens in tab order (app_set_screens) */
 	const screen_ops *present_ops;      /* the presentation view (app.present_ops) */
 	const screen_ops *film_ops;         /* the season as a film (app.film_ops) */
+	const screen_ops *form_ops;         /* the form over a screen (app.form_ops) */
 	const char *file;   /* the scenario's file, NULL = built-in */
 	lang lang;
 	bool lang_given;    /* else the remembered language (config.h), else `lang` */

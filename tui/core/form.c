@@ -1,0 +1,771 @@
+/* form.c - the rows of a form from the schema table, their values as text, and the checked,
+ * undoable changes: a value typed or stepped, a part added or deleted. */
+#include "form.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "edit.h"
+#include "layout.h"
+#include "numfmt.h"
+#include "scenario_check.h"
+
+/* ---- rows ---- */
+
+static bool shown_type(schema_type t)
+{
+	switch (t) {
+	case SF_NUMBER: case SF_INT: case SF_DATE: case SF_NAME: case SF_ENUM: case SF_REF:
+	case SF_NUMBERS4:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void add_row(form_state *fs, const schema_field *f, int part, size_t off)
+{
+	if (fs->n_rows < FORM_ROWS_MAX)
+		fs->rows[fs->n_rows++] = (form_row){ f, part, off };
+}
+
+/* The keys of `object` whose struct is at base (+ off): in the schema's order, a mapping
+ * (kc, frost) in place when it is given, one of an exclusive group only when it is the one
+ * given (stages in days or in degree days). */
+static void add_object(form_state *fs, const char *object, const void *base, size_t off, int part)
+{
+	for (size_t i = 0; i < schema_n_fields; i++) {
+		const schema_field *f = &schema_fields[i];
+		if (strcmp(f->object, object) != 0)
+			continue;
+		const char *obj = (const char *)base + off;
+		if (f->type == SF_OBJECT && f->child) {
+			if (!f->given || f->given(obj))
+				add_object(fs, f->child, base, off + f->offset, part);
+			continue;
+		}
+		if (!shown_type(f->type) || (f->type == SF_REF && strcmp(f->child, "soil") != 0))
+			continue;
+		if (f->group && f->given && !f->given(obj))
+			continue;
+		add_row(fs, f, part, off);
+	}
+}
+
+static const scenario *scn(const app *a)
+{
+	return &a->cur.scn;
+}
+
+void form_build(const app *a, form_state *fs)
+{
+	const scenario *s = scn(a);
+	fs->n_rows = 0;
+	switch (fs->kind) {
+	case FORM_ECONOMY:
+		add_object(fs, "economy", &s->economy, 0, -1);
+		for (size_t i = 0; i < s->economy.n_other_sectors; i++) {
+			add_row(fs, NULL, (int)i, 0);
+			add_object(fs, "sector", &s->economy.other_sectors[i], 0, (int)i);
+		}
+		break;
+	case FORM_COMMUNE: {
+		if ((size_t)fs->index >= s->n_communes)
+			fs->index = fs->back;   /* the copy it showed was undone */
+		fs->index = layout_clamp(fs->index, 0, (int)s->n_communes - 1);
+		if (s->n_communes == 0)
+			break;
+		const commune *c = &s->communes[fs->index];
+		add_object(fs, "commune", c, 0, -1);
+		for (size_t i = 0; i < c->n_land; i++) {
+			add_row(fs, NULL, (int)i, 0);
+			add_object(fs, "land", &c->land[i], 0, (int)i);
+		}
+		break;
+	}
+	case FORM_CROP:
+		if ((size_t)fs->index >= s->n_crops)
+			fs->index = fs->back;
+		fs->index = layout_clamp(fs->index, 0, (int)s->n_crops - 1);
+		if (s->n_crops > 0)
+			add_object(fs, "crop", &s->crops[fs->index], 0, -1);
+		break;
+	}
+	fs->row = layout_clamp(fs->row, 0, fs->n_rows - 1);
+}
+
+/* The struct of the row's part in scenario s (the form's object, a land unit, a sector). */
+static void *part_base(scenario *s, const form_state *fs, const form_row *r)
+{
+	switch (fs->kind) {
+	case FORM_ECONOMY:
+		if (r->part < 0)
+			return &s->economy;
+		return (size_t)r->part < s->economy.n_other_sectors ? &s->economy.other_sectors[r->part] : NULL;
+	case FORM_COMMUNE:
+		if (fs->index < 0 || (size_t)fs->index >= s->n_communes)
+			return NULL;
+		if (r->part < 0)
+			return &s->communes[fs->index];
+		return (size_t)r->part < s->communes[fs->index].n_land ? &s->communes[fs->index].land[r->part]
+								       : NULL;
+	case FORM_CROP:
+		return fs->index >= 0 && (size_t)fs->index < s->n_crops ? &s->crops[fs->index] : NULL;
+	}
+	return NULL;
+}
+
+/* The key's value in scenario s (NULL when the row is a heading or gone). */
+static void *value_ptr(scenario *s, const form_state *fs, const form_row *r)
+{
+	char *base = part_base(s, fs, r);
+	return base && r->f ? base + r->base_off + r->f->offset : NULL;
+}
+
+static bool given(scenario *s, const form_state *fs, const form_row *r)
+{
+	char *base = part_base(s, fs, r);
+	return base && (!r->f->given || r->f->given(base + r->base_off));
+}
+
+/* ---- text ---- */
+
+static int decimals_of(const schema_field *f)
+{
+	return f->type == SF_INT ? 0 : 3;
+}
+
+char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *buf, size_t size)
+{
+	scenario *s = (scenario *)scn(a);
+	const form_row *row = &fs->rows[r];
+	void *p = value_ptr(s, fs, row);
+	buf[0] = 0;
+	if (!p)
+		return buf;
+	const schema_field *f = row->f;
+	if (!given(s, fs, row)) {
+		snprintf(buf, size, "%s", "—");
+		return buf;
+	}
+	switch (f->type) {
+	case SF_NUMBER: {
+		double v = *(double *)p;
+		if (isnan(v))
+			snprintf(buf, size, "%s", "—");
+		else
+			edit_format_number(v, decimals_of(f), l, buf, size);
+		break;
+	}
+	case SF_INT:
+		snprintf(buf, size, "%d", *(int *)p);
+		break;
+	case SF_DATE:
+		if (*(vd_date *)p == DATE_NONE)
+			snprintf(buf, size, "%s", "—");
+		else
+			numfmt_date_long(*(vd_date *)p, l, buf, size);
+		break;
+	case SF_NAME:
+		snprintf(buf, size, "%s", (const char *)p);
+		break;
+	case SF_ENUM:
+		schema_choice(f->choices, *(int *)p, buf, size);
+		break;
+	case SF_REF: {
+		int k = *(int *)p;
+		snprintf(buf, size, "%s", k >= 0 && (size_t)k < s->n_soils ? s->soils[k].id : "—");
+		break;
+	}
+	case SF_NUMBERS4: {
+		size_t used = 0;
+		for (int i = 0; i < 4 && used < size; i++) {
+			char n[NUMFMT_MAX];
+			edit_format_number(((double *)p)[i], 3, l, n, sizeof n);
+			used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? " " : "", n);
+		}
+		break;
+	}
+	default:
+		break;
+	}
+	return buf;
+}
+
+const char *form_row_label(const app *a, const form_state *fs, int r, lang l, char *buf, size_t size)
+{
+	const form_row *row = &fs->rows[r];
+	if (row->f)
+		return tr(l, row->f->meaning);
+	const scenario *s = scn(a);
+	if (fs->kind == FORM_COMMUNE) {
+		const land_unit *lu = &s->communes[fs->index].land[row->part];
+		snprintf(buf, size, tr(l, "Land unit %s:"), lu->id);
+	} else {
+		snprintf(buf, size, tr(l, "Sector: %s"), s->economy.other_sectors[row->part].name);
+	}
+	return buf;
+}
+
+char *form_range_text(const form_row *row, lang l, char *buf, size_t size)
+{
+	buf[0] = 0;
+	const schema_field *f = row->f;
+	if (!f || !(f->type == SF_NUMBER || f->type == SF_INT || f->type == SF_NUMBERS4))
+		return buf;
+	char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
+	edit_format_number(f->min, 3, l, lo, sizeof lo);
+	if (f->max >= 1e12)
+		snprintf(hi, sizeof hi, "%s", "…");
+	else
+		edit_format_number(f->max, 3, l, hi, sizeof hi);
+	snprintf(buf, size, "%s–%s", lo, hi);
+	return buf;
+}
+
+/* ---- changes ---- */
+
+static form_state *state(app *a)
+{
+	return a->form;
+}
+
+static const form_row *selected(app *a)
+{
+	form_state *fs = state(a);
+	if (!fs)
+		return NULL;
+	form_build(a, fs);
+	return fs->n_rows > 0 ? &fs->rows[fs->row] : NULL;
+}
+
+/* A parsed value for a row. */
+typedef struct {
+	double num;
+	double four[4];
+	int i;
+	char text[SCN_NAME_MAX];
+	bool clear;              /* an optional key left empty: not given */
+} form_value;
+
+static void assign(scenario *s, const form_state *fs, const form_row *r, const form_value *v)
+{
+	char *p = value_ptr(s, fs, r);
+	const schema_field *f = r->f;
+	if (!p)
+		return;
+	switch (f->type) {
+	case SF_NUMBER: *(double *)p = v->clear ? NAN : v->num; break;
+	case SF_INT: case SF_ENUM: case SF_REF: *(int *)p = v->i; break;
+	case SF_DATE: *(vd_date *)p = v->clear ? DATE_NONE : v->i; break;
+	case SF_NAME: snprintf(p, f->size, "%s", v->text); break;
+	case SF_NUMBERS4: memcpy(p, v->four, sizeof v->four); break;
+	default: break;
+	}
+	if (f->set_given && !v->clear)
+		f->set_given((char *)part_base(s, fs, r) + r->base_off);
+}
+
+/* Applies v to row r as one undoable edit when the scenario stays valid: the same checks as
+ * the loader's (scenario_check) on a copy first; on an error, nothing changes and err says
+ * why. */
+static unsigned apply(app *a, const form_row *r, const form_value *v, char *err, size_t err_size)
+{
+	form_state *fs = state(a);
+	scenario copy;
+	if (!scenario_copy(&copy, &a->cur.scn)) {
+		snprintf(err, err_size, "%s", tr(a->lang, "Out of memory: the edit was not made"));
+		return CHANGED_NOTHING;
+	}
+	assign(&copy, fs, r, v);
+	diag_list dl;
+	diag_list_init(&dl);
+	bool ok = scenario_check(&copy, &dl);
+	scenario_fini(&copy);
+	if (!ok) {
+		for (size_t i = 0; i < dl.count; i++)
+			if (dl.items[i].severity == DIAG_ERROR) {
+				snprintf(err, err_size, "%s", dl.items[i].message);
+				break;
+			}
+		diag_list_fini(&dl);
+		return CHANGED_NOTHING;
+	}
+	diag_list_fini(&dl);
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	assign(&a->cur.scn, fs, r, v);
+	unsigned bits = app_end_edit(a);
+	if (a->cur.ok) {
+		char buf[200], val[SCN_NAME_MAX];
+		form_build(a, fs);
+		const char *label = form_row_label(a, fs, fs->row, a->lang, buf, sizeof buf);
+		app_set_status(a, false, tr(a->lang, "%s = %s (u undoes)"), label,
+			       form_value_text(a, fs, fs->row, a->lang, val, sizeof val));
+	}
+	return bits;
+}
+
+unsigned form_edit(app *a)
+{
+	const form_row *r = selected(a);
+	if (!r || !r->f)
+		return CHANGED_NOTHING;
+	char buf[200], text[SCN_NAME_MAX], prompt[260];
+	form_state *fs = state(a);
+	const char *label = form_row_label(a, fs, fs->row, a->lang, buf, sizeof buf);
+	form_value_text(a, fs, fs->row, a->lang, text, sizeof text);
+	if (strcmp(text, "—") == 0)
+		text[0] = 0;
+	if (r->f->unit && r->f->unit[0])
+		snprintf(prompt, sizeof prompt, "%s (%s):", label, tr(a->lang, r->f->unit));
+	else
+		snprintf(prompt, sizeof prompt, "%s:", label);
+	app_open_prompt(a, PROMPT_EDIT, prompt, text);
+	return CHANGED_VIEW;
+}
+
+static bool parse_choice(const app *a, const form_row *r, const char *text, int *out)
+{
+	if (r->f->type == SF_ENUM) {
+		*out = schema_choice_index(r->f->choices, text);
+		return *out >= 0;
+	}
+	*out = scenario_find_soil(scn(a), text);
+	return *out >= 0;
+}
+
+unsigned form_commit(app *a, const char *text, char *err, size_t err_size)
+{
+	const form_row *r = selected(a);
+	if (!r || !r->f)
+		return CHANGED_NOTHING;
+	lang l = a->lang;
+	const schema_field *f = r->f;
+	const char *label = tr(l, f->meaning);
+	form_value v;
+	memset(&v, 0, sizeof v);
+	bool optional = (f->flags & SFF_NAN) || (f->type == SF_DATE && !(f->flags & SFF_REQUIRED));
+	if (!text[0] && optional) {
+		v.clear = true;
+		return apply(a, r, &v, err, err_size);
+	}
+	switch (f->type) {
+	case SF_NUMBER:
+	case SF_INT:
+		if (!edit_number_from_text(l, text, f->object, f->key, label, &v.num, err, err_size))
+			return CHANGED_NOTHING;
+		v.i = (int)v.num;
+		break;
+	case SF_DATE: {
+		vd_date t;
+		if (!edit_date_from_text(l, text, scn(a), label, &t, err, err_size))
+			return CHANGED_NOTHING;
+		v.i = t;
+		break;
+	}
+	case SF_NAME:
+		if (!text[0] || strlen(text) >= f->size) {
+			snprintf(err, err_size, tr(l, "%s: give a name of 1 to %zu bytes"), label, f->size - 1);
+			return CHANGED_NOTHING;
+		}
+		snprintf(v.text, sizeof v.text, "%s", text);
+		break;
+	case SF_ENUM:
+	case SF_REF:
+		if (!parse_choice(a, r, text, &v.i)) {
+			snprintf(err, err_size, tr(l, "%s: no such choice \"%s\""), label, text);
+			return CHANGED_NOTHING;
+		}
+		break;
+	case SF_NUMBERS4: {
+		char buf[256];
+		snprintf(buf, sizeof buf, "%s", text);
+		int n = 0;
+		for (char *tok = strtok(buf, " ;\t"); tok; tok = strtok(NULL, " ;\t")) {
+			if (n == 4) {
+				n = 5;
+				break;
+			}
+			if (!edit_number_from_text(l, tok, f->object, f->key, label, &v.four[n], err, err_size))
+				return CHANGED_NOTHING;
+			n++;
+		}
+		if (n != 4) {
+			snprintf(err, err_size, tr(l, "%s: give four numbers, one per stage"), label);
+			return CHANGED_NOTHING;
+		}
+		break;
+	}
+	default:
+		return CHANGED_NOTHING;
+	}
+	return apply(a, r, &v, err, err_size);
+}
+
+unsigned form_step(app *a, int dir)
+{
+	const form_row *r = selected(a);
+	if (!r || !r->f)
+		return CHANGED_NOTHING;
+	form_state *fs = state(a);
+	const schema_field *f = r->f;
+	void *p = value_ptr(&a->cur.scn, fs, r);
+	form_value v;
+	memset(&v, 0, sizeof v);
+	switch (f->type) {
+	case SF_NUMBER: {
+		double x = *(double *)p;
+		if (isnan(x) || !given(&a->cur.scn, fs, r))
+			return CHANGED_NOTHING;
+		double step = f->max - f->min <= 1 ? 0.05 : pow(10, floor(log10(fabs(x) > 1 ? fabs(x) : 1)) - 1);
+		if (step < 0.05)
+			step = 0.05;
+		v.num = edit_step(f->object, f->key, x, step * dir);
+		if (v.num == x)
+			return CHANGED_NOTHING;
+		break;
+	}
+	case SF_INT:
+		v.i = (int)edit_step(f->object, f->key, *(int *)p, dir);
+		if (v.i == *(int *)p)
+			return CHANGED_NOTHING;
+		break;
+	case SF_DATE:
+		if (*(vd_date *)p == DATE_NONE)
+			return CHANGED_NOTHING;
+		v.i = *(vd_date *)p + dir;
+		break;
+	case SF_ENUM: {
+		int n = 0;
+		char tmp[64];
+		while (schema_choice(f->choices, n, tmp, sizeof tmp))
+			n++;
+		v.i = ((*(int *)p + dir) % n + n) % n;
+		break;
+	}
+	case SF_REF: {
+		int n = (int)a->cur.scn.n_soils;
+		if (n < 1)
+			return CHANGED_NOTHING;
+		v.i = ((*(int *)p + dir) % n + n) % n;
+		break;
+	}
+	default:
+		app_set_status(a, false, "%s", tr(a->lang, "Press Enter to type this value"));
+		return CHANGED_VIEW;
+	}
+	char err[300] = "";
+	unsigned bits = apply(a, r, &v, err, sizeof err);
+	if (err[0])
+		app_set_status(a, true, "%s", err);
+	return bits | CHANGED_VIEW;
+}
+
+/* ---- adding and deleting ---- */
+
+/* An id like base that no entry of the list has: base-2, base-3, ... */
+static void unique_id(const char *base, const char *taken, size_t stride, size_t n, char *out)
+{
+	char from[SCN_ID_MAX];
+	memcpy(from, base, sizeof from);
+	from[SCN_ID_MAX - 8] = 0;
+	for (int k = 2; k < 1000; k++) {
+		snprintf(out, SCN_ID_MAX, "%s-%d", from, k);
+		bool used = false;
+		for (size_t i = 0; i < n && !used; i++)
+			used = strcmp(taken + i * stride, out) == 0;
+		if (!used)
+			return;
+	}
+}
+
+static void copy_name(const char *name, char *out)
+{
+	char from[SCN_NAME_MAX];
+	memcpy(from, name, sizeof from);
+	from[SCN_NAME_MAX - 8] = 0;
+	size_t n = strlen(from);
+	memcpy(out, from, n);
+	memcpy(out + n, " (2)", 5);
+}
+
+static unsigned no_memory(app *a)
+{
+	app_cancel_edit(a);
+	app_set_status(a, true, "%s", tr(a->lang, "Out of memory: the edit was not made"));
+	return CHANGED_VIEW;
+}
+
+/* Grows an array of n elements of `size` bytes by one, inserting a copy of element `at` at
+ * at + 1. Returns the new array (NULL when out of memory; the old one is then kept). */
+static void *insert_copy(void *arr, size_t n, size_t size, size_t at)
+{
+	char *p = realloc(arr, (n + 1) * size);
+	if (!p)
+		return NULL;
+	memmove(p + (at + 2) * size, p + (at + 1) * size, (n - at - 1) * size);
+	memcpy(p + (at + 1) * size, p + at * size, size);
+	return p;
+}
+
+unsigned form_crop_copy(app *a, int ci)
+{
+	scenario *s = &a->cur.scn;
+	if (ci < 0 || (size_t)ci >= s->n_crops || !app_begin_edit(a))
+		return CHANGED_NOTHING;
+	crop *p = realloc(s->crops, (s->n_crops + 1) * sizeof *p);
+	if (!p)
+		return no_memory(a);
+	s->crops = p;
+	crop *c = &p[s->n_crops];
+	*c = p[ci];
+	unique_id(p[ci].id, p[0].id, sizeof *p, s->n_crops, c->id);
+	copy_name(p[ci].name[0] ? p[ci].name : p[ci].id, c->name);
+	c->mark.file = -1;
+	s->n_crops++;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Crop %s added, a copy of %s (u undoes)"), c->name, p[ci].id);
+	return bits;
+}
+
+unsigned form_crop_delete(app *a, int ci)
+{
+	scenario *s = &a->cur.scn;
+	if (ci < 0 || (size_t)ci >= s->n_crops)
+		return CHANGED_NOTHING;
+	int uses = 0;
+	for (size_t i = 0; i < s->n_communes; i++)
+		for (size_t j = 0; j < s->communes[i].n_plan; j++)
+			uses += s->communes[i].plan[j].crop == ci;
+	for (size_t i = 0; i < s->n_shocks; i++)
+		uses += s->shocks[i].kind == SHOCK_PRICE && s->shocks[i].crop == ci;
+	if (uses > 0 || s->n_crops == 1) {
+		app_set_status(a, true, s->n_crops == 1 ? tr(a->lang, "The last crop cannot be deleted")
+						     : tr(a->lang, "Not deleted: %d plan items or shocks use this crop"),
+			       uses);
+		return CHANGED_VIEW;
+	}
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	memmove(&s->crops[ci], &s->crops[ci + 1], (s->n_crops - (size_t)ci - 1) * sizeof *s->crops);
+	s->n_crops--;
+	for (size_t i = 0; i < s->n_communes; i++)
+		for (size_t j = 0; j < s->communes[i].n_plan; j++)
+			if (s->communes[i].plan[j].crop > ci)
+				s->communes[i].plan[j].crop--;
+	for (size_t i = 0; i < s->n_shocks; i++)
+		if (s->shocks[i].crop > ci)
+			s->shocks[i].crop--;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, "%s", tr(a->lang, "Crop deleted (u undoes)"));
+	return bits;
+}
+
+static unsigned commune_copy(app *a, int ci)
+{
+	scenario *s = &a->cur.scn;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	commune *p = realloc(s->communes, (s->n_communes + 1) * sizeof *p);
+	if (!p)
+		return no_memory(a);
+	s->communes = p;
+	commune c = p[ci];
+	c.land = malloc(c.n_land * sizeof *c.land);
+	if (!c.land)
+		return no_memory(a);
+	memcpy(c.land, p[ci].land, c.n_land * sizeof *c.land);
+	for (size_t i = 0; i < c.n_land; i++)
+		c.land[i].mark.file = -1;
+	c.plan = NULL;
+	c.n_plan = 0;
+	c.mark.file = -1;
+	unique_id(p[ci].id, p[0].id, sizeof *p, s->n_communes, c.id);
+	copy_name(p[ci].name[0] ? p[ci].name : p[ci].id, c.name);
+	p[s->n_communes++] = c;
+	a->form->back = ci;
+	a->form->index = (int)s->n_communes - 1;
+	a->form->row = 0;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Commune %s added with the land units of %s and no plan (u undoes)"),
+		       c.name, p[ci].id);
+	return bits;
+}
+
+static unsigned land_copy(app *a, commune *c, int li)
+{
+	char id[SCN_ID_MAX];
+	unique_id(c->land[li].id, c->land[0].id, sizeof *c->land, c->n_land, id);
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	land_unit *p = insert_copy(c->land, c->n_land, sizeof *c->land, (size_t)li);
+	if (!p)
+		return no_memory(a);
+	c->land = p;
+	c->n_land++;
+	land_unit *n = &p[li + 1];
+	memcpy(n->id, id, sizeof id);
+	n->mark.file = -1;
+	/* The plan's land indices after the new one move up. */
+	for (size_t j = 0; j < c->n_plan; j++)
+		if (c->plan[j].land > li)
+			c->plan[j].land++;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Land unit %s added, a copy of %s (u undoes)"), n->id, p[li].id);
+	return bits;
+}
+
+static unsigned sector_copy(app *a, int si)
+{
+	economy_input *e = &a->cur.scn.economy;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	sector *p = insert_copy(e->other_sectors, e->n_other_sectors, sizeof *p, (size_t)si);
+	if (!p)
+		return no_memory(a);
+	e->other_sectors = p;
+	e->n_other_sectors++;
+	copy_name(p[si].name, p[si + 1].name);
+	p[si + 1].share_prev = 0;
+	p[si + 1].mark.file = -1;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Sector %s added with a share of 0 (u undoes)"), p[si + 1].name);
+	return bits;
+}
+
+unsigned form_add(app *a)
+{
+	const form_row *r = selected(a);
+	form_state *fs = state(a);
+	if (!fs)
+		return CHANGED_NOTHING;
+	scenario *s = &a->cur.scn;
+	switch (fs->kind) {
+	case FORM_COMMUNE:
+		if (r && r->part >= 0)
+			return land_copy(a, &s->communes[fs->index], r->part);
+		return s->n_communes > 0 ? commune_copy(a, fs->index) : CHANGED_NOTHING;
+	case FORM_CROP: {
+		unsigned bits = form_crop_copy(a, fs->index);
+		if (bits & CHANGED_SCENARIO) {
+			fs->back = fs->index;
+			fs->index = (int)s->n_crops - 1;
+		}
+		return bits;
+	}
+	case FORM_ECONOMY:
+		if (r && r->part >= 0)
+			return sector_copy(a, r->part);
+		app_set_status(a, false, "%s", tr(a->lang, "Select a sector to add a copy of it"));
+		return CHANGED_VIEW;
+	}
+	return CHANGED_NOTHING;
+}
+
+static unsigned commune_delete(app *a, int ci)
+{
+	scenario *s = &a->cur.scn;
+	if (s->n_communes <= 1) {
+		app_set_status(a, true, "%s", tr(a->lang, "The last commune cannot be deleted"));
+		return CHANGED_VIEW;
+	}
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	commune gone = s->communes[ci];
+	memmove(&s->communes[ci], &s->communes[ci + 1], (s->n_communes - (size_t)ci - 1) * sizeof gone);
+	s->n_communes--;
+	free(gone.land);
+	free(gone.plan);
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Commune %s deleted with its plan (u undoes)"), gone.id);
+	return bits;
+}
+
+static unsigned land_delete(app *a, commune *c, int li)
+{
+	int uses = 0;
+	for (size_t j = 0; j < c->n_plan; j++)
+		uses += c->plan[j].land == li;
+	if (uses > 0 || c->n_land <= 1) {
+		app_set_status(a, true, c->n_land <= 1 ? tr(a->lang, "A commune keeps at least one land unit")
+						       : tr(a->lang, "Not deleted: %d plan items use this land unit"),
+			       uses);
+		return CHANGED_VIEW;
+	}
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	memmove(&c->land[li], &c->land[li + 1], (c->n_land - (size_t)li - 1) * sizeof *c->land);
+	c->n_land--;
+	for (size_t j = 0; j < c->n_plan; j++)
+		if (c->plan[j].land > li)
+			c->plan[j].land--;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, "%s", tr(a->lang, "Land unit deleted (u undoes)"));
+	return bits;
+}
+
+static unsigned sector_delete(app *a, int si)
+{
+	economy_input *e = &a->cur.scn.economy;
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	memmove(&e->other_sectors[si], &e->other_sectors[si + 1],
+		(e->n_other_sectors - (size_t)si - 1) * sizeof *e->other_sectors);
+	e->n_other_sectors--;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, "%s", tr(a->lang, "Sector deleted (u undoes)"));
+	return bits;
+}
+
+unsigned form_delete(app *a)
+{
+	const form_row *r = selected(a);
+	form_state *fs = state(a);
+	if (!fs)
+		return CHANGED_NOTHING;
+	scenario *s = &a->cur.scn;
+	switch (fs->kind) {
+	case FORM_COMMUNE:
+		if (r && r->part >= 0)
+			return land_delete(a, &s->communes[fs->index], r->part);
+		return commune_delete(a, fs->index);
+	case FORM_CROP:
+		return form_crop_delete(a, fs->index);
+	case FORM_ECONOMY:
+		if (r && r->part >= 0)
+			return sector_delete(a, r->part);
+		app_set_status(a, false, "%s", tr(a->lang, "Select a sector to delete it"));
+		return CHANGED_VIEW;
+	}
+	return CHANGED_NOTHING;
+}
+
+/* ---- open and close ---- */
+
+unsigned form_open(app *a, form_kind k, int index)
+{
+	if (k == FORM_ECONOMY && !a->cur.scn.economy.present) {
+		app_set_status(a, true, "%s", tr(a->lang, "This scenario has no economy block (economy: in the file)"));
+		return CHANGED_VIEW;
+	}
+	form_state *fs = a->form ? a->form : calloc(1, sizeof *fs);
+	if (!fs) {
+		app_set_status(a, true, "%s", tr(a->lang, "Out of memory"));
+		return CHANGED_VIEW;
+	}
+	memset(fs, 0, sizeof *fs);
+	fs->kind = k;
+	fs->index = fs->back = index;
+	a->form = fs;
+	form_build(a, fs);
+	return CHANGED_VIEW;
+}
+
+void form_close(app *a)
+{
+	free(a->form);
+	a->form = NULL;
+}

@@ -1,0 +1,69 @@
+/* form.h - the form that edits what the tables do not show (issue 15): the economy block and
+ * the growth target, a commune with its land units, every key of a crop. Its rows are made
+ * from the schema table (sim/scenario/schema.c): one row per key of the object, with the
+ * key's unit, range and meaning, so a key added to the schema shows up here. Typed values go
+ * through the same parsing and range checks as every other edit (edit.h), the whole scenario
+ * is checked (scenario_check) before a value is applied, and every change, adding and
+ * deleting included, is one undoable edit. No curses: tui/screens/screen_form.c draws it. */
+#ifndef VUDONG_FORM_H
+#define VUDONG_FORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+#include "schema.h"
+
+typedef enum { FORM_ECONOMY, FORM_COMMUNE, FORM_CROP } form_kind;
+
+typedef struct {
+	const schema_field *f;  /* NULL: the heading of a part (a land unit, a sector) */
+	int part;               /* commune: land unit (-1: the commune's own keys); economy:
+				 * sector (-1: the economy's own keys); crop: -1 */
+	size_t base_off;        /* where the key's object starts in the part's struct (kc, frost) */
+} form_row;
+
+#define FORM_ROWS_MAX 200
+
+typedef struct form_state {
+	form_kind kind;
+	int index;              /* the commune or the crop */
+	int back;               /* where index returns when its commune or crop is undone */
+	int row, top;           /* cursor and scroll */
+	form_row rows[FORM_ROWS_MAX];
+	int n_rows;
+} form_state;
+
+/* Opens the form of kind k on the commune or crop `index` (ignored for the economy).
+ * Returns CHANGED_VIEW, or CHANGED_NOTHING with the reason on the status line. */
+unsigned form_open(app *a, form_kind k, int index);
+void form_close(app *a);
+/* Rebuilds the rows from the scenario (after an undo or a change of the form's object);
+ * clamps the cursor. */
+void form_build(const app *a, form_state *fs);
+
+/* The value of row r as shown ("—" for a key not given) in language l. */
+char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *buf, size_t size);
+/* The row's label: its meaning (a message id); a heading's text is written to buf. */
+const char *form_row_label(const app *a, const form_state *fs, int r, lang l, char *buf, size_t size);
+/* The range of row r as text ("0–1"), "" when it has none. */
+char *form_range_text(const form_row *row, lang l, char *buf, size_t size);
+
+/* Enter: the prompt with the selected row's value. */
+unsigned form_edit(app *a);
+/* The prompt's text for the selected row: parsed, checked, applied as one undoable edit. */
+unsigned form_commit(app *a, const char *text, char *err, size_t err_size);
+/* + and -: the selected number stepped, a choice (kind, soil) cycled. */
+unsigned form_step(app *a, int dir);
+/* a: a copy of the selected part (a land unit, a sector), or of the commune or crop itself. */
+unsigned form_add(app *a);
+/* d: the selected part deleted, or the commune or crop itself when nothing refers to it. */
+unsigned form_delete(app *a);
+
+/* A copy of crop ci added at the end of the crops ("potato-2", "Khoai tây (2)"); one
+ * undoable edit. Returns the CHANGED_* bits. */
+unsigned form_crop_copy(app *a, int ci);
+/* Crop ci deleted unless the plan or a price shock uses it (then the status says which). */
+unsigned form_crop_delete(app *a, int ci);
+
+#endif

@@ -81,7 +81,7 @@ forms() {
 	keys Enter
 	wait_for "planned district growth (optional) (%):" || return 1
 	keys C-u
-	type_text "9,5"
+	type_text "9.5"   # English marks: "9,5" is refused there as ambiguous
 	keys Enter
 	wait_for "planned district growth (optional) = 9.5 (u undoes)" || return 1
 	keys Escape

@@ -35,9 +35,7 @@ static void vrow_error(csv_row *c, int line, int col, const char *fmt, va_list a
 	}
 	if (c->errors > MAX_ROW_ERRORS)
 		return;
-	char msg[512];
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	diag_add(c->dl, DIAG_ERROR, c->name, line, col, "%s", msg);
+	diag_vadd(c->dl, DIAG_ERROR, c->name, line, col, fmt, ap);
 }
 
 static void csv_err(csv_row *c, int line, int col, const char *fmt, ...)
@@ -63,12 +61,10 @@ void csv_row_error(csv_row *r, int col, const char *fmt, ...)
 
 void csv_row_warning(csv_row *r, int col, const char *fmt, ...)
 {
-	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vadd(r->dl, DIAG_WARNING, r->name, r->line, col, fmt, ap);
 	va_end(ap);
-	diag_add(r->dl, DIAG_WARNING, r->name, r->line, col, "%s", msg);
 }
 
 int csv_row_line(const csv_row *r)
@@ -153,10 +149,10 @@ static bool read_header(const csv_table_spec *spec, csv_row *c, const char **cel
 		c->ccol[i] = ccol[i];
 		if (!f) {
 			const char *hint = schema_suggest_key(spec->object, key);
-			char h[96] = "";
 			if (hint)
-				snprintf(h, sizeof h, "; did you mean `%s`?", hint);
-			csv_err(c, c->line, ccol[i], "unknown column '%s'%s", key, h);
+				csv_err(c, c->line, ccol[i], "unknown column '%s'; did you mean `%s`?", key, hint);
+			else
+				csv_err(c, c->line, ccol[i], "unknown column '%s'", key);
 			continue;
 		}
 		for (int j = 0; j < i; j++)
@@ -212,7 +208,13 @@ static bool read_cell(csv_row *c, const schema_field *f, const char *cell, size_
 		return false;
 	}
 	if (!schema_check_number(f, d, msg, sizeof msg)) {
-		csv_err(c, c->line, col, "'%s' %s, not %s", f->key, msg, cell_text(v, cell, len));
+		char lo[32], hi[32];
+		if (strncmp(msg, "must be between", 15) == 0)
+			csv_err(c, c->line, col, "'%s' must be between %s and %s, not %s", f->key,
+				schema_format_number(f->min, lo), schema_format_number(f->max, hi),
+				cell_text(v, cell, len));
+		else
+			csv_err(c, c->line, col, "'%s' %s, not %s", f->key, msg, cell_text(v, cell, len));
 		return false;
 	}
 	if (f->type == SF_INT)

@@ -91,18 +91,22 @@ static void report_unknown(load_ctx *c, const pending_ref *r)
 			known++;
 		}
 	}
-	char where[160] = "";
-	if (r->scope && strcmp(r->target, "land") == 0)
-		snprintf(where, sizeof where, " in commune '%s'", r->scope->id);
+	/* " in commune 'c'" for a land unit: the commune's id is the file's, quoted */
+	bool in = r->scope && strcmp(r->target, "land") == 0;
+	const char *scope = in ? r->scope->id : "";
+	int l = r->mark.line, col = r->mark.col;
 	if (best)
-		diag_add(c->dl, DIAG_ERROR, file, r->mark.line, r->mark.col,
-			 "unknown %s '%s'%s; did you mean `%s`?", what, r->id, where, best);
+		diag_add(c->dl, DIAG_ERROR, file, l, col,
+			 in ? "unknown %s '%s' in commune '%s'; did you mean `%s`?"
+			    : "unknown %s '%s'%s; did you mean `%s`?", what, r->id, scope, best);
 	else if (known)
-		diag_add(c->dl, DIAG_ERROR, file, r->mark.line, r->mark.col,
-			 "unknown %s '%s'%s (known: %s)", what, r->id, where, list);
+		diag_add(c->dl, DIAG_ERROR, file, l, col,
+			 in ? "unknown %s '%s' in commune '%s' (known: %s)" : "unknown %s '%s'%s (known: %s)",
+			 what, r->id, scope, list);
 	else
-		diag_add(c->dl, DIAG_ERROR, file, r->mark.line, r->mark.col,
-			 "unknown %s '%s'%s (none is defined)", what, r->id, where);
+		diag_add(c->dl, DIAG_ERROR, file, l, col,
+			 in ? "unknown %s '%s' in commune '%s' (none is defined)"
+			    : "unknown %s '%s'%s (none is defined)", what, r->id, scope);
 }
 
 void load_refs_resolve(load_ctx *c)

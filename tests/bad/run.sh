@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh - the bad-input corpus (DESIGN §8): for every tests/bad/NAME.yaml (except the
-# *.base.yaml files others extend or copy), `PROGRAM check tests/bad/NAME.yaml` must exit 2,
-# print nothing on stdout and exactly NAME.expected on stderr; so must the same file saved
+# *.base.yaml files others extend or copy), `PROGRAM --lang en check tests/bad/NAME.yaml` must
+# exit 2, print nothing on stdout and exactly NAME.expected on stderr, and with `--lang vi`
+# exactly NAME.vi.expected where that file exists (the common mistakes in Vietnamese); so must the same file saved
 # with CRLF line ends and with a UTF-8 byte-order mark (a Windows editor). Also generates the
 # inputs too big or too odd to keep in the repository (files of 4 MiB and 4 MiB + 1 byte,
 # 10,000 nested lists, lists of a million items, 1 MB strings, NUL bytes, a directory, a
@@ -100,9 +101,10 @@ run() {
 	return 0
 }
 
-# check NAME FILE EXPECTED_FILE: `check FILE` exits 2, prints EXPECTED_FILE on stderr only.
+# check NAME FILE EXPECTED_FILE [LANG]: `--lang LANG check FILE` (LANG en unless given) exits
+# 2, prints EXPECTED_FILE on stderr only.
 check() {
-	run "$1" check "$2"
+	run "$1" --lang "${4:-en}" check "$2"
 	if [ "$status" -eq 2 ] && [ ! -s "$tmp/out" ] && cmp -s "$tmp/err" "$3"; then
 		pass=$((pass + 1))
 		return
@@ -115,7 +117,7 @@ check() {
 
 # check_ok NAME FILE: a valid file; `check FILE` exits 0 and prints nothing.
 check_ok() {
-	run "$1" check "$2"
+	run "$1" --lang en check "$2"
 	if [ "$status" -eq 0 ] && [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then
 		pass=$((pass + 1))
 		return
@@ -157,6 +159,9 @@ for variant in plain crlf bom; do
 		fi
 		if [ "$variant" = plain ]; then
 			check "$name" "$y" "$dir/$name.expected"
+			# NAME.vi.expected: the same problems in Vietnamese (`--lang vi`)
+			[ -e "$dir/$name.vi.expected" ] &&
+				check "vi:$name" "$y" "$dir/$name.vi.expected" vi
 		else
 			sed "s|$dir/|$from/|g" "$dir/$name.expected" >"$from/$name.expected"
 			check "$variant:$name" "$from/$name.yaml" "$from/$name.expected"

@@ -114,7 +114,7 @@ const tr_entry tr_catalogue_diag[] = {
 	{ "unknown %s '%s' in commune '%s'; did you mean `%s`?", "không có %s '%s' trong xã '%s'; có phải ý bạn là `%s`?" },
 	{ "unknown %s '%s' in commune '%s' (known: %s)", "không có %s '%s' trong xã '%s' (hiện có: %s)" },
 	{ "unknown %s '%s' in commune '%s' (none is defined)", "không có %s '%s' trong xã '%s' (chưa khai báo mục nào)" },
-	{ "%s '%s' is the name of %s '%s'; write its id", "%s '%s' là tên của %s '%s'; hãy viết mã" },
+	{ "'%s' names more than one %s (%s); write the id of the one you mean", "'%s' là tên của nhiều %s (%s); hãy viết mã của mục bạn muốn" },
 
 	/* the checker (sim/scenario/scenario_check.c) */
 	{ "the season ends (%s) before it starts (%s)", "vụ kết thúc (%s) trước khi bắt đầu (%s)" },
@@ -166,6 +166,8 @@ const tr_entry tr_catalogue_diag[] = {
 	{ "'%s' must be a day that exists, as YYYY-MM-DD, not '%s'", "'%s' phải là một ngày có thật, dạng YYYY-MM-DD, không phải '%s'" },
 	{ "'%s' must be a finite number, not '%s'", "'%s' phải là một số hữu hạn, không phải '%s'" },
 	{ "'%s' must be a number, not '%s'", "'%s' phải là một số, không phải '%s'" },
+	{ "'%s' must be a day that exists, as dd/mm/yyyy or YYYY-MM-DD, not '%s'", "'%s' phải là một ngày có thật, dạng dd/mm/yyyy (ngày/tháng/năm) hoặc YYYY-MM-DD, không phải '%s'" },
+	{ "unknown column '%s' in a file with ';' between cells, decimal commas and dates as dd/mm/yyyy or YYYY-MM-DD; the columns it may have: %s", "không có cột '%s' trong tệp có dấu ';' giữa các ô, dấu phẩy thập phân và ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD; các cột có thể có: %s" },
 	{ "internal: CSV row struct too large", "lỗi nội bộ: cấu trúc dòng CSV quá lớn" },
 	{ "a NUL byte in the line; is this a text file?", "dòng có byte NUL; đây có phải tệp văn bản không?" },
 	{ "the row has more than %d cells, the header has %d", "dòng có hơn %d ô, dòng tiêu đề có %d" },

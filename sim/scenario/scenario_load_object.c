@@ -216,13 +216,33 @@ static bool load_flags(load_ctx *c, const schema_field *f, const yt_node *v, uns
 	return ok;
 }
 
+/* A reference: an id, or the name of the item (scenario_load_refs.c resolves either). */
+static bool load_ref_text(load_ctx *c, const schema_field *f, const yt_node *v)
+{
+	if (!load_need(c, f, v, YT_SCALAR, "an id"))
+		return false;
+	if (v->len == 0) {
+		load_error_at(c, v, "'%s' must not be empty", f->key);
+		return false;
+	}
+	if (strlen(v->text) != v->len) {
+		load_error_at(c, v, "'%s' must not contain a NUL character", f->key);
+		return false;
+	}
+	if (v->len >= SCN_NAME_MAX) {
+		load_error_at(c, v, "'%s' is longer than %d characters", f->key, SCN_NAME_MAX - 1);
+		return false;
+	}
+	return true;
+}
+
 /* Loads one value into the struct at base; returns false when it was reported as bad. */
 static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, void *base)
 {
 	char *p = (char *)base + f->offset;
 	switch (f->type) {
 	case SF_REF:
-		return load_id(c, f, v) && load_ref_add(c, f, v, (int *)p);
+		return load_ref_text(c, f, v) && load_ref_add(c, f, v, (int *)p);
 	case SF_NUMBERS4:
 	case SF_STAGES5:
 		return load_numbers(c, f, v, (double *)p);

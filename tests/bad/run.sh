@@ -394,6 +394,36 @@ for args in "run --format csv" "run" "run --format json --table daily" "weather 
 	done
 done
 
+# ---- the same weather saved by a Vietnamese Excel (tests/bad/weather-vi-excel.csv: ';'
+# between cells, decimal commas, dd/mm/yyyy dates, column names such as "Nhiệt độ tối cao
+# (°C)", CRLF line ends), with and without a byte-order mark: every report is the plain file's.
+for enc in plain bom; do
+	mkdir "$tmp/vi-excel-$enc"
+	sed "s/weather-ok.csv/weather-vi-excel.csv/" "$base" >"$tmp/vi-excel-$enc/valid.base.yaml"
+	if [ "$enc" = bom ]; then bom "$dir/weather-vi-excel.csv"; else cat "$dir/weather-vi-excel.csv"; fi \
+		>"$tmp/vi-excel-$enc/weather-vi-excel.csv"
+done
+for args in "run --format csv" "weather --format csv"; do
+	in_dir=$tmp/enc-plain
+	# shellcheck disable=SC2086
+	run "plain: $args" $args valid.base.yaml
+	cp "$tmp/out" "$tmp/plain.out"
+	for enc in plain bom; do
+		in_dir=$tmp/vi-excel-$enc
+		# shellcheck disable=SC2086
+		run "vi-excel-$enc: $args" $args valid.base.yaml
+		in_dir=
+		if [ "$status" -ne 0 ] || [ -s "$tmp/err" ] || ! cmp -s "$tmp/plain.out" "$tmp/out"; then
+			fail=$((fail + 1))
+			echo "FAIL vi-excel-$enc: $args: exit $status, not the plain file's report" >&2
+			head -5 "$tmp/err" | sed 's/^/  /' >&2
+			diff "$tmp/plain.out" "$tmp/out" | head -5 | sed 's/^/  /' >&2
+			continue
+		fi
+		pass=$((pass + 1))
+	done
+done
+
 if [ "$big_kib" -ge 0 ]; then
 	memory="most memory: $big_name $((big_kib / 1024)) MiB peak RSS"
 else

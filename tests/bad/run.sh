@@ -396,7 +396,8 @@ done
 
 # ---- the same weather saved by a Vietnamese Excel (tests/bad/weather-vi-excel.csv: ';'
 # between cells, decimal commas, dd/mm/yyyy dates, column names such as "Nhiệt độ tối cao
-# (°C)", CRLF line ends), with and without a byte-order mark: every report is the plain file's.
+# (°C)", CRLF line ends), with and without a byte-order mark: the rows of every report are the
+# plain file's (the items table of `run`: one row; the weather: 92 days).
 for enc in plain bom; do
 	mkdir "$tmp/vi-excel-$enc"
 	sed "s/weather-ok.csv/weather-vi-excel.csv/" "$base" >"$tmp/vi-excel-$enc/valid.base.yaml"
@@ -407,17 +408,20 @@ for args in "run --format csv" "weather --format csv"; do
 	in_dir=$tmp/enc-plain
 	# shellcheck disable=SC2086
 	run "plain: $args" $args valid.base.yaml
-	cp "$tmp/out" "$tmp/plain.out"
+	# the `#` lines name the file and the scenario's hash, which differ; the rows must not
+	grep -v '^#' "$tmp/out" >"$tmp/plain.out"
 	for enc in plain bom; do
 		in_dir=$tmp/vi-excel-$enc
 		# shellcheck disable=SC2086
 		run "vi-excel-$enc: $args" $args valid.base.yaml
 		in_dir=
-		if [ "$status" -ne 0 ] || [ -s "$tmp/err" ] || ! cmp -s "$tmp/plain.out" "$tmp/out"; then
+		grep -v '^#' "$tmp/out" >"$tmp/vi.out"
+		if [ "$status" -ne 0 ] || [ -s "$tmp/err" ] || [ "$(wc -l <"$tmp/vi.out")" -lt 2 ] ||
+			! cmp -s "$tmp/plain.out" "$tmp/vi.out"; then
 			fail=$((fail + 1))
 			echo "FAIL vi-excel-$enc: $args: exit $status, not the plain file's report" >&2
 			head -5 "$tmp/err" | sed 's/^/  /' >&2
-			diff "$tmp/plain.out" "$tmp/out" | head -5 | sed 's/^/  /' >&2
+			diff "$tmp/plain.out" "$tmp/vi.out" | head -5 | sed 's/^/  /' >&2
 			continue
 		fi
 		pass=$((pass + 1))

@@ -91,3 +91,32 @@ int date_month(vd_date t)
 	date_to_ymd(t, &y, &m, &d);
 	return m;
 }
+
+/* Digits at *p (1 to max of them) as a number; -1 when there are none or too many. */
+static int dmy_part(const char **p, int max)
+{
+	int v = 0, n = 0;
+	while (**p >= '0' && **p <= '9' && n <= max) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	return n == 0 || n > max ? -1 : v;
+}
+
+bool date_parse_dmy(const char *s, vd_date *out)
+{
+	const char *p = s;
+	int d = dmy_part(&p, 2);
+	if (d < 0 || *p++ != '/')
+		return false;
+	int m = dmy_part(&p, 2);
+	if (m < 0 || *p++ != '/')
+		return false;
+	const char *y0 = p;
+	int y = dmy_part(&p, 4);
+	if (y < 0 || p - y0 != 4 || *p || !date_ymd_valid(y, m, d))
+		return false;
+	*out = date_from_ymd(y, m, d);
+	return true;
+}

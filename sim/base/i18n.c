@@ -14,7 +14,9 @@ static const tr_entry *find(const tr_entry *table, const char *en)
 static const tr_entry *lookup(const char *en)
 {
 	const tr_entry *e = find(tr_catalogue_report, en);
-	return e ? e : find(tr_catalogue_ui, en);
+	if (!e)
+		e = find(tr_catalogue_ui, en);
+	return e ? e : find(tr_catalogue_diag, en);
 }
 
 const char *tr(lang l, const char *en)

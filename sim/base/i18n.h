@@ -21,5 +21,8 @@ int lang_parse(const char *s);
 /* The catalogues, each ended by {NULL, NULL}. */
 extern const tr_entry tr_catalogue_report[];
 extern const tr_entry tr_catalogue_ui[];
+/* The loader's and checker's diagnostics: their printf formats and the phrases they quote
+ * unquoted (sim/base/i18n_diag.c; diag.h). */
+extern const tr_entry tr_catalogue_diag[];
 
 #endif

@@ -5,6 +5,8 @@
 
 const tr_entry tr_catalogue_ui[] = {
 	{ "Overview", "Tổng quan" },
+	/* the command line (tui/cli/cli.c) */
+	{ "error: out of memory; some problems are not listed", "lỗi: hết bộ nhớ; một số lỗi không được liệt kê" },
 	/* the overview's outlook (tui/screens/overview_outlook.c, tui/core/outlook_text.c) */
 	{ "Outlook: %d generated seasons", "Triển vọng: %d vụ mô phỏng" },
 	{ "Outlook: %d observed years", "Triển vọng: %d năm quan sát" },

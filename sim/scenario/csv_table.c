@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "text_fold.h"
 #include "scenario.h"
 #include "schema.h"
 
@@ -23,6 +24,7 @@ struct csv_row {
 	int errors;
 	int line;
 	int ncols;
+	char sep;             /* ',' or ';' (then ',' is the decimal mark) */
 	const schema_field *col[MAX_COLUMNS];
 	int ccol[MAX_COLUMNS];
 };
@@ -35,9 +37,7 @@ static void vrow_error(csv_row *c, int line, int col, const char *fmt, va_list a
 	}
 	if (c->errors > MAX_ROW_ERRORS)
 		return;
-	char msg[512];
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	diag_add(c->dl, DIAG_ERROR, c->name, line, col, "%s", msg);
+	diag_vadd(c->dl, DIAG_ERROR, c->name, line, col, fmt, ap);
 }
 
 static void csv_err(csv_row *c, int line, int col, const char *fmt, ...)
@@ -63,12 +63,10 @@ void csv_row_error(csv_row *r, int col, const char *fmt, ...)
 
 void csv_row_warning(csv_row *r, int col, const char *fmt, ...)
 {
-	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vadd(r->dl, DIAG_WARNING, r->name, r->line, col, fmt, ap);
 	va_end(ap);
-	diag_add(r->dl, DIAG_WARNING, r->name, r->line, col, "%s", msg);
 }
 
 int csv_row_line(const csv_row *r)
@@ -86,12 +84,13 @@ int csv_row_col(const csv_row *r, const char *key)
 
 /* Splits line[0..len) at commas into cells (trimmed of blanks); returns the number of cells,
  * or -1 when there are more than max. */
-static int split(const char *line, size_t len, const char **cell, size_t *clen, int *ccol, int max)
+static int split(const char *line, size_t len, char sep, const char **cell, size_t *clen,
+		 int *ccol, int max)
 {
 	int n = 0;
 	size_t start = 0;
 	for (size_t i = 0; i <= len; i++) {
-		if (i < len && line[i] != ',')
+		if (i < len && line[i] != sep)
 			continue;
 		if (n == max)
 			return -1;
@@ -102,7 +101,10 @@ static int split(const char *line, size_t len, const char **cell, size_t *clen, 
 			b--;
 		cell[n] = line + a;
 		clen[n] = b - a;
-		ccol[n] = (int)a + 1;
+		/* the column counts characters, as in the scenario's marks */
+		ccol[n] = 1;
+		for (size_t j = 0; j < a; j++)
+			ccol[n] += ((unsigned char)line[j] & 0xC0) != 0x80;
 		n++;
 		start = i + 1;
 	}
@@ -136,6 +138,37 @@ static size_t rows_bound(const char *text, size_t len, int max_rows)
 	return lines;
 }
 
+/* The separator of a header line: ';' when it has more of them than ',' (Excel in a
+ * language whose decimal mark is the comma), else ','. */
+static char header_separator(const char *line, size_t len)
+{
+	size_t semi = 0, comma = 0;
+	for (size_t i = 0; i < len; i++) {
+		semi += line[i] == ';';
+		comma += line[i] == ',';
+	}
+	return semi > comma ? ';' : ',';
+}
+
+/* The key an alias names: the header cell folded, a "(unit)" at its end left out. */
+static const schema_field *column_by_alias(const csv_table_spec *spec, const char *cell)
+{
+	if (!spec->aliases)
+		return NULL;
+	char folded[96];
+	text_fold(cell, folded, sizeof folded);
+	char *paren = strchr(folded, '(');
+	if (paren)
+		*paren = 0;
+	size_t n = strlen(folded);
+	while (n && (folded[n - 1] == ' ' || folded[n - 1] == '\t'))
+		folded[--n] = 0;
+	for (const csv_alias *a = spec->aliases; a->name; a++)
+		if (strcmp(a->name, folded) == 0)
+			return schema_find(spec->object, a->key);
+	return NULL;
+}
+
 /* The header: each cell a key of the object, none twice, every required column there.
  * Returns false when it has errors. */
 static bool read_header(const csv_table_spec *spec, csv_row *c, const char **cell,
@@ -149,14 +182,19 @@ static bool read_header(const csv_table_spec *spec, csv_row *c, const char **cel
 		char key[64];
 		snprintf(key, sizeof key, "%.*s", (int)(clen[i] < 63 ? clen[i] : 63), cell[i]);
 		const schema_field *f = schema_find(spec->object, key);
+		if (!f)
+			f = column_by_alias(spec, key);
 		c->col[i] = NULL;
 		c->ccol[i] = ccol[i];
 		if (!f) {
 			const char *hint = schema_suggest_key(spec->object, key);
-			char h[96] = "";
-			if (hint)
-				snprintf(h, sizeof h, "; did you mean `%s`?", hint);
-			csv_err(c, c->line, ccol[i], "unknown column '%s'%s", key, h);
+			if (c->sep == ';' && spec->columns_hint)
+				csv_err(c, c->line, ccol[i], "unknown column '%s' in a file with ';' between cells, decimal commas and dates as dd/mm/yyyy or YYYY-MM-DD; the columns it may have: %s",
+					key, spec->columns_hint);
+			else if (hint)
+				csv_err(c, c->line, ccol[i], "unknown column '%s'; did you mean `%s`?", key, hint);
+			else
+				csv_err(c, c->line, ccol[i], "unknown column '%s'", key);
 			continue;
 		}
 		for (int j = 0; j < i; j++)
@@ -192,15 +230,30 @@ static bool read_cell(csv_row *c, const schema_field *f, const char *cell, size_
 		return true;
 	}
 	if (f->type == SF_DATE) {
-		if (len > 10 || !date_parse(cell_text(v, cell, len), (vd_date *)((char *)row + f->offset))) {
+		vd_date *out = (vd_date *)((char *)row + f->offset);
+		if (len <= 10 && (date_parse(cell_text(v, cell, len), out) || date_parse_dmy(v, out)))
+			return true;
+		if (c->sep == ';')
+			csv_err(c, c->line, col, "'%s' must be a day that exists, as dd/mm/yyyy or YYYY-MM-DD, not '%s'",
+				f->key, cell_text(v, cell, len));
+		else
 			csv_err(c, c->line, col, "'%s' must be a day that exists, as YYYY-MM-DD, not '%s'",
 				f->key, cell_text(v, cell, len));
-			return false;
-		}
-		return true;
+		return false;
 	}
 	double d;
-	num_status st = len > 63 ? NUM_SYNTAX : schema_parse_number(cell, len, &d);
+	char point[64];
+	const char *num = cell;
+	size_t nlen = len;
+	if (c->sep == ';' && len < sizeof point && memchr(cell, ',', len)) {
+		/* 1.234,5 -> 1234.5: the decimal comma of a file separated by ';' */
+		nlen = 0;
+		for (size_t i = 0; i < len; i++)
+			if (cell[i] != '.')
+				point[nlen++] = cell[i] == ',' ? '.' : cell[i];
+		num = point;
+	}
+	num_status st = nlen > 63 ? NUM_SYNTAX : schema_parse_number(num, nlen, &d);
 	char msg[128];
 	if (st == NUM_NONFINITE) {
 		csv_err(c, c->line, col, "'%s' must be a finite number, not '%s'", f->key,
@@ -212,7 +265,13 @@ static bool read_cell(csv_row *c, const schema_field *f, const char *cell, size_
 		return false;
 	}
 	if (!schema_check_number(f, d, msg, sizeof msg)) {
-		csv_err(c, c->line, col, "'%s' %s, not %s", f->key, msg, cell_text(v, cell, len));
+		char lo[32], hi[32];
+		if (strncmp(msg, "must be between", 15) == 0)
+			csv_err(c, c->line, col, "'%s' must be between %s and %s, not %s", f->key,
+				schema_format_number(f->min, lo), schema_format_number(f->max, hi),
+				cell_text(v, cell, len));
+		else
+			csv_err(c, c->line, col, "'%s' %s, not %s", f->key, msg, cell_text(v, cell, len));
 		return false;
 	}
 	if (f->type == SF_INT)
@@ -225,7 +284,7 @@ static bool read_cell(csv_row *c, const schema_field *f, const char *cell, size_
 bool csv_table_parse(const csv_table_spec *spec, const char *name, int file_index,
 		     const char *text, size_t len, void **rows, size_t *n, diag_list *dl)
 {
-	csv_row c = { .name = name, .dl = dl };
+	csv_row c = { .name = name, .dl = dl, .sep = ',' };
 	*rows = NULL;
 	*n = 0;
 	bool header = false;
@@ -257,7 +316,9 @@ bool csv_table_parse(const csv_table_spec *spec, const char *name, int file_inde
 		}
 		if (blank_or_comment(l, ll))
 			continue;
-		int k = split(l, ll, cell, clen, ccol, MAX_COLUMNS);
+		if (!header)
+			c.sep = header_separator(l, ll);
+		int k = split(l, ll, c.sep, cell, clen, ccol, MAX_COLUMNS);
 		if (!header) {
 			header = true;
 			if (!read_header(spec, &c, cell, clen, ccol, k))

@@ -33,15 +33,13 @@ static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
 	;
 static void report(chk *k, diag_severity sev, src_mark at, const char *fmt, ...)
 {
-	char msg[1024];
 	const char *file = scenario_mark_file(k->s, at);
 	if (!diag_budget_take(&k->budget, k->dl, file, at.line, at.col))
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vadd(k->dl, sev, file, at.line, at.col, fmt, ap);
 	va_end(ap);
-	diag_add(k->dl, sev, file, at.line, at.col, "%s", msg);
 }
 
 static const mark_entry *entry(const chk *k, const void *base, const char *obj, const char *key)
@@ -356,18 +354,20 @@ static void check_unique_ids(chk *k, const id_list *l, const char *object, const
 	}
 	id_index_first(&x, first, l->n);
 	id_index_fini(&x);
-	char where[SCN_ID_MAX + 16] = "";
-	if (scope)
-		snprintf(where, sizeof where, " in commune '%s'", scope->id);
 	for (size_t i = 0; i < l->n; i++) {
 		if (first[i] == i)
 			continue;
 		const char *item = l->items + i * l->size;
 		const src_mark *m = (const src_mark *)(item + l->mark_off);
 		const src_mark *fm = (const src_mark *)(l->items + first[i] * l->size + l->mark_off);
-		report(k, DIAG_ERROR, at_value(k, item, object, "id", *m),
-		       "duplicate %s id '%s'%s (first at %d:%d)", what, item + l->id_off, where,
-		       fm->line, fm->col);
+		if (scope)
+			report(k, DIAG_ERROR, at_value(k, item, object, "id", *m),
+			       "duplicate %s id '%s' in commune '%s' (first at %d:%d)", what,
+			       item + l->id_off, scope->id, fm->line, fm->col);
+		else
+			report(k, DIAG_ERROR, at_value(k, item, object, "id", *m),
+			       "duplicate %s id '%s' (first at %d:%d)", what, item + l->id_off,
+			       fm->line, fm->col);
 	}
 	free(first);
 }

@@ -26,13 +26,11 @@ void load_error_at(load_ctx *c, const yt_node *n, const char *fmt, ...)
 	int line = n ? n->line : 0, col = n ? n->col : 0;
 	if (!diag_budget_take(&c->budget, c->dl, file, line, col))
 		return;
-	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (!diag_add(c->dl, DIAG_ERROR, file, line, col, "%s", msg))
+	if (!diag_vadd(c->dl, DIAG_ERROR, file, line, col, fmt, ap))
 		c->oom = true;
+	va_end(ap);
 }
 
 void load_record(load_ctx *c, const void *addr, const schema_field *f, const yt_node *key,

@@ -12,21 +12,24 @@
 
 #define MAX_OBJECT_FIELDS 32
 
-/* "crop 'potato'", "the scenario", "soil": how messages name an item. */
-static const char *item_title(const char *object, const yt_node *map, char *buf, size_t size)
+/* How messages name an item: its title ("crop", "the scenario": a phrase the catalogue
+ * translates) and its id as the file wrote it (NULL when it has none). */
+typedef struct {
+	const char *title, *id;
+} item_name;
+
+static item_name item_name_of(const char *object, const yt_node *map)
 {
 	const schema_object *o = schema_find_object(object);
-	const char *title = o ? o->title : object;
+	item_name n = { .title = o ? o->title : object };
 	const yt_node *id = yt_map_get(map, strcmp(object, "sector") == 0 ? "name" : "id");
 	if (strcmp(object, "daily") == 0)
 		id = yt_map_get(map, "date");
 	if (id && id->kind == YT_SCALAR && !id->null && id->len < 64)
-		snprintf(buf, size, "%s '%s'", title, id->text);
+		n.id = id->text;
 	else if (strcmp(object, "scenario") == 0)
-		snprintf(buf, size, "the scenario");
-	else
-		snprintf(buf, size, "%s", title);
-	return buf;
+		n.title = "the scenario";
+	return n;
 }
 
 /* The mark of a list item's struct, where it has one. */
@@ -213,13 +216,33 @@ static bool load_flags(load_ctx *c, const schema_field *f, const yt_node *v, uns
 	return ok;
 }
 
+/* A reference: an id, or the name of the item (scenario_load_refs.c resolves either). */
+static bool load_ref_text(load_ctx *c, const schema_field *f, const yt_node *v)
+{
+	if (!load_need(c, f, v, YT_SCALAR, "an id"))
+		return false;
+	if (v->len == 0) {
+		load_error_at(c, v, "'%s' must not be empty", f->key);
+		return false;
+	}
+	if (strlen(v->text) != v->len) {
+		load_error_at(c, v, "'%s' must not contain a NUL character", f->key);
+		return false;
+	}
+	if (v->len >= SCN_NAME_MAX) {
+		load_error_at(c, v, "'%s' is longer than %d characters", f->key, SCN_NAME_MAX - 1);
+		return false;
+	}
+	return true;
+}
+
 /* Loads one value into the struct at base; returns false when it was reported as bad. */
 static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, void *base)
 {
 	char *p = (char *)base + f->offset;
 	switch (f->type) {
 	case SF_REF:
-		return load_id(c, f, v) && load_ref_add(c, f, v, (int *)p);
+		return load_ref_text(c, f, v) && load_ref_add(c, f, v, (int *)p);
 	case SF_NUMBERS4:
 	case SF_STAGES5:
 		return load_numbers(c, f, v, (double *)p);
@@ -243,21 +266,22 @@ static bool load_value(load_ctx *c, const schema_field *f, const yt_node *v, voi
 
 static void unknown_key(load_ctx *c, const char *object, const yt_node *key)
 {
-	char where[160];
+	/* "at the top level" or "in <the object's title>" (a phrase the catalogue translates) */
 	const schema_object *o = schema_find_object(object);
-	if (strcmp(object, "scenario") == 0)
-		snprintf(where, sizeof where, "at the top level");
-	else
-		snprintf(where, sizeof where, "in %s", o ? o->title : object);
+	bool top = strcmp(object, "scenario") == 0;
+	const char *title = top ? "" : o ? o->title : object;
 	const char *hint = schema_suggest_key(object, key->text);
 	size_t digits = strspn(key->text, "0123456789");
 	if (key->len > 0 && digits == key->len)
-		load_error_at(c, key, "unknown key '%.60s' %s: the decimals of a number written with a decimal comma? Inside { } a comma ends the value; YAML numbers use a point (1.5, not 1,5)",
-			      key->text, where);
+		load_error_at(c, key, top ? "unknown key '%.60s' at the top level%s: the decimals of a number written with a decimal comma? Inside { } a comma ends the value; YAML numbers use a point (1.5, not 1,5)"
+					  : "unknown key '%.60s' in %s: the decimals of a number written with a decimal comma? Inside { } a comma ends the value; YAML numbers use a point (1.5, not 1,5)",
+			      key->text, title);
 	else if (hint)
-		load_error_at(c, key, "unknown key '%.60s' %s; did you mean `%s`?", key->text, where, hint);
+		load_error_at(c, key, top ? "unknown key '%.60s' at the top level%s; did you mean `%s`?"
+					  : "unknown key '%.60s' in %s; did you mean `%s`?", key->text, title, hint);
 	else
-		load_error_at(c, key, "unknown key '%.60s' %s", key->text, where);
+		load_error_at(c, key, top ? "unknown key '%.60s' at the top level%s" : "unknown key '%.60s' in %s",
+			      key->text, title);
 }
 
 /* An object's fields and the pairs of the mapping that give them. */
@@ -327,14 +351,16 @@ static void drop_conflicts(load_ctx *c, object_keys *k, void *base)
 }
 
 static void missing_key(load_ctx *c, const schema_field *f, const yt_node *map,
-			const char *kind, const char *title)
+			const char *kind, item_name name)
 {
 	if (f->kinds)
 		load_error_at(c, map, "%s shock is missing required key '%s'", kind, f->key);
 	else if (f->type == SF_FORMAT)
 		load_error_at(c, map, "the scenario is missing required key 'format' (write `format: vudong/1` first)");
 	else
-		load_error_at(c, map, "%s is missing required key '%s'", title, f->key);
+		load_error_at(c, map, name.id ? "%s '%s' is missing required key '%s'"
+					      : "%s is missing required key '%s'%s", name.title,
+			      name.id ? name.id : f->key, name.id ? f->key : "");
 }
 
 /* Whether a missing key is an error: in a weather-only load the scenario's soils, crops and
@@ -354,7 +380,7 @@ static bool required_here(const load_ctx *c, const char *object, const schema_fi
 
 /* Required exclusive groups: one of their keys must be given (or already reported). */
 static void check_required_groups(load_ctx *c, const object_keys *k, const yt_node *map,
-				  void *base, const char *title)
+				  void *base, item_name name)
 {
 	for (size_t g = 0; g < schema_n_groups; g++) {
 		const schema_group *grp = &schema_groups[g];
@@ -371,7 +397,8 @@ static void check_required_groups(load_ctx *c, const object_keys *k, const yt_no
 		if (strcmp(k->object, "weather") == 0)
 			load_error_at(c, map, "%s", grp->missing);
 		else
-			load_error_at(c, map, "%s: %s", title, grp->missing);
+			load_error_at(c, map, name.id ? "%s '%s': %s" : "%s: %s%s", name.title,
+				      name.id ? name.id : grp->missing, name.id ? grp->missing : "");
 	}
 }
 
@@ -382,8 +409,7 @@ void load_object(load_ctx *c, const char *object, const yt_node *map, void *base
 	object_keys k = { .object = object };
 	match_keys(c, &k, map);
 	drop_conflicts(c, &k, base);
-	char title[160];
-	item_title(object, map, title, sizeof title);
+	item_name name = item_name_of(object, map);
 	/* A shock's `kind` comes first in the table; the keys after it apply by kind. */
 	const char *kind = NULL;
 	bool kind_bad = false;
@@ -403,7 +429,7 @@ void load_object(load_ctx *c, const char *object, const yt_node *map, void *base
 		}
 		if (!p) {
 			if (required_here(c, object, f)) {
-				missing_key(c, f, map, kind, title);
+				missing_key(c, f, map, kind, name);
 				load_record(c, addr, f, NULL, NULL, true);
 			}
 			kind_bad = kind_bad || is_kind;
@@ -429,5 +455,5 @@ void load_object(load_ctx *c, const char *object, const yt_node *map, void *base
 				kind_bad = true;
 		}
 	}
-	check_required_groups(c, &k, map, base, title);
+	check_required_groups(c, &k, map, base, name);
 }

@@ -100,7 +100,12 @@ bool load_number(load_ctx *c, const schema_field *f, const yt_node *v, double *o
 	}
 	char msg[128];
 	if (!schema_check_number(f, d, msg, sizeof msg)) {
-		load_error_at(c, v, "'%s' %s, not %s", f->key, msg, v->text);
+		char lo[32], hi[32];
+		if (strncmp(msg, "must be between", 15) == 0)
+			load_error_at(c, v, "'%s' must be between %s and %s, not %s", f->key,
+				      schema_format_number(f->min, lo), schema_format_number(f->max, hi), v->text);
+		else
+			load_error_at(c, v, "'%s' %s, not %s", f->key, msg, v->text);
 		return false;
 	}
 	*out = d;

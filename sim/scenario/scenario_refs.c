@@ -12,3 +12,14 @@ const char *scenario_ref_id(const scenario *s, const commune *scope, const char 
 		return i < s->n_soils ? s->soils[i].id : NULL;
 	return scope && i < scope->n_land ? scope->land[i].id : NULL;
 }
+
+const char *scenario_ref_name(const scenario *s, const commune *scope, const char *target,
+			      size_t i)
+{
+	(void)scope;
+	if (strcmp(target, "crop") == 0)
+		return i < s->n_crops ? s->crops[i].name : NULL;
+	if (strcmp(target, "soil") == 0)
+		return i < s->n_soils ? s->soils[i].name : NULL;
+	return NULL;
+}

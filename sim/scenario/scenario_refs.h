@@ -12,5 +12,9 @@
  * and scope is NULL). */
 const char *scenario_ref_id(const scenario *s, const commune *scope, const char *target,
 			    size_t i);
+/* The name of item i ("Bắp cải" for a crop, a soil's name), NULL when the target's items
+ * have none (land units) or past the end. */
+const char *scenario_ref_name(const scenario *s, const commune *scope, const char *target,
+			      size_t i);
 
 #endif

@@ -13,6 +13,21 @@
 
 static const char *const required[] = { "date", "tmax_c", "tmin_c", NULL };
 
+/* The names a Vietnamese Excel sheet gives the columns (folded: no marks, lower case). */
+static const csv_alias aliases[] = {
+	{ "ngay", "date" }, { "ngay thang", "date" },
+	{ "nhiet do toi cao", "tmax_c" }, { "nhiet do cao nhat", "tmax_c" }, { "tmax", "tmax_c" },
+	{ "t max", "tmax_c" }, { "nhiet do toi thap", "tmin_c" }, { "nhiet do thap nhat", "tmin_c" },
+	{ "tmin", "tmin_c" }, { "t min", "tmin_c" }, { "nhiet do trung binh", "tmean_c" },
+	{ "nhiet do", "tmean_c" }, { "ttb", "tmean_c" }, { "tmean", "tmean_c" },
+	{ "luong mua", "rain_mm" }, { "mua", "rain_mm" }, { "do am", "rh_pct" },
+	{ "do am trung binh", "rh_pct" }, { "do am tuong doi", "rh_pct" },
+	{ "do am toi cao", "rhmax_pct" }, { "do am toi thap", "rhmin_pct" },
+	{ "toc do gio", "wind_m_s" }, { "gio", "wind_m_s" }, { "so gio nang", "sunshine_h" },
+	{ "gio nang", "sunshine_h" }, { "nang", "sunshine_h" }, { "buc xa", "srad_mj_m2" },
+	{ "diem suong", "tdew_c" }, { NULL, NULL }
+};
+
 static const csv_table_spec weather_spec = {
 	.object = "daily",
 	.required = required,
@@ -22,6 +37,10 @@ static const csv_table_spec weather_spec = {
 	.mark_offset = offsetof(weather_obs, mark),
 	.max_rows = WEATHER_CSV_MAX_DAYS,
 	.too_many = "a weather file holds at most %d days (over 500 years)",
+	.aliases = aliases,
+	.columns_hint = "date (Ngày), tmax_c (Nhiệt độ tối cao, Tmax), tmin_c (Nhiệt độ tối thấp, Tmin), "
+			"tmean_c (Nhiệt độ trung bình), rain_mm (Lượng mưa), rh_pct (Độ ẩm), "
+			"wind_m_s (Tốc độ gió), sunshine_h (Số giờ nắng)",
 };
 
 bool weather_csv_parse(const char *name, int file_index, const char *text, size_t len,

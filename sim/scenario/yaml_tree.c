@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include <yaml.h>
@@ -195,7 +196,12 @@ typedef struct {
 	bool fatal;           /* stop parsing */
 } parse_state;
 
-static void report(parse_state *ps, int line, int col, const char *fmt, const char *arg)
+static void report(parse_state *ps, int line, int col, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(__printf__, 4, 5)))
+#endif
+	;
+static void report(parse_state *ps, int line, int col, const char *fmt, ...)
 {
 	ps->error = true;
 	if (ps->fatal)
@@ -207,7 +213,10 @@ static void report(parse_state *ps, int line, int col, const char *fmt, const ch
 		ps->fatal = true;
 		return;
 	}
-	diag_add(ps->dl, DIAG_ERROR, ps->name, line, col, fmt, arg);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(ps->dl, DIAG_ERROR, ps->name, line, col, fmt, ap);
+	va_end(ap);
 }
 
 static void report_oom(parse_state *ps)
@@ -256,7 +265,6 @@ static char char_at(const char *text, size_t len, size_t line, size_t col)
 
 static void report_parser_error(parse_state *ps, const yaml_parser_t *p)
 {
-	char msg[512];
 	int line, col;
 	switch (p->error) {
 	case YAML_MEMORY_ERROR:
@@ -275,33 +283,32 @@ static void report_parser_error(parse_state *ps, const yaml_parser_t *p)
 		}
 		offset_position(ps->text, ps->len, off, &line, &col);
 		if (p->problem && strstr(p->problem, "incomplete"))
-			snprintf(msg, sizeof msg, "invalid UTF-8: the text ends inside a character; save the file as UTF-8");
+			report(ps, line, col, "invalid UTF-8: the text ends inside a character; save the file as UTF-8");
 		else if (p->problem && strstr(p->problem, "UTF-8"))
-			snprintf(msg, sizeof msg, "invalid UTF-8: byte 0x%02x does not start a valid character; save the file as UTF-8",
-				 byte);
+			report(ps, line, col, "invalid UTF-8: byte 0x%02x does not start a valid character; save the file as UTF-8",
+			       byte);
 		else if (p->problem && strstr(p->problem, "control characters"))
-			snprintf(msg, sizeof msg, "control character U+%04X is not allowed",
-				 (unsigned)p->problem_value);
+			report(ps, line, col, "control character U+%04X is not allowed",
+			       (unsigned)p->problem_value);
 		else
-			snprintf(msg, sizeof msg, "cannot read the text: %s",
-				 p->problem ? p->problem : "unknown error");
+			report(ps, line, col, "cannot read the text: %s",
+			       p->problem ? p->problem : "unknown error");
 		break;
 	}
 	default:
 		line = (int)p->problem_mark.line + 1;
 		col = (int)p->problem_mark.column + 1;
 		if (char_at(ps->text, ps->len, p->problem_mark.line, p->problem_mark.column) == '\t')
-			snprintf(msg, sizeof msg, "a tab character; YAML indents with spaces only: replace the tab with spaces");
+			report(ps, line, col, "a tab character; YAML indents with spaces only: replace the tab with spaces");
 		else if (p->context)
-			snprintf(msg, sizeof msg, "syntax error: %s %s (line %d)",
-				 p->problem ? p->problem : "unknown error", p->context,
-				 (int)p->context_mark.line + 1);
+			report(ps, line, col, "syntax error: %s %s (line %d)",
+			       p->problem ? p->problem : "unknown error", p->context,
+			       (int)p->context_mark.line + 1);
 		else
-			snprintf(msg, sizeof msg, "syntax error: %s",
-				 p->problem ? p->problem : "unknown error");
+			report(ps, line, col, "syntax error: %s",
+			       p->problem ? p->problem : "unknown error");
 		break;
 	}
-	report(ps, line, col, "%s", msg);
 	ps->fatal = true;
 }
 
@@ -384,12 +391,12 @@ static void attach(parse_state *ps, yt_node *n)
 	if (!f->key) {
 		if (n->kind != YT_SCALAR || n->poisoned) {
 			if (!n->poisoned)
-				report(ps, n->line, n->col, "%s", "a key must be plain text, not a mapping or list");
+				report(ps, n->line, n->col, "a key must be plain text, not a mapping or list");
 			ps->fatal = true;
 			return;
 		}
 		if (strlen(n->text) != n->len) {
-			report(ps, n->line, n->col, "%s", "a key must not contain a NUL character");
+			report(ps, n->line, n->col, "a key must not contain a NUL character");
 			ps->fatal = true;
 			return;
 		}
@@ -397,10 +404,8 @@ static void attach(parse_state *ps, yt_node *n)
 		for (size_t i = 0; i < f->node->len; i++) {
 			const yt_node *k = f->node->pairs[i].key;
 			if (strcmp(k->text, n->text) == 0) {
-				char msg[160];
-				snprintf(msg, sizeof msg, "duplicate key '%.60s' (first at %d:%d)", n->text,
-					 k->line, k->col);
-				report(ps, n->line, n->col, "%s", msg);
+				report(ps, n->line, n->col, "duplicate key '%.60s' (first at %d:%d)",
+				       n->text, k->line, k->col);
 				f->drop_value = true;
 				break;
 			}
@@ -434,7 +439,7 @@ static void handle_event(parse_state *ps, const yaml_event_t *ev, int *documents
 	switch (ev->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		if (++*documents > 1) {
-			report(ps, line, col, "%s", "a second YAML document ('---'); a scenario file holds one");
+			report(ps, line, col, "a second YAML document ('---'); a scenario file holds one");
 			ps->fatal = true;
 		}
 		break;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh - the bad-input corpus (DESIGN §8): for every tests/bad/NAME.yaml (except the
-# *.base.yaml files others extend or copy), `PROGRAM check tests/bad/NAME.yaml` must exit 2,
-# print nothing on stdout and exactly NAME.expected on stderr; so must the same file saved
+# *.base.yaml files others extend or copy), `PROGRAM --lang en check tests/bad/NAME.yaml` must
+# exit 2, print nothing on stdout and exactly NAME.expected on stderr, and with `--lang vi`
+# exactly NAME.vi.expected where that file exists (the common mistakes in Vietnamese); so must the same file saved
 # with CRLF line ends and with a UTF-8 byte-order mark (a Windows editor). Also generates the
 # inputs too big or too odd to keep in the repository (files of 4 MiB and 4 MiB + 1 byte,
 # 10,000 nested lists, lists of a million items, 1 MB strings, NUL bytes, a directory, a
@@ -100,9 +101,10 @@ run() {
 	return 0
 }
 
-# check NAME FILE EXPECTED_FILE: `check FILE` exits 2, prints EXPECTED_FILE on stderr only.
+# check NAME FILE EXPECTED_FILE [LANG]: `--lang LANG check FILE` (LANG en unless given) exits
+# 2, prints EXPECTED_FILE on stderr only.
 check() {
-	run "$1" check "$2"
+	run "$1" --lang "${4:-en}" check "$2"
 	if [ "$status" -eq 2 ] && [ ! -s "$tmp/out" ] && cmp -s "$tmp/err" "$3"; then
 		pass=$((pass + 1))
 		return
@@ -115,7 +117,7 @@ check() {
 
 # check_ok NAME FILE: a valid file; `check FILE` exits 0 and prints nothing.
 check_ok() {
-	run "$1" check "$2"
+	run "$1" --lang en check "$2"
 	if [ "$status" -eq 0 ] && [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then
 		pass=$((pass + 1))
 		return
@@ -157,6 +159,9 @@ for variant in plain crlf bom; do
 		fi
 		if [ "$variant" = plain ]; then
 			check "$name" "$y" "$dir/$name.expected"
+			# NAME.vi.expected: the same problems in Vietnamese (`--lang vi`)
+			[ -e "$dir/$name.vi.expected" ] &&
+				check "vi:$name" "$y" "$dir/$name.vi.expected" vi
 		else
 			sed "s|$dir/|$from/|g" "$dir/$name.expected" >"$from/$name.expected"
 			check "$variant:$name" "$from/$name.yaml" "$from/$name.expected"
@@ -383,6 +388,40 @@ for args in "run --format csv" "run" "run --format json --table daily" "weather 
 			fail=$((fail + 1))
 			echo "FAIL $enc: $args: not the plain file's report" >&2
 			diff "$tmp/plain.out" "$tmp/out" | head -10 | sed 's/^/  /' >&2
+			continue
+		fi
+		pass=$((pass + 1))
+	done
+done
+
+# ---- the same weather saved by a Vietnamese Excel (tests/bad/weather-vi-excel.csv: ';'
+# between cells, decimal commas, dd/mm/yyyy dates, column names such as "Nhiệt độ tối cao
+# (°C)", CRLF line ends), with and without a byte-order mark: the rows of every report are the
+# plain file's (the items table of `run`: one row; the weather: 92 days).
+for enc in plain bom; do
+	mkdir "$tmp/vi-excel-$enc"
+	sed "s/weather-ok.csv/weather-vi-excel.csv/" "$base" >"$tmp/vi-excel-$enc/valid.base.yaml"
+	if [ "$enc" = bom ]; then bom "$dir/weather-vi-excel.csv"; else cat "$dir/weather-vi-excel.csv"; fi \
+		>"$tmp/vi-excel-$enc/weather-vi-excel.csv"
+done
+for args in "run --format csv" "weather --format csv"; do
+	in_dir=$tmp/enc-plain
+	# shellcheck disable=SC2086
+	run "plain: $args" $args valid.base.yaml
+	# the `#` lines name the file and the scenario's hash, which differ; the rows must not
+	grep -v '^#' "$tmp/out" >"$tmp/plain.out"
+	for enc in plain bom; do
+		in_dir=$tmp/vi-excel-$enc
+		# shellcheck disable=SC2086
+		run "vi-excel-$enc: $args" $args valid.base.yaml
+		in_dir=
+		grep -v '^#' "$tmp/out" >"$tmp/vi.out"
+		if [ "$status" -ne 0 ] || [ -s "$tmp/err" ] || [ "$(wc -l <"$tmp/vi.out")" -lt 2 ] ||
+			! cmp -s "$tmp/plain.out" "$tmp/vi.out"; then
+			fail=$((fail + 1))
+			echo "FAIL vi-excel-$enc: $args: exit $status, not the plain file's report" >&2
+			head -5 "$tmp/err" | sed 's/^/  /' >&2
+			diff "$tmp/plain.out" "$tmp/vi.out" | head -5 | sed 's/^/  /' >&2
 			continue
 		fi
 		pass=$((pass + 1))

@@ -10,6 +10,8 @@
 # Usage: sh tests/cli/ensemble.sh PROGRAM      (run from the top of the source tree)
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 
 ens_header='level,id,name,metric,mean,sd,p10,p50,p90,min,max'
 sens_header='rank,parameter,low,high,unit,output_low_t,output_high_t,value_low_mvnd,value_high_mvnd,value_low_change_pct,value_high_change_pct,contribution_low_pp,contribution_high_pp,contribution_low_diff_pp,contribution_high_diff_pp,district_growth_low_pct,district_growth_high_pct,warnings_low,warnings_high'

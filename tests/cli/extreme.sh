@@ -9,6 +9,8 @@
 # Usage: sh tests/cli/extreme.sh PROGRAM      (run from the top of the source tree)
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 . "$(dirname "$0")/finite.inc"
 dir=tests/extreme
 

@@ -11,6 +11,8 @@
 # Usage: sh tests/cli/files.sh PROGRAM
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 
 # The cases run in folders under $tmp that nobody may have to reach.
 chmod 755 "$tmp"

@@ -9,6 +9,8 @@
 # folder. Usage: sh tests/cli/install.sh PROGRAM (PROGRAM is not used: the installed one is).
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
 p=$tmp/p

@@ -10,6 +10,8 @@
 # Usage: sh tests/cli/regular_files.sh PROGRAM
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 
 # says WHAT TEXT: TEXT is on the stderr of the last expect_status.
 says() {

@@ -6,6 +6,8 @@
 # Usage: sh tests/cli/report.sh PROGRAM      (run from the top of the source tree)
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 
 items_header='commune,land,crop,area_ha,irrigated_ha,sow,harvest,days,yield_potential_t_ha,f_water,f_cold,f_mgmt,yield_t_ha,output_t,et0_mm,etc_mm,eta_mm,rain_mm,irrigation_mm,value_mvnd,value_const_mvnd,cost_mvnd,profit_mvnd,labour_days,status'
 district_header='area_ha,output_t,value_mvnd,value_const_mvnd,profit_mvnd,labour_days,winter_growth_pct,contribution_pp,district_growth_pct'

@@ -7,6 +7,8 @@
 # Usage: sh tests/cli/seasons.sh PROGRAM      (run from the top of the source tree)
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 
 weather_header='season,date,tmax_c,tmin_c,rain_mm,ea_kpa,u2_m_s,ra_mj_m2,rs_mj_m2,rso_mj_m2,rn_mj_m2,et0_mm'
 seasons_header='season,year,output_t,value_const_mvnd,cold_loss_pct,water_loss_pct'

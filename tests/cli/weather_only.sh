@@ -5,6 +5,8 @@
 # Usage: sh tests/cli/weather_only.sh PROGRAM
 set -u
 . "$(dirname "$0")/lib.inc"
+# The diagnostics checked below are the English ones (the default language is Vietnamese).
+export LANGUAGE=en
 
 # near FILE COLUMN EXPECTED TOLERANCE WHAT: the first data row's COLUMN (weather CSV).
 near() {

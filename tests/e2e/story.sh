@@ -105,7 +105,7 @@ steps:
     do: []
     colour: red
 YAML
-	"$prog" --story "$tmp/bad-story.yaml" "$tmp/builtin.yaml" >/dev/null 2>"$tmp/story.err" </dev/null
+	"$prog" --lang en --story "$tmp/bad-story.yaml" "$tmp/builtin.yaml" >/dev/null 2>"$tmp/story.err" </dev/null
 	st=$?
 	config="bad story"
 	[ "$st" = 2 ] || fail "a bad story: exit $st, expected 2"
@@ -118,7 +118,7 @@ YAML
 	# A story that loads but names a plan item the scenario lacks.
 	sed -e 's/1<Jump>/1/' -e 's/2021-02-30/2021-02-03/' -e 's/{vi: "b"}/{vi: "b", en: "b"}/' \
 	    -e '/colour: red/d' "$tmp/bad-story.yaml" >"$tmp/bad2.yaml"
-	"$prog" --story "$tmp/bad2.yaml" "$tmp/builtin.yaml" >/dev/null 2>"$tmp/story.err" </dev/null
+	"$prog" --lang en --story "$tmp/bad2.yaml" "$tmp/builtin.yaml" >/dev/null 2>"$tmp/story.err" </dev/null
 	st=$?
 	[ "$st" = 2 ] || fail "a story naming a missing item: exit $st, expected 2"
 	grep -qF "bad2.yaml:7:9: error: no plan item \`no-such-item\` in the scenario" "$tmp/story.err" ||

@@ -12,6 +12,14 @@
 #include "data_dir.h"
 #include "scenario_load.h"
 
+/* The language of the diagnostics on stderr: set once from the command line (main.c). */
+static lang diag_lang = LANG_VI;
+
+void cli_set_diag_lang(lang l)
+{
+	diag_lang = l;
+}
+
 void cli_print_diags(const diag_list *dl)
 {
 	diag_list sorted = *dl;
@@ -29,9 +37,9 @@ void cli_print_diags(const diag_list *dl)
 	}
 	char buf[2048];
 	for (size_t i = 0; i < dl->count; i++)
-		fprintf(stderr, "%s\n", diag_format(&sorted.items[i], buf, sizeof buf));
+		fprintf(stderr, "%s\n", diag_format_in(&sorted.items[i], diag_lang, buf, sizeof buf));
 	if (dl->out_of_memory)
-		fprintf(stderr, "vudong: error: out of memory; some problems are not listed\n");
+		fprintf(stderr, "vudong: %s\n", tr(diag_lang, "error: out of memory; some problems are not listed"));
 	free(items);
 }
 

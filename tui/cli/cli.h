@@ -62,8 +62,10 @@ int cmd_sensitivity(const cli_options *o); /* tui/cli/cmd_sensitivity.c */
 int cmd_compare(const cli_options *o);   /* tui/cli/cmd_compare.c: files[0] and files[1] */
 int cmd_interface(const cli_options *o); /* tui/cli/cmd_interface.c: loads, then tui_main */
 
-/* Prints every diagnostic to stderr as FILE:LINE:COL: severity: message, sorted. */
+/* Prints every diagnostic to stderr as FILE:LINE:COL: severity: message, sorted, in the
+ * language cli_set_diag_lang chose (main.c: --lang, else the environment). */
 void cli_print_diags(const diag_list *dl);
+void cli_set_diag_lang(lang l);
 /* Loads `file` (NULL = the built-in scenario; a relative path that does not exist here is
  * looked up in the installed data folder, data_dir.h; out->path is the file read), prints its
  * diagnostics. Returns EXIT_OK with *out loaded, or EXIT_BAD_INPUT (out empty). */

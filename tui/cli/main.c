@@ -12,7 +12,9 @@ int main(int argc, char **argv)
 	 * any write error, instead of killing the program part way through a file. */
 	signal(SIGXFSZ, SIG_IGN);
 	cli_options o = { .lang = cli_lang_from_env(), .seed = -1, .theme = -1 };
+	cli_set_diag_lang(o.lang);
 	int status = cli_parse_args(argc, argv, &o);
+	cli_set_diag_lang(o.lang);
 	if (status >= 0)
 		return status;
 	if (getenv("NO_COLOR") && *getenv("NO_COLOR"))

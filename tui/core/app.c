@@ -66,7 +66,7 @@ static void status_from_diags(app *a, const diag_list *dl, const char *what)
 	const diag *first = diag_list_first_problem(dl);
 	char buf[200];
 	app_set_status(a, true, "%s: %s", what,
-		       first ? diag_format(first, buf, sizeof buf) : tr(a->lang, "unknown error"));
+		       first ? diag_format_in(first, a->lang, buf, sizeof buf) : tr(a->lang, "unknown error"));
 }
 
 app *app_create(scenario *scn, const char *path, lang l)
@@ -302,7 +302,7 @@ static bool save_with(app *a, const char *path, unsigned flags)
 		char msg[sizeof a->status], buf[200];
 		snprintf(msg, sizeof msg, tr(a->lang, "Saved to %s"), a->path);
 		if (w)
-			app_set_status(a, false, "%s (%s)", msg, diag_format(w, buf, sizeof buf));
+			app_set_status(a, false, "%s (%s)", msg, diag_format_in(w, a->lang, buf, sizeof buf));
 		else
 			app_set_status(a, false, "%s", msg);
 	} else {

@@ -107,7 +107,7 @@ bool next_season_write(const scenario *s, const char *src_text, size_t src_len,
 	const diag *d = diag_list_first_problem(&dl);
 	char why[200] = "";
 	if (!ok && d)
-		diag_format(d, why, sizeof why);
+		diag_format_in(d, l, why, sizeof why);
 	if (ok)
 		snprintf(msg, size, tr(l, "Next season written to %s: dates a year on, this season's output as the baseline (open it with vudong %s)"),
 			 path, path);

@@ -58,7 +58,7 @@ unsigned workshop_start_story(app *a, const char *file)
 		const diag *d = diag_list_first_problem(&dl);
 		char buf[240];
 		app_set_status(a, true, "%s: %s", tr(a->lang, "The story cannot start"),
-			       d ? diag_format(d, buf, sizeof buf) : tr(a->lang, "out of memory"));
+			       d ? diag_format_in(d, a->lang, buf, sizeof buf) : tr(a->lang, "out of memory"));
 	}
 	diag_list_fini(&dl);
 	return CHANGED_VIEW;
@@ -104,7 +104,7 @@ bool workshop_export_chart(app *a, const char *path, bool overwrite)
 		const diag *d = diag_list_first_problem(&dl);
 		char buf[200];
 		app_set_status(a, true, "%s: %s", tr(a->lang, "Not exported"),
-			       d ? diag_format(d, buf, sizeof buf) : "");
+			       d ? diag_format_in(d, a->lang, buf, sizeof buf) : "");
 	}
 	diag_list_fini(&dl);
 	strbuf_fini(&sb);
@@ -188,7 +188,7 @@ bool workshop_revert(app *a)
 		const diag *d = diag_list_first_problem(&dl);
 		char buf[200];
 		app_set_status(a, true, "%s: %s", tr(a->lang, "Not reverted"),
-			       d ? diag_format(d, buf, sizeof buf) : tr(a->lang, "unknown error"));
+			       d ? diag_format_in(d, a->lang, buf, sizeof buf) : tr(a->lang, "unknown error"));
 		diag_list_fini(&dl);
 		return false;
 	}

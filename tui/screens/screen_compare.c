@@ -26,7 +26,7 @@ static void first_problem(lang l, const char *lead, const diag_list *dl, char *e
 	const diag *first = diag_list_first_problem(dl);
 	char buf[300];
 	snprintf(err, size, "%s: %s", lead,
-		 first ? diag_format(first, buf, sizeof buf) : tr(l, "unknown error"));
+		 first ? diag_format_in(first, l, buf, sizeof buf) : tr(l, "unknown error"));
 }
 
 unsigned compare_load(app *a, const char *typed, char *err, size_t err_size)

@@ -325,7 +325,7 @@ static void draw_failure(app *a, rect area, int y)
 	draw_text(y, area.x, area.w, tr(l, "The season could not be computed:"), theme_attr(TH_ERROR));
 	for (size_t i = 0; i < a->cur.diags.count && y + 1 + (int)i < area.y + area.h; i++) {
 		char buf[400];
-		diag_format(&a->cur.diags.items[i], buf, sizeof buf);
+		diag_format_in(&a->cur.diags.items[i], a->lang, buf, sizeof buf);
 		draw_text(y + 1 + (int)i, area.x + 2, area.w - 2, buf, theme_attr(TH_NORMAL));
 	}
 }

@@ -312,7 +312,7 @@ static void draw_state(const app *a, rect area, int y)
 	theme_role role = TH_NORMAL;
 	if (r->phase == RISK_FAILED) {
 		snprintf(line, sizeof line, "%s %s: %s", warn, tr(l, "The seasons could not be run"),
-			 r->diags.count ? diag_format(&r->diags.items[0], d, sizeof d)
+			 r->diags.count ? diag_format_in(&r->diags.items[0], l, d, sizeof d)
 					: tr(l, "unknown error"));
 		draw_text(y, area.x, area.w, line, theme_attr(TH_ERROR));
 		return;

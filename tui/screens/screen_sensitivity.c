@@ -207,7 +207,7 @@ static void sens_draw(app *a, rect area)
 		if (ss->tried) {
 			snprintf(line, sizeof line, "%s %s: %s", theme_glyphs_get()->warn,
 				 tr(l, "The runs could not be made"),
-				 ss->diags.count ? diag_format(&ss->diags.items[0], d, sizeof d)
+				 ss->diags.count ? diag_format_in(&ss->diags.items[0], l, d, sizeof d)
 						 : tr(l, "unknown error"));
 			draw_text(y + 1, area.x, area.w, line, theme_attr(TH_ERROR));
 		}

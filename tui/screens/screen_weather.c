@@ -262,7 +262,7 @@ static void weather_draw(app *a, rect area)
 			  theme_attr(TH_ERROR));
 		for (size_t i = 0; i < a->cur.diags.count && (int)i + 1 < L.shocks.area.y - area.y; i++) {
 			char buf[400];
-			diag_format(&a->cur.diags.items[i], buf, sizeof buf);
+			diag_format_in(&a->cur.diags.items[i], a->lang, buf, sizeof buf);
 			draw_text(area.y + 1 + (int)i, area.x + 2, area.w - 2, buf, theme_attr(TH_NORMAL));
 		}
 	}

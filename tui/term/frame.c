@@ -249,7 +249,7 @@ static int draw_status(app *a, int y)
 	if (!msg[0] && !a->cur.ok && a->cur.diags.count) {
 		char d[240];
 		snprintf(buf, sizeof buf, "%s: %s", tr(a->lang, "Cannot compute the season"),
-			 diag_format(&a->cur.diags.items[0], d, sizeof d));
+			 diag_format_in(&a->cur.diags.items[0], a->lang, d, sizeof d));
 		msg = buf;
 		err = true;
 	}

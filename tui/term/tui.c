@@ -257,7 +257,7 @@ static void remember_settings(app *a)
 		const diag *d = diag_list_first_problem(&dl);
 		char buf[240];
 		app_set_status(a, true, "%s: %s", tr(a->lang, "Settings not remembered"),
-			       d ? diag_format(d, buf, sizeof buf) : "");
+			       d ? diag_format_in(d, a->lang, buf, sizeof buf) : "");
 		config_file[0] = 0;   /* once is enough: no message at every key */
 	}
 	diag_list_fini(&dl);
@@ -414,7 +414,7 @@ static void load_settings(const tui_options *o, lang *l, int *theme)
 		config_load(config_file, &settings, &dl);
 		char buf[300];
 		for (size_t i = 0; i < dl.count; i++)
-			fprintf(stderr, "%s\n", diag_format(&dl.items[i], buf, sizeof buf));
+			fprintf(stderr, "%s\n", diag_format_in(&dl.items[i], o->lang, buf, sizeof buf));
 		diag_list_fini(&dl);
 	}
 	*l = o->lang_given || settings.lang < 0 ? o->lang : (lang)settings.lang;

@@ -531,6 +531,14 @@ unsigned form_crop_copy(app *a, int ci)
 	return bits;
 }
 
+/* Removes element i of an array of *n elements of sz bytes, closing the gap. */
+static void drop_at(void *array, size_t *n, size_t i, size_t sz)
+{
+	char *p = array;
+	memmove(p + i * sz, p + (i + 1) * sz, (*n - i - 1) * sz);
+	(*n)--;
+}
+
 unsigned form_crop_delete(app *a, int ci)
 {
 	scenario *s = &a->cur.scn;
@@ -550,8 +558,7 @@ unsigned form_crop_delete(app *a, int ci)
 	}
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
-	memmove(&s->crops[ci], &s->crops[ci + 1], (s->n_crops - (size_t)ci - 1) * sizeof *s->crops);
-	s->n_crops--;
+	drop_at(s->crops, &s->n_crops, (size_t)ci, sizeof *s->crops);
 	for (size_t i = 0; i < s->n_communes; i++)
 		for (size_t j = 0; j < s->communes[i].n_plan; j++)
 			if (s->communes[i].plan[j].crop > ci)
@@ -675,8 +682,7 @@ static unsigned commune_delete(app *a, int ci)
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
 	commune gone = s->communes[ci];
-	memmove(&s->communes[ci], &s->communes[ci + 1], (s->n_communes - (size_t)ci - 1) * sizeof gone);
-	s->n_communes--;
+	drop_at(s->communes, &s->n_communes, (size_t)ci, sizeof gone);
 	free(gone.land);
 	free(gone.plan);
 	unsigned bits = app_end_edit(a);
@@ -697,8 +703,7 @@ static unsigned land_delete(app *a, commune *c, int li)
 	}
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
-	memmove(&c->land[li], &c->land[li + 1], (c->n_land - (size_t)li - 1) * sizeof *c->land);
-	c->n_land--;
+	drop_at(c->land, &c->n_land, (size_t)li, sizeof *c->land);
 	for (size_t j = 0; j < c->n_plan; j++)
 		if (c->plan[j].land > li)
 			c->plan[j].land--;
@@ -712,9 +717,7 @@ static unsigned sector_delete(app *a, int si)
 	economy_input *e = &a->cur.scn.economy;
 	if (!app_begin_edit(a))
 		return CHANGED_VIEW;
-	memmove(&e->other_sectors[si], &e->other_sectors[si + 1],
-		(e->n_other_sectors - (size_t)si - 1) * sizeof *e->other_sectors);
-	e->n_other_sectors--;
+	drop_at(e->other_sectors, &e->n_other_sectors, (size_t)si, sizeof *e->other_sectors);
 	unsigned bits = app_end_edit(a);
 	app_set_status(a, false, "%s", tr(a->lang, "Sector deleted (u undoes)"));
 	return bits;

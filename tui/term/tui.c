@@ -17,6 +17,7 @@
 
 #include "app.h"
 #include "exit_status.h"
+#include "report_pdf.h"
 #include "tui.h"
 #include "clock.h"
 #include "config.h"
@@ -500,6 +501,9 @@ int tui_main(scenario *scn, const tui_options *o)
 		fputs(tr(a->lang, "vudong: stopped by a signal; the unsaved edits were lost\n"), stderr);
 	recovery_session_fini(&recovery);
 	app_destroy(a);
+	/* Nothing draws a chart any more: give back pango's and fontconfig's caches, as the
+	 * command line does (never between two X, which cairo does not survive). */
+	report_pdf_release_fonts();
 	free(config_file);
 	config_file = NULL;
 	return status;

@@ -3,6 +3,7 @@
  * the unsaved flag, saving and loading back, the save/replace/quit questions, export, and
  * the global keys. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,14 +20,7 @@
 
 static app *open_builtin(void)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, LANG_EN);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(LANG_EN);
 	CU_ASSERT_TRUE_FATAL(a->cur.ok);
 	return a;
 }

@@ -3,6 +3,7 @@
  * ensemble`), the tornado from the sensitivity screen, A, B and B − A from the compare screen;
  * a study without a result is refused with a reason. */
 #include "testing.h"
+#include "app_fixture.h"
 #include "tmpdir.h"
 
 #include <stdlib.h>
@@ -21,20 +22,8 @@
 
 static app *open_builtin(void)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, LANG_EN);
-	if (a) {
-		app_set_screens(a, screens);
-		a->present_ops = &screen_present;
-		a->film_ops = &screen_film;
-		app_set_workshop(a, &workshop_ops);
-	}
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(LANG_EN);
+	app_fixture_wire_workshop(a);
 	return a;
 }
 

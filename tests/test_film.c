@@ -4,6 +4,7 @@
  * weather by hand, soil water within [0, 1]; play advances 8 days a second at the default
  * speed, an edit closes it. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -17,20 +18,8 @@
 
 static app *open_builtin(void)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, LANG_EN);
-	if (a) {
-		app_set_screens(a, screens);
-		a->present_ops = &screen_present;
-		a->film_ops = &screen_film;
-		app_set_workshop(a, &workshop_ops);
-	}
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(LANG_EN);
+	app_fixture_wire_workshop(a);
 	return a;
 }
 

@@ -5,6 +5,7 @@
  * copy and renamed, a price shock made from a new shock; each undone with u. Every row of
  * every form has its meaning and unit in Vietnamese. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <math.h>
 #include <string.h>
@@ -18,14 +19,7 @@
 
 static app *open_builtin(void)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, LANG_EN);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(LANG_EN);
 	app_set_screens(a, screens);
 	a->form_ops = &screen_form;
 	return a;

@@ -3,6 +3,7 @@
  * the district result), and the layout at 60x18 and 80x24 in both languages with every
  * figure's digits whole inside its cell and the window. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <math.h>
 #include <string.h>
@@ -20,20 +21,8 @@
 
 static app *open_builtin(lang l)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, l);
-	if (a) {
-		app_set_screens(a, screens);
-		a->present_ops = &screen_present;
-		a->film_ops = &screen_film;
-		app_set_workshop(a, &workshop_ops);
-	}
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(l);
+	app_fixture_wire_workshop(a);
 	CU_ASSERT_TRUE_FATAL(a->cur.ok);
 	return a;
 }

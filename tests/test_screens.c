@@ -4,6 +4,7 @@
  * space toggles a shock and changes the weather, `o` changes the results' order; and the
  * parsing of typed numbers and dates. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -24,14 +25,7 @@
 
 static app *open_builtin(lang l)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, l);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(l);
 	app_set_screens(a, screens);
 	a->form_ops = &screen_form;
 	CU_ASSERT_TRUE_FATAL(a->cur.ok);

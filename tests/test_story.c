@@ -2,6 +2,7 @@
  * its captions fit two lines at 80 and 60 columns in both languages; key names; the caption
  * wrapping at spaces; a session's back and reset restore the figures exactly. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <string.h>
 
@@ -85,16 +86,8 @@ static void test_story_session_back_and_reset_restore_exactly(void)
 	diag_list dl;
 	diag_list_init(&dl);
 	CU_ASSERT_TRUE_FATAL(story_load_text("t.yaml", text, sizeof text - 1, &st, &dl));
-	scenario scn;
-	CU_ASSERT_TRUE_FATAL(scenario_load_builtin(&scn, &dl));
-	app *a = app_create(&scn, NULL, LANG_EN);
-	if (a) {
-		app_set_screens(a, screens);
-		a->present_ops = &screen_present;
-		a->film_ops = &screen_film;
-		app_set_workshop(a, &workshop_ops);
-	}
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(LANG_EN);
+	app_fixture_wire_workshop(a);
 	double start = a->cur.result.district.g.output_t;
 	a->story = story_session_create();
 	CU_ASSERT_TRUE_FATAL(story_session_start(a->story, a, &st, &dl));

@@ -6,6 +6,7 @@
  * that extends the built-in and shows its extra potato, refuses a bad file with its
  * file:line:col, and follows edits of the current scenario. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -21,14 +22,7 @@
 
 static app *open_builtin(lang l)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, l);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(l);
 	app_set_screens(a, screens);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a->studies);
 	return a;

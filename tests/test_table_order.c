@@ -4,6 +4,7 @@
  * commune in Vietnamese order (Đồng Tâm before Hoành Mô before Vô Ngại, where byte order puts
  * Đ after V), O turns it round, and the cursor stays on the same item. */
 #include "testing.h"
+#include "app_fixture.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,14 +20,7 @@
 
 static app *open_builtin(void)
 {
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	bool ok = scenario_load_builtin(&s, &dl);
-	diag_list_fini(&dl);
-	CU_ASSERT_TRUE_FATAL(ok);
-	app *a = app_create(&s, NULL, LANG_EN);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open(LANG_EN);
 	app_set_screens(a, screens);
 	return a;
 }

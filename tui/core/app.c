@@ -15,14 +15,12 @@
 #include "export_screen.h"
 #include "path.h"
 #include "prompt.h"
-#include "report.h"
 #include "scenario_load.h"
 #include "scenario_patch.h"
 #include "scenario_save.h"
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"
-#include "yaml_tree.h"
 
 #define UNDO_LIMIT 200
 

@@ -11,8 +11,8 @@
 
 #include "atomic_file.h"
 #include "clock.h"
-#include "next_season.h"
 #include "export_screen.h"
+#include "next_season.h"
 #include "path.h"
 #include "prompt.h"
 #include "scenario_load.h"
@@ -21,6 +21,7 @@
 #include "strbuf.h"
 #include "studies.h"
 #include "undo.h"
+#include "yaml_tree.h"   /* YT_MAX_FILE_BYTES */
 
 #define UNDO_LIMIT 200
 

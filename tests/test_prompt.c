@@ -1,10 +1,12 @@
 /* test_prompt.c - the status-line prompt's line editor: UTF-8 insertion, backspace and
- * delete by whole code points, cursor moves, the line limit, and the visible window. */
+ * delete by whole code points, cursor moves, the line limit, and the visible window; and the
+ * byte-at-a-time decoder of keys typed in a locale that is not UTF-8. */
 #include "testing.h"
 
 #include <string.h>
 
 #include "prompt.h"
+#include "utf8.h"
 
 static void type(prompt_state *p, const uint32_t *cps, size_t n)
 {
@@ -156,6 +158,59 @@ static void test_prompt_answers_to_a_question(void)
 	CU_ASSERT_EQUAL(prompt_answer_of(PKEY_ENTER, 0, true), ANSWER_NONE);
 }
 
+/* Feeds bytes; the code points that came out into out (0-terminated); returns their count. */
+static int decode_bytes(const char *bytes, uint32_t *out)
+{
+	utf8_decoder d = { 0 };
+	int n = 0;
+	for (const unsigned char *b = (const unsigned char *)bytes; *b; b++) {
+		uint32_t cp;
+		if (utf8_decoder_feed(&d, *b, &cp) == UTF8_DONE)
+			out[n++] = cp;
+	}
+	out[n] = 0;
+	return n;
+}
+
+static void test_utf8_decoder_puts_dong_tam_together_byte_by_byte(void)
+{
+	uint32_t cp[16];
+	/* "Đồng": Đ U+0110 (C4 90), ồ U+1ED3 (E1 BB 93), n, g; as the terminal sends it. */
+	CU_ASSERT_EQUAL(decode_bytes("\xC4\x90\xE1\xBB\x93ng", cp), 4);
+	CU_ASSERT_EQUAL(cp[0], 0x0110);
+	CU_ASSERT_EQUAL(cp[1], 0x1ED3);
+	CU_ASSERT_EQUAL(cp[2], 'n');
+	CU_ASSERT_EQUAL(cp[3], 'g');
+	/* A four-byte one: U+1F33E (F0 9F 8C BE). */
+	CU_ASSERT_EQUAL(decode_bytes("\xF0\x9F\x8C\xBE", cp), 1);
+	CU_ASSERT_EQUAL(cp[0], 0x1F33E);
+	/* Each step says whether more is due. */
+	utf8_decoder d = { 0 };
+	uint32_t one;
+	CU_ASSERT_EQUAL(utf8_decoder_feed(&d, 0xE1, &one), UTF8_MORE);
+	CU_ASSERT_EQUAL(utf8_decoder_feed(&d, 0xBB, &one), UTF8_MORE);
+	CU_ASSERT_EQUAL(utf8_decoder_feed(&d, 0x93, &one), UTF8_DONE);
+	CU_ASSERT_EQUAL(one, 0x1ED3);
+}
+
+static void test_utf8_decoder_drops_what_is_not_utf8_and_keeps_the_next_key(void)
+{
+	uint32_t cp[16];
+	/* A Latin-1 "é" (E9) announces three bytes; the 'x' after it is not a continuation:
+	 * the E9 is dropped, the x is kept. */
+	CU_ASSERT_EQUAL(decode_bytes("\xE9x", cp), 1);
+	CU_ASSERT_EQUAL(cp[0], 'x');
+	/* A stray continuation byte and C0/C1 (which only start overlong forms) start nothing. */
+	CU_ASSERT_EQUAL(decode_bytes("\x93\xC0\xC1" "a", cp), 1);
+	CU_ASSERT_EQUAL(cp[0], 'a');
+	/* An overlong three-byte "/" (E0 80 AF) and a surrogate (ED A0 80) are refused. */
+	CU_ASSERT_EQUAL(decode_bytes("\xE0\x80\xAF\xED\xA0\x80" "b", cp), 1);
+	CU_ASSERT_EQUAL(cp[0], 'b');
+	/* A sequence cut short by a new lead byte: the new one decodes. */
+	CU_ASSERT_EQUAL(decode_bytes("\xE1\xBB\xC4\x90", cp), 1);
+	CU_ASSERT_EQUAL(cp[0], 0x0110);
+}
+
 VUDONG_SUITE(prompt)
 {
 	SUITE_ADD(s, "prompt");
@@ -166,5 +221,7 @@ VUDONG_SUITE(prompt)
 	TEST_ADD(s, test_prompt_enter_accepts_and_escape_cancels);
 	TEST_ADD(s, test_prompt_view_keeps_the_cursor_in_the_window);
 	TEST_ADD(s, test_prompt_answers_to_a_question);
+	TEST_ADD(s, test_utf8_decoder_puts_dong_tam_together_byte_by_byte);
+	TEST_ADD(s, test_utf8_decoder_drops_what_is_not_utf8_and_keeps_the_next_key);
 	return 0;
 }

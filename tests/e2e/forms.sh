@@ -5,8 +5,8 @@
 # the forms (Enter on the overview: the growth target typed, then undone; e on the plan: a
 # commune added as a copy and a land unit added, each undone); a crop added by copy on the
 # crops screen and undone; a price shock made on the weather screen and undone; and a
-# terminal whose locale is not UTF-8 (LANG=C): ASCII only, Vietnamese without marks, and the
-# status line saying so. Waits poll the screen every 0.1 s up to a timeout; no fixed sleeps.
+# terminal whose locale is not UTF-8 (LANG=C): ASCII only, Vietnamese without marks, the
+# status line saying so, and Vietnamese typed into the find prompt arriving whole. Waits poll the screen every 0.1 s up to a timeout; no fixed sleeps.
 # Usage: tests/e2e/forms.sh PROGRAM
 set -u
 prog=${1:-./vudong}
@@ -160,6 +160,13 @@ not_utf8() {
 	wait_match '^TT Binh Lieu +Lua +Khoai tay ' || return 1
 	n=$(screen | LC_ALL=C grep -c '[^ -~]')
 	[ "$n" = 0 ] || fail "$n lines hold bytes outside ASCII"
+	# Vietnamese typed into a prompt arrives whole (the terminal sends UTF-8 bytes that
+	# curses cannot decode in this locale): / finds the commune by its marked name, the
+	# keys after it are not swallowed, and the answer is shown without marks.
+	keys /
+	type_text "Đồng Tâm"
+	keys Enter
+	wait_for 'Tim thay "Dong Tam": Xa Dong Tam, Dat 2 vu lua, Khoai tay' || return 1
 	keys 4
 	wait_for "Thoi tiet" || return 1
 	n=$(screen | LC_ALL=C grep -c '[^ -~]')

@@ -1,4 +1,5 @@
-/* utf8.c - UTF-8 encoding and stepping between code points (decoding: textwidth.c). */
+/* utf8.c - UTF-8 encoding, stepping between code points, and a byte-at-a-time decoder for
+ * keys typed in a locale that is not UTF-8 (decoding of whole strings: textwidth.c). */
 #include "utf8.h"
 
 #include "textwidth.h"
@@ -54,4 +55,51 @@ size_t utf8_prev(const char *s, size_t pos)
 	if (p + text_decode(s + p, pos - p, &cp) == pos)
 		return p;
 	return pos - 1;
+}
+
+void utf8_decoder_reset(utf8_decoder *d)
+{
+	d->have = d->need = 0;
+}
+
+/* The length a lead byte announces; 0 for a byte that cannot start a code point. */
+static int lead_length(unsigned char b)
+{
+	if (b < 0x80)
+		return 1;
+	if (b >= 0xC2 && b <= 0xDF)
+		return 2;
+	if (b >= 0xE0 && b <= 0xEF)
+		return 3;
+	if (b >= 0xF0 && b <= 0xF4)
+		return 4;
+	return 0;
+}
+
+utf8_step utf8_decoder_feed(utf8_decoder *d, unsigned char b, uint32_t *cp)
+{
+	if (d->need > 0 && (b & 0xC0) != 0x80)
+		utf8_decoder_reset(d);   /* a broken sequence: dropped, b starts afresh */
+	if (d->need == 0) {
+		int n = lead_length(b);
+		if (n == 0)
+			return UTF8_BAD;
+		if (n == 1) {
+			*cp = b;
+			return UTF8_DONE;
+		}
+		d->buf[0] = b;
+		d->have = 1;
+		d->need = n;
+		return UTF8_MORE;
+	}
+	d->buf[d->have++] = b;
+	if (d->have < d->need)
+		return UTF8_MORE;
+	int n = d->need;
+	utf8_decoder_reset(d);
+	/* Overlong forms and surrogates decode as U+FFFD in one byte. */
+	if (text_decode((const char *)d->buf, (size_t)n, cp) != (size_t)n)
+		return UTF8_BAD;
+	return UTF8_DONE;
 }

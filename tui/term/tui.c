@@ -17,6 +17,7 @@
 
 #include "app.h"
 #include "exit_status.h"
+#include "key_input.h"
 #include "report_pdf.h"
 #include "tui.h"
 #include "clock.h"
@@ -359,7 +360,7 @@ static int run_loop(app *a)
 			   : studies_busy(a) ? JOB_TICK_MS : TICK_MS;
 		timeout(tick);
 		double t0 = clock_now_ms();
-		int r = get_wch(&ch);
+		int r = key_input_read(&ch);
 		if (r == ERR) {
 			/* A timeout takes `tick`; errors that come back at once, over and over,
 			 * mean the terminal is gone (end of input). */
@@ -483,6 +484,7 @@ int tui_main(scenario *scn, const tui_options *o)
 	a->color = theme_has_color();
 	remember_settings(a);
 	draw_set_plain_text(!utf8);
+	key_input_init(utf8);
 	if (!utf8)
 		app_set_status(a, false, "%s", tr(a->lang, "Not a UTF-8 terminal (LANG): Vietnamese without marks; --lang en for English"));
 	recovery_session_offer(&recovery, a);

@@ -3,6 +3,7 @@
  * relative to the file that wrote them, diagnostics name the file a value came from, cycles
  * and missing files are errors at the `extends` value. Files are written to a temp dir. */
 #include "testing.h"
+#include "diags_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,19 +185,6 @@ static void test_extends_lets_the_extending_file_change_the_weather_source(void)
 	scenario_fini(&s);
 	diag_list_fini(&dl);
 	teardown();
-}
-
-static const char *diags_text(diag_list *dl)
-{
-	static char out[4096];
-	char buf[1024];
-	out[0] = 0;
-	diag_list_sort(dl);
-	for (size_t i = 0; i < dl->count; i++) {
-		strncat(out, diag_format(&dl->items[i], buf, sizeof buf), sizeof out - strlen(out) - 2);
-		strcat(out, "\n");
-	}
-	return out;
 }
 
 /* Loads tmpdir/name and returns the diagnostics with tmpdir replaced by "T". */

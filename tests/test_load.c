@@ -1,6 +1,7 @@
 /* test_load.c - the scenario loader: a small valid scenario and its values and defaults, then
  * one test per kind of diagnostic with its exact message and file:line:col (DESIGN §4, §8). */
 #include "testing.h"
+#include "diags_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -63,20 +64,6 @@ static bool load_variant(int line, const char *text, scenario *s, diag_list *dl)
 	bool ok = scenario_load_text("t.yaml", y, strlen(y), NULL, s, dl);
 	free(y);
 	return ok;
-}
-
-/* The diagnostics, sorted, one per line, for exact comparison. */
-static const char *diags_text(diag_list *dl)
-{
-	static char out[8192];
-	char buf[1024];
-	out[0] = 0;
-	diag_list_sort(dl);
-	for (size_t i = 0; i < dl->count; i++) {
-		strncat(out, diag_format(&dl->items[i], buf, sizeof buf), sizeof out - strlen(out) - 2);
-		strcat(out, "\n");
-	}
-	return out;
 }
 
 /* Loads a variant that must fail with exactly `expected` (all lines). */

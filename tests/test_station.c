@@ -3,6 +3,7 @@
  * and the derivation of each month's normals and year-to-year variability, on a five-year
  * record computed by hand and on the shipped Lạng Sơn record. */
 #include "testing.h"
+#include "diags_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -15,19 +16,6 @@
 #include "station_climate.h"
 #include "station_csv.h"
 #include "tmpdir.h"
-
-static const char *diags_text(diag_list *dl)
-{
-	static char out[4096];
-	char buf[1024];
-	out[0] = 0;
-	diag_list_sort(dl);
-	for (size_t i = 0; i < dl->count; i++) {
-		strncat(out, diag_format(&dl->items[i], buf, sizeof buf), sizeof out - strlen(out) - 2);
-		strcat(out, "\n");
-	}
-	return out;
-}
 
 static void expect_errors(const char *text, const char *expected)
 {

@@ -1,6 +1,7 @@
 /* test_weather_csv.c - the weather CSV reader (DESIGN §4): columns in any order, empty cell =
  * missing, CRLF and comment lines, and every bad row or header as file:line:col. */
 #include "testing.h"
+#include "diags_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -8,19 +9,6 @@
 #include <string.h>
 
 #include "weather_csv.h"
-
-static const char *diags_text(diag_list *dl)
-{
-	static char out[4096];
-	char buf[1024];
-	out[0] = 0;
-	diag_list_sort(dl);
-	for (size_t i = 0; i < dl->count; i++) {
-		strncat(out, diag_format(&dl->items[i], buf, sizeof buf), sizeof out - strlen(out) - 2);
-		strcat(out, "\n");
-	}
-	return out;
-}
 
 /* Parses text that must fail with exactly `expected`. */
 static void expect_csv_errors(const char *text, const char *expected)

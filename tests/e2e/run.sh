@@ -23,23 +23,6 @@ command -v tmux >/dev/null 2>&1 || {
 
 . "$root/tests/e2e/lib.inc"
 
-# Text that shows each screen is the one on display: a column header or a line of its body
-# (the screens' own message ids), distinct from what the screen visited before shows.
-screen_marker() {
-	case $1 in
-	1) msg "Output (tonnes)" ;;
-	2) msg "Sown" ;;
-	3) msg "Kc" ;;
-	4) msg "Shock" ;;
-	5) msg "Fw" ;;
-	6) msg "Note" ;;
-	7) msg "Move left (previous column)" ;;
-	8) msg "Next run: %s seasons" cut ;;
-	9) msg "Parameter" ;;
-	0) msg "Compare: this scenario (A) with another file (B), B − A" ;;
-	esac
-}
-
 run_config() { # SIZE LANG NOCOLOR
 	size=$1
 	lang=$2

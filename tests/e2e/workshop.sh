@@ -21,22 +21,6 @@ command -v tmux >/dev/null 2>&1 || { echo "e2e: tmux is needed" >&2; exit 1; }
 
 . "$root/tests/e2e/lib.inc"
 
-screen_marker() {
-	case $1 in
-	1) msg "Output (tonnes)" ;;
-	2) msg "Sown" ;;
-	3) msg "Kc" ;;
-	4) msg "Shock" ;;
-	5) msg "Fw" ;;
-	6) msg "Note" ;;
-	7) msg "Move left (previous column)" ;;
-	8) msg "Next run: %s seasons" cut ;;
-	9) msg "Parameter" ;;
-	0) msg "Compare: this scenario (A) with another file (B), B − A" ;;
-	P) msg "Presentation" ;;
-	esac
-}
-
 # contrast_ok NAME: the screen's colours pass the check.
 contrast_ok() {
 	T capture-pane -e -p -t 0 >"$tmp/cap-$1.txt"

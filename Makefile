@@ -203,7 +203,7 @@ asan:
 valgrind: $(PROGRAM) $(UNIT)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
 	$(Q)valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-	    --suppressions=tests/valgrind.supp ./$(UNIT) >/dev/null
+	    --show-leak-kinds=definite,indirect --suppressions=tests/valgrind.supp ./$(UNIT) >/dev/null
 	$(Q)VUDONG=./$(PROGRAM) tests/bad/run.sh tests/valgrind-wrap.sh
 	$(Q)for t in tests/cli/*.sh; do VUDONG=./$(PROGRAM) sh "$$t" tests/valgrind-wrap.sh || exit 1; done
 	$(Q)tests/valgrind/scenarios.sh ./$(PROGRAM)

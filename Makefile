@@ -1,4 +1,6 @@
-# Makefile - builds libvudong.a (sim/), the vudong program (tui/), the tests and the benchmark.
+# Makefile - builds libvudong.a (sim/), the drawing library vudong-draw.so (the PDF, pictures
+# and workbooks, loaded on demand: sim/files/draw_lib.h), the vudong program (tui/), the tests
+# and the benchmark.
 # make | make run | make test | make asan | make bench | make install | make clean   (V=1: full commands)
 
 VERSION   := 0.1.0
@@ -13,7 +15,7 @@ endif
 BUILD     ?= build
 .DEFAULT_GOAL := all
 DATADIR    = $(PREFIX)/share/vudong
-ALL_CFLAGS = $(WARN) $(CFLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
+ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC -pthread -D_POSIX_C_SOURCE=200809L -DVUDONG_VERSION='"$(VERSION)"' \
              -DVUDONG_DATADIR='"$(DATADIR)"' \
              -MMD -MP $(call folder_flags,$(<D)) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 
@@ -65,17 +67,22 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	$(Q)VUDONG_WITH_TMUX=$(if $(filter test,$(MAKECMDGOALS)),1,0) tools/deps.sh
 	$(Q)mkdir -p $(BUILD)
 	$(Q){ echo "PKG_CFLAGS := $$(pkg-config --cflags ncursesw yaml-0.1 cunit xlsxwriter pangocairo cairo-pdf cairo-svg cairo-png fontconfig)"; \
-	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1 xlsxwriter pangocairo cairo-pdf cairo-svg cairo-png fontconfig) -lm -pthread"; \
+	     echo "LIBS_SIM := $$(pkg-config --libs yaml-0.1) -lm -pthread"; \
+	     echo "LIBS_DRAW := $$(pkg-config --libs xlsxwriter pangocairo cairo-pdf cairo-svg cairo-png fontconfig)"; \
 	     echo "LIBS_TUI := $$(pkg-config --libs ncursesw)"; \
 	     echo "LIBS_CUNIT := $$(pkg-config --libs cunit)"; } > $@
 
-SIM_SRC   := $(sort $(wildcard sim/*/*.c)) $(BUILD)/builtin_scenario.c $(BUILD)/builtin_stations.c
+# The two files that call cairo, pango and libxlsxwriter go into vudong-draw.so, not libvudong.a.
+DRAW_SRC  := sim/report/report_pdf.c sim/xlsx/xlsx_book.c
+SIM_SRC   := $(filter-out $(DRAW_SRC),$(sort $(wildcard sim/*/*.c))) $(BUILD)/builtin_scenario.c \
+             $(BUILD)/builtin_stations.c
 STATIONS  := langson caobang honggai
 TUI_SRC   := $(filter-out tui/cli/main.c,$(sort $(wildcard tui/*/*.c))) $(BUILD)/builtin_story.c
 TEST_SRC  := $(sort $(wildcard tests/test_*.c)) tests/runner.c
 SIM_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(SIM_SRC)))
 TUI_OBJ   := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(TUI_SRC)))
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
+DRAW_OBJ  := $(DRAW_SRC:%.c=$(BUILD)/%.o)
 
 CORE_OBJ  := $(filter $(BUILD)/tui/core/% $(BUILD)/builtin_story.o,$(TUI_OBJ))
 CORE_ALONE := $(BUILD)/core-alone
@@ -83,12 +90,15 @@ CORE_ALONE := $(BUILD)/core-alone
 LIBSIM    := $(BUILD)/libvudong.a
 LIBTUI    := $(BUILD)/libvudongtui.a
 PROGRAM   := vudong
+# The drawing library, and its copy next to the program (where the program looks first).
+DRAW_LIB  := $(BUILD)/vudong-draw.so
+PROGRAM_DRAW := $(patsubst ./%,%,$(dir $(PROGRAM))vudong-draw.so)
 UNIT      := $(BUILD)/unit-tests
 # Every tests/bench/bench*.c is its own benchmark program, run by `make bench`.
 BENCH     := $(patsubst tests/bench/%.c,$(BUILD)/%,$(sort $(wildcard tests/bench/bench*.c)))
 
 .PHONY: all run test unit asan valgrind bench install uninstall clean help print-house
-all: $(PROGRAM)
+all: $(PROGRAM) $(PROGRAM_DRAW)
 
 # The files that use VUDONG_DATADIR are rebuilt when PREFIX changes: $(BUILD)/datadir.txt
 # holds the DATADIR they were built with and is rewritten only when it differs.
@@ -135,9 +145,20 @@ $(LIBTUI): $(TUI_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
-$(PROGRAM): $(BUILD)/tui/cli/main.o $(LIBTUI) $(LIBSIM)
+$(PROGRAM): $(BUILD)/tui/cli/main.o $(LIBTUI) $(LIBSIM) | $(PROGRAM_DRAW)
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_TUI) $(LIBS_SIM)
+
+# vudong-draw.so: the drawing files with their own copy of libvudong.a, showing only the
+# tables the program asks for (sim/files/draw_lib.map).
+$(DRAW_LIB): $(DRAW_OBJ) $(LIBSIM) sim/files/draw_lib.map
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,--version-script=sim/files/draw_lib.map -o $@ \
+	    $(DRAW_OBJ) $(LIBSIM) $(LIBS_DRAW) $(LIBS_SIM)
+ifneq ($(PROGRAM_DRAW),$(DRAW_LIB))
+$(PROGRAM_DRAW): $(DRAW_LIB)
+	$(Q)cp $< $@
+endif
 
 # The test runner lists every suite a tests/test_*.c file declares with VUDONG_SUITE(name).
 $(BUILD)/suites.h: $(sort $(wildcard tests/test_*.c))
@@ -146,9 +167,9 @@ $(BUILD)/suites.h: $(sort $(wildcard tests/test_*.c))
 $(BUILD)/tests/runner.o: $(BUILD)/suites.h
 $(BUILD)/tests/runner.o: EXTRA_CFLAGS += -I$(BUILD)
 
-$(UNIT): $(TEST_OBJ) $(LIBTUI) $(LIBSIM)
+$(UNIT): $(TEST_OBJ) $(LIBTUI) $(LIBSIM) | $(DRAW_LIB)
 	@echo "  LINK    $@"
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS_CUNIT) $(LIBS_TUI) $(LIBS_SIM)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIBTUI) $(LIBSIM) $(LIBS_CUNIT) $(LIBS_TUI) $(LIBS_SIM)
 
 # tui/core must stand alone: linked with libvudong.a and nothing else (no curses, no
 # tui/term, no tui/screens), an undefined symbol fails the link. The program then checks the
@@ -216,14 +237,16 @@ bench: $(PROGRAM) $(BENCH)
 # The shipped scenarios go to DATADIR/scenarios (with their weather and station files), where
 # the program looks for a relative scenario path that does not exist from the working
 # directory (tui/core/data_dir.c); the man page names the real DATADIR.
-install: $(PROGRAM)
+install: $(PROGRAM) $(DRAW_LIB)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 	    $(DESTDIR)$(PREFIX)/share/man/vi/man1 \
 	    $(DESTDIR)$(DATADIR)/scenarios $(DESTDIR)$(PREFIX)/share/doc/vudong
 	install -m 755 $(PROGRAM) $(DESTDIR)$(PREFIX)/bin/vudong
-	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.1 > $(BUILD)/vudong.1
+	install -d $(DESTDIR)$(PREFIX)/lib/vudong
+	install -m 644 $(DRAW_LIB) $(DESTDIR)$(PREFIX)/lib/vudong/vudong-draw.so
+	sed '/^\.\\"/!{s|/usr/local/share/vudong|$(DATADIR)|g;s|/usr/local/lib/vudong|$(PREFIX)/lib/vudong|g;}' docs/vudong.1 > $(BUILD)/vudong.1
 	install -m 644 $(BUILD)/vudong.1 $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1
-	sed '/^\.\\"/!s|/usr/local/share/vudong|$(DATADIR)|g' docs/vudong.vi.1 > $(BUILD)/vudong.vi.1
+	sed '/^\.\\"/!{s|/usr/local/share/vudong|$(DATADIR)|g;s|/usr/local/lib/vudong|$(PREFIX)/lib/vudong|g;}' docs/vudong.vi.1 > $(BUILD)/vudong.vi.1
 	install -m 644 $(BUILD)/vudong.vi.1 $(DESTDIR)$(PREFIX)/share/man/vi/man1/vudong.1
 	for d in scenarios scenarios/weather scenarios/stations scenarios/stories; do \
 	    files=$$(ls $$d/*.yaml $$d/*.csv $$d/README.md 2>/dev/null); \
@@ -235,10 +258,11 @@ install: $(PROGRAM)
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/vudong $(DESTDIR)$(PREFIX)/share/man/man1/vudong.1 \
 	    $(DESTDIR)$(PREFIX)/share/man/vi/man1/vudong.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/vudong $(DESTDIR)$(PREFIX)/share/doc/vudong
+	rm -rf $(DESTDIR)$(PREFIX)/share/vudong $(DESTDIR)$(PREFIX)/share/doc/vudong \
+	    $(DESTDIR)$(PREFIX)/lib/vudong
 
 clean:
-	rm -rf build $(PROGRAM)
+	rm -rf build $(PROGRAM) $(PROGRAM_DRAW)
 
 help:
 	@echo "make          build ./vudong"

@@ -156,13 +156,15 @@ static void test_tornado_chart_is_a_picture(void)
 	strbuf sb;
 	strbuf_init(&sb);
 	CU_ASSERT_FALSE(report_write_chart(&sb, CHART_TORNADO, PICTURE_PNG, &a->cur.scn,
-					   &a->cur.result, NULL, NULL, LANG_EN));
+					   &a->cur.result, NULL, NULL, LANG_EN, &dl));
+	CU_ASSERT_EQUAL(dl.errors, 1);   /* "nothing to draw", said */
 	sensitivity_result sr;
 	CU_ASSERT_TRUE_FATAL(sensitivity_run(&a->cur.scn, 10.0, &sr, &dl));
 	strbuf_fini(&sb);
 	strbuf_init(&sb);
 	CU_ASSERT_TRUE(report_write_chart(&sb, CHART_TORNADO, PICTURE_PNG, &a->cur.scn,
-					  &a->cur.result, NULL, &sr, LANG_VI));
+					  &a->cur.result, NULL, &sr, LANG_VI, &dl));
+	CU_ASSERT_EQUAL(dl.errors, 1);
 	CU_ASSERT_TRUE(sb.len > 1000);
 	CU_ASSERT_EQUAL(memcmp(strbuf_str(&sb), "\x89PNG", 4), 0);
 	const char *keep = getenv("VUDONG_KEEP_TORNADO");   /* to look at it */

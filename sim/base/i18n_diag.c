@@ -231,6 +231,13 @@ const tr_entry tr_catalogue_diag[] = {
 	{ "cannot write the workbook: out of memory", "không ghi được sổ tính: hết bộ nhớ" },
 	{ "cannot read back the workbook: %s", "không đọc lại được sổ tính: %s" },
 	{ "not a folder", "không phải thư mục" },
+	/* the drawing library (sim/files/draw_lib.c, sim/report/report_draw.c) */
+	{ "cannot load the drawing library %s (PDF, pictures, Excel): %s", "không nạp được thư viện vẽ %s (PDF, hình, Excel): %s" },
+	{ "cannot load the drawing library %s (PDF, pictures, Excel): it is neither in %s nor in %s/../lib/vudong", "không nạp được thư viện vẽ %s (PDF, hình, Excel): không có trong %s, cũng không có trong %s/../lib/vudong" },
+	{ "cannot load the drawing library %s (PDF, pictures, Excel): %s is from vudong %s, this is %s", "không nạp được thư viện vẽ %s (PDF, hình, Excel): %s thuộc vudong %s, chương trình này là %s" },
+	{ "cannot load the drawing library %s (PDF, pictures, Excel): the program's folder is unknown (/proc/self/exe)", "không nạp được thư viện vẽ %s (PDF, hình, Excel): không biết thư mục của chương trình (/proc/self/exe)" },
+	{ "the drawing failed (out of memory or a cairo error)", "vẽ không thành (hết bộ nhớ hoặc lỗi cairo)" },
+	{ "nothing to draw: the chart needs its study's result", "không có gì để vẽ: biểu đồ cần kết quả phân tích của nó" },
 
 	/* phrases the messages above take as an unquoted %s */
 	{ "a number", "một số" },

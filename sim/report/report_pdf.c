@@ -1,5 +1,6 @@
 /* report_pdf.c - the A4 handout and the single charts, drawn with cairo and laid out with
- * pango: text helpers, the two charts (output by crop; P10-P90 of output by crop over the
+ * pango; part of vudong-draw.so (draw_lib.h), reached through vudong_report_pdf_ops (the
+ * program calls report_draw.c): text helpers, the two charts (output by crop; P10-P90 of output by crop over the
  * ensemble's winters), the headline boxes, the plan matrix and the commune table. Numbers
  * and dates are written as in the text report, in the reader's marks (numtext_report:
  * Vietnamese 3.645,5 and 25/10/2020, English 3645.5 and 2020-10-25). */
@@ -15,6 +16,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
+#include "draw_lib.h"
 #include "numtext.h"
 #include "report_study.h"
 #include "report_util.h"
@@ -410,7 +412,7 @@ static cairo_status_t to_strbuf(void *closure, const unsigned char *data, unsign
 	return sb->oom ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
 }
 
-void report_pdf_release_fonts(void)
+static void release_fonts(void)
 {
 	pango_cairo_font_map_set_default(NULL);
 	cairo_debug_reset_static_data();
@@ -427,8 +429,8 @@ static bool finish(cairo_t *cr, cairo_surface_t *surface, const strbuf *sb)
 	return ok && !sb->oom;
 }
 
-bool report_write_pdf(strbuf *sb, const scenario *s, const weather_series *w,
-		      const season_result *r, const ensemble_result *er, lang l)
+static bool draw_handout(strbuf *sb, const scenario *s, const weather_series *w,
+			 const season_result *r, const ensemble_result *er, lang l)
 {
 	report_numeric_c g;
 	if (!report_numeric_c_begin(&g))
@@ -454,9 +456,9 @@ bool report_write_pdf(strbuf *sb, const scenario *s, const weather_series *w,
 	return ok;
 }
 
-bool report_write_chart(strbuf *sb, chart_kind k, picture_format f, const scenario *s,
-			const season_result *r, const ensemble_result *er,
-			const sensitivity_result *sr, lang l)
+static bool draw_chart(strbuf *sb, chart_kind k, picture_format f, const scenario *s,
+		       const season_result *r, const ensemble_result *er,
+		       const sensitivity_result *sr, lang l)
 {
 	const double W = 800, H = 500;
 	if ((k == CHART_RISK_SPREAD && !er) || (k == CHART_TORNADO && !sr))
@@ -490,3 +492,7 @@ bool report_write_chart(strbuf *sb, chart_kind k, picture_format f, const scenar
 	report_numeric_c_end(&g);
 	return ok;
 }
+
+/* What vudong-draw.so offers (draw_lib.c checks the version before anything is used). */
+const char *const vudong_draw_version = VUDONG_VERSION;
+const report_pdf_ops vudong_report_pdf_ops = { draw_handout, draw_chart, release_fonts };

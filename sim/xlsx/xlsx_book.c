@@ -1,5 +1,6 @@
 /* xlsx_book.c - tables as CSV text into an .xlsx workbook through libxlsxwriter, written
- * atomically (see xlsx_book.h). */
+ * atomically (see xlsx_book.h); part of vudong-draw.so (draw_lib.h), reached through
+ * vudong_xlsx_book_ops (the program calls xlsx_draw.c). */
 #include "xlsx_book.h"
 
 #include <errno.h>
@@ -320,7 +321,7 @@ static bool read_whole(const char *path, char **data, size_t *len)
 	return ok;
 }
 
-bool xlsx_book_write(const char *path, const xlsx_book *b, bool overwrite, diag_list *dl)
+static bool book_write(const char *path, const xlsx_book *b, bool overwrite, diag_list *dl)
 {
 	if (!overwrite && file_exists(path)) {
 		diag_add(dl, DIAG_ERROR, path, 0, 0, "file exists (use --force to replace it)");
@@ -375,3 +376,5 @@ bool xlsx_book_write(const char *path, const xlsx_book *b, bool overwrite, diag_
 	free(data);
 	return ok;
 }
+
+const xlsx_book_ops vudong_xlsx_book_ops = { book_write };

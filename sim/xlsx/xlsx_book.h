@@ -4,7 +4,8 @@
  * dates, the header row frozen and columns as wide as their text; and a sheet of provenance
  * and assumptions (label, value). The house exception: this folder writes a file (libxlsxwriter
  * writes files itself). It is written under a temporary name in the target's folder and then
- * put in place by atomic_write_file (sim/files), so the target is never half-written. */
+ * put in place by atomic_write_file (sim/files), so the target is never half-written. The
+ * writing is done in vudong-draw.so, loaded on the first call (draw_lib.h; xlsx_draw.c). */
 #ifndef VUDONG_XLSX_BOOK_H
 #define VUDONG_XLSX_BOOK_H
 
@@ -37,7 +38,15 @@ typedef struct {
 
 /* Writes the workbook to path (atomic_file.h rules: an existing file only when overwrite).
  * The '#' lines of the first sheet's CSV are added under the fields as the technical record.
- * Errors go to dl with the path; returns true on success. */
+ * Errors go to dl with the path (or why the library could not be loaded); returns true on
+ * success. */
 bool xlsx_book_write(const char *path, const xlsx_book *b, bool overwrite, diag_list *dl);
+
+/* The drawing library's side (xlsx_book.c in vudong-draw.so). */
+typedef struct {
+	bool (*write)(const char *path, const xlsx_book *b, bool overwrite, diag_list *dl);
+} xlsx_book_ops;
+#define XLSX_BOOK_OPS "vudong_xlsx_book_ops"
+extern const xlsx_book_ops vudong_xlsx_book_ops;
 
 #endif

@@ -4,7 +4,8 @@
 # station files), a relative scenario path that does not exist from the working directory is
 # found there (the command line and the interface's compare prompt, whose example names
 # scenarios/more-potato-on-paddy.yaml), a file in the working directory still comes first,
-# and the installed man page names PREFIX/share/vudong. The program is built for the test in
+# the drawing library is found in PREFIX/lib/vudong, and the installed man page names
+# PREFIX/share/vudong. The program is built for the test in
 # build/install-test (so the tree's own build keeps its PREFIX), then run from an empty
 # folder. Usage: sh tests/cli/install.sh PROGRAM (PROGRAM is not used: the installed one is).
 set -u
@@ -42,6 +43,7 @@ man=$p/share/man/man1/vudong.1
 if [ -f "$man" ]; then
 	grep -qF "$data/scenarios/" "$man" || fail "the installed man page does not name $data/scenarios/"
 	grep -v '^\.\\"' "$man" | grep -q '/usr/local/share/vudong' && fail "the installed man page still names /usr/local/share/vudong"
+	grep -qF "$p/lib/vudong/vudong\\-draw.so" "$man" || fail "the installed man page does not name $p/lib/vudong/vudong-draw.so"
 else
 	fail "no man page $man"
 fi
@@ -74,6 +76,10 @@ cmp -s "$tmp/cmp.csv" "$tmp/cmp-tree.csv" || fail "the installed compare differs
 for f in "$root"/scenarios/*.yaml; do
 	expect_status 0 "installed check scenarios/${f##*/}" "$vudong" check "scenarios/${f##*/}"
 done
+# The drawing library is found in PREFIX/lib/vudong: the handout is drawn.
+[ -f "$p/lib/vudong/vudong-draw.so" ] || fail "no $p/lib/vudong/vudong-draw.so"
+expect_status 0 "installed handout" "$vudong" run --format pdf -o "$tmp/elsewhere/handout.pdf"
+[ "$(head -c 5 "$tmp/elsewhere/handout.pdf" 2>/dev/null)" = "%PDF-" ] || fail "the installed handout is not a PDF"
 
 # A file in the working folder comes first; a name found nowhere is named as typed.
 mkdir scenarios

@@ -38,8 +38,14 @@ int cmd_run_pdf(const cli_options *o)
 	ensemble_options eo = { .seasons = outlook_seasons(&s) };
 	bool have_er = ensemble_run(&s, &eo, &er, &dl);
 	cli_print_diags(&dl);
-	bool ok = report_write_pdf(&sb, &s, &w, &r, have_er ? &er : NULL, o->lang);
-	status = cmd_report_emit(o, &sb, ok);
+	diag_list_fini(&dl);
+	diag_list_init(&dl);
+	if (!report_write_pdf(&sb, &s, &w, &r, have_er ? &er : NULL, o->lang, &dl)) {
+		cli_print_diags(&dl);
+		status = EXIT_RUNTIME;
+		goto out;
+	}
+	status = cmd_report_emit(o, &sb, true);
 	if (status == EXIT_OK && report_has_errors(&r))
 		status = EXIT_BAD_INPUT;
 out:

@@ -90,14 +90,11 @@ bool workshop_export_chart(app *a, const char *path, bool overwrite)
 	chart_kind k = spread ? CHART_RISK_SPREAD : tornado ? CHART_TORNADO : CHART_OUTPUT_BY_CROP;
 	strbuf sb;
 	strbuf_init(&sb);
-	bool ok = report_write_chart(&sb, k, f, &a->cur.scn, &a->cur.result,
-				     spread ? &r->result : NULL, tornado ? &ss->result : NULL, a->lang);
 	diag_list dl;
 	diag_list_init(&dl);
-	if (!ok)
-		diag_add(&dl, DIAG_ERROR, NULL, 0, 0, "%s", tr(a->lang, "out of memory"));
-	else
-		ok = atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
+	bool ok = report_write_chart(&sb, k, f, &a->cur.scn, &a->cur.result,
+				     spread ? &r->result : NULL, tornado ? &ss->result : NULL, a->lang, &dl) &&
+		  atomic_write_file(path, strbuf_str(&sb), sb.len, overwrite, &dl);
 	if (ok) {
 		app_set_status(a, false, tr(a->lang, "Chart written to %s"), path);
 	} else {

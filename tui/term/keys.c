@@ -16,7 +16,7 @@
 #define S(name) KEYS_SCREEN(SCREEN_##name)
 #define ALL KEYS_EVERY_SCREEN
 #define NAV (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR) | S(HELP) | S(RISK) | \
-	     S(COMPARE))
+	     S(SENSITIVITY) | S(COMPARE))
 #define COLS (S(PLAN) | S(CROPS) | S(WEATHER))
 #define STEPS (S(PLAN) | S(CROPS) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 #define EDITS (STEPS | S(COMPARE) | S(OVERVIEW))
@@ -24,8 +24,9 @@
 /* Where a form opens (form.h): the economy on the overview, a commune on the plan, a crop. */
 #define FORMS (S(OVERVIEW) | S(PLAN) | S(CROPS))
 
-/* The table screens: / n N search, o O sort (table_order.h). */
-#define TABLES (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR))
+/* The table screens: / n N search, o O sort (table_order.h); the study screens' lists too. */
+#define TABLES (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR) | S(RISK) | \
+		S(SENSITIVITY) | S(COMPARE))
 
 #define TOGGLES (S(PLAN) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 

@@ -511,8 +511,6 @@ static unsigned compare_handle(app *a, action act)
 		app_open_prompt(a, PROMPT_EDIT, tr(a->lang, "Compare with the scenario file:"), def);
 		return CHANGED_VIEW;
 	}
-	if (!c->built)
-		return CHANGED_NOTHING;
 	return table_handle(a, &cmp_table, act, body_rows(tv_body(a)) - 1);
 }
 

@@ -115,7 +115,10 @@ const key_hint key_hints[] = {
 	{ SCREEN_SENSITIVITY, { ACT_TOGGLE }, 0, "value/growth" },
 	{ SCREEN_SENSITIVITY, { ACT_INCREMENT, ACT_DECREMENT }, 0, "step" },
 	{ SCREEN_SENSITIVITY, { ACT_EDIT }, 0, "type the step" },
+	{ SCREEN_SENSITIVITY, { ACT_FIND }, 0, "find" },
 	{ SCREEN_COMPARE, { ACT_EDIT }, 0, "choose the file to compare with" },
+	{ SCREEN_COMPARE, { ACT_FIND }, 0, "find" },
+	{ SCREEN_COMPARE, { ACT_SORT, ACT_SORT_BACK }, 0, "sort" },
 };
 const size_t key_hints_count = sizeof key_hints / sizeof key_hints[0];
 

@@ -21,6 +21,7 @@
 #include "scenario_load.h"
 #include "screen_cols.h"
 #include "screens.h"
+#include "sensitivity.h"
 #include "table_order.h"
 
 static app *open_builtin(void)
@@ -143,6 +144,39 @@ static void test_header_click_sorts_both_ways(void)
 		screens[s]->click(a, body, body.y, body.x + 1);
 		CU_ASSERT_EQUAL(a->view[s].sort, -1);   /* Z to A */
 	}
+	app_destroy(a);
+}
+
+/* The sensitivity screen: a click on the header of the parameters sorts them A to Z, again
+ * Z to A; a click on a row selects it; Down moves on in the shown order. */
+static void test_sensitivity_header_click_and_rows(void)
+{
+	app *a = open_builtin();
+	rect body = layout_body(24, 80);
+	app_set_screen(a, SCREEN_SENSITIVITY);
+	screens[SCREEN_SENSITIVITY]->sync(a, true);
+	view_state *v = &a->view[SCREEN_SENSITIVITY];
+	int header = body.y + 3;
+	CU_ASSERT_EQUAL(screens[SCREEN_SENSITIVITY]->click(a, body, header, body.x + 1), CHANGED_VIEW);
+	CU_ASSERT_EQUAL(v->sort, 1);
+	const table_spec *t = screens[SCREEN_SENSITIVITY]->table;
+	CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+	int n, *rows = table_shown(a, t, &n);
+	CU_ASSERT_EQUAL_FATAL(n, SENS_PARAMS);
+	for (int i = 1; i < n; i++) {
+		char x[128], y[128];
+		t->name(a, rows[i - 1], x, sizeof x);
+		t->name(a, rows[i], y, sizeof y);
+		CU_ASSERT_TRUE(collate_vi(x, y) <= 0);
+	}
+	/* The third row shown, clicked; Down: the fourth. */
+	CU_ASSERT_EQUAL(screens[SCREEN_SENSITIVITY]->click(a, body, header + 3, body.x + 1), CHANGED_VIEW);
+	CU_ASSERT_EQUAL(v->row, rows[2]);
+	app_handle(a, ACT_DOWN);
+	CU_ASSERT_EQUAL(v->row, rows[3]);
+	free(rows);
+	screens[SCREEN_SENSITIVITY]->click(a, body, header, body.x + 1);
+	CU_ASSERT_EQUAL(v->sort, -1);
 	app_destroy(a);
 }
 
@@ -286,6 +320,7 @@ VUDONG_SUITE(table_order)
 	TEST_ADD(s, test_find_ignores_case_and_tones);
 	TEST_ADD(s, test_sort_by_commune_in_vietnamese_order_both_ways);
 	TEST_ADD(s, test_header_click_sorts_both_ways);
+	TEST_ADD(s, test_sensitivity_header_click_and_rows);
 	TEST_ADD(s, test_sort_within_groups_by_name_both_ways);
 	TEST_ADD(s, test_sort_within_groups_by_number_both_ways);
 	TEST_ADD(s, test_cursor_and_find_pass_over_headings);

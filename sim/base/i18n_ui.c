@@ -428,6 +428,8 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "Area by commune (ha)", "Diện tích theo xã (ha)" },
 	{ "Value by commune", "Giá trị theo xã" },
 	{ "choose the file to compare with", "chọn tệp để so sánh" },
+	{ "find", "tìm" },
+	{ "sort", "sắp xếp" },
 	{ "Compare with the scenario file:", "So sánh với tệp kịch bản:" },
 	/* The calendar's labour panel (calendar_labour.c) */
 	{ "labour by half-month", "lao động theo nửa tháng" },

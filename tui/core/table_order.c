@@ -3,6 +3,7 @@
  * through it. */
 #include "table_order.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,21 +12,30 @@
 
 typedef struct {
 	int row;
+	int group;
 	int dir;
 	table_key k;
 } entry;
 
+static int cmp_ints(int x, int y)
+{
+	return (x > y) - (x < y);
+}
+
 static int cmp_entries(const void *p, const void *q)
 {
 	const entry *x = p, *y = q;
+	if (x->group != y->group)
+		return cmp_ints(x->group, y->group);   /* the groups keep their places */
 	int c;
-	if (x->k.is_text || y->k.is_text)
-		c = collate_vi(x->k.text, y->k.text);
-	else
-		c = (x->k.num > y->k.num) - (x->k.num < y->k.num);
-	if (c == 0)
-		return (x->row > y->row) - (x->row < y->row);   /* ties keep the scenario's order */
-	return c * x->dir;
+	if (x->k.is_text || y->k.is_text) {
+		c = collate_vi(x->k.text, y->k.text) * x->dir;
+	} else if (isnan(x->k.num) || isnan(y->k.num)) {
+		c = isnan(x->k.num) - isnan(y->k.num);  /* no figure: last, either way */
+	} else {
+		c = ((x->k.num > y->k.num) - (x->k.num < y->k.num)) * x->dir;
+	}
+	return c ? c : cmp_ints(x->row, y->row);   /* ties keep the scenario's order */
 }
 
 static void identity(int *rows, int n)
@@ -49,6 +59,7 @@ int table_rows(const app *a, const table_spec *t, int sort, int *rows, int n)
 	}
 	for (int i = 0; i < total; i++) {
 		e[i].row = i;
+		e[i].group = t->group ? t->group(a, i) : 0;
 		e[i].dir = sort > 0 ? 1 : -1;
 		if (!t->key(a, i, col, &e[i].k))
 			e[i].k.num = 0;
@@ -66,6 +77,23 @@ int table_pos(const int *rows, int n, int row)
 		if (rows[i] == row)
 			return i;
 	return 0;
+}
+
+static bool selectable(const app *a, const table_spec *t, int row)
+{
+	return !t->selectable || t->selectable(a, row);
+}
+
+int table_settle(const app *a, const table_spec *t, const int *rows, int n, int pos, int dir)
+{
+	if (n <= 0)
+		return 0;
+	pos = layout_clamp(pos, 0, n - 1);
+	for (int way = 0; way < 2; way++, dir = -dir)
+		for (int p = pos; p >= 0 && p < n; p += dir)
+			if (selectable(a, t, rows[p]))
+				return p;
+	return pos;
 }
 
 int *table_shown(const app *a, const table_spec *t, int *n)
@@ -86,7 +114,7 @@ unsigned table_pick(app *a, const table_spec *t, int pos)
 	if (!rows)
 		return CHANGED_NOTHING;
 	unsigned bits = CHANGED_NOTHING;
-	if (pos < n) {
+	if (pos < n && selectable(a, t, rows[pos])) {
 		a->view[t->screen].row = rows[pos];
 		bits = CHANGED_VIEW;
 	}
@@ -163,6 +191,8 @@ int table_find(const app *a, const table_spec *t, const char *needle, int dir)
 	int found = -1;
 	for (int i = 1; i <= n && found < 0; i++) {
 		int r = rows[((from + dir * i) % n + n) % n];
+		if (!selectable(a, t, r))
+			continue;
 		char name[512];
 		t->name(a, r, name, sizeof name);
 		if (collate_contains(name, needle))
@@ -188,16 +218,17 @@ unsigned table_move(app *a, const table_spec *t, action act, int page)
 	}
 	if (!rows)
 		return CHANGED_VIEW;
-	int p = table_pos(rows, n, v->row);
+	int p = table_pos(rows, n, v->row), dir = 1;
 	switch (act) {
-	case ACT_UP:        p--; break;
+	case ACT_UP:        p--; dir = -1; break;
 	case ACT_DOWN:      p++; break;
-	case ACT_PAGE_UP:   p -= page; break;
+	case ACT_PAGE_UP:   p -= page; dir = -1; break;
 	case ACT_PAGE_DOWN: p += page; break;
 	case ACT_HOME:      p = 0; break;
-	default:            p = n - 1; break;
+	default:            p = n - 1; dir = -1; break;
 	}
-	v->row = rows[layout_clamp(p, 0, n - 1)];
+	/* Past a heading to the next row the cursor may rest on, or back when there is none. */
+	v->row = rows[table_settle(a, t, rows, n, p, dir)];
 	free(rows);
 	return CHANGED_VIEW;
 }

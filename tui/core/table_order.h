@@ -33,20 +33,35 @@ typedef struct table_spec {
 	const char *(*label)(int col);
 	/* Text first in ascending order, numbers largest first, when a column is chosen. */
 	bool numbers_descending;
+	/* Optional (NULL: one group): the group of a row, for a list in parts under headings
+	 * (the district, then the crops, then the communes). A sort orders the rows only among
+	 * their group's; the groups keep their places, in ascending order of this number, so
+	 * the rows of a group must be together in the scenario's order and a heading is a
+	 * group of its own. */
+	int (*group)(const app *a, int row);
+	/* Optional (NULL: every row): whether the cursor may rest on the row and `/` may find
+	 * it (a heading, a note or a blank line may not). */
+	bool (*selectable)(const app *a, int row);
 } table_spec;
 
 /* view.sort: +(col + 1) ascending, -(col + 1) descending, 0 = the scenario's order. */
 
-/* The rows of t in the order shown under `sort` into rows[0..n); returns the count. */
+/* The rows of t in the order shown under `sort` into rows[0..n); returns the count. Ties
+ * keep the scenario's order; a number that is not one (NaN: no figure) goes last either
+ * way. */
 int table_rows(const app *a, const table_spec *t, int sort, int *rows, int n);
 /* The rows in the screen's shown order (malloc'd, *n of them; the caller frees); NULL for
  * an empty table or out of memory. */
 int *table_shown(const app *a, const table_spec *t, int *n);
 /* A click on the pos-th shown row: selects it. CHANGED_VIEW, or CHANGED_NOTHING when pos is
- * not a row (negative, past the end). */
+ * not a row (negative, past the end) or not one the cursor may rest on. */
 unsigned table_pick(app *a, const table_spec *t, int pos);
 /* The place of scenario row `row` in the shown order (0 when it is not there). */
 int table_pos(const int *rows, int n, int row);
+/* The place nearest `pos` in the shown order rows[0..n) whose row the cursor may rest on:
+ * pos itself, else the first one in direction dir (+1/-1), else the first the other way;
+ * pos (clamped) when no row may be selected. */
+int table_settle(const app *a, const table_spec *t, const int *rows, int n, int pos, int dir);
 
 /* Sets the view's sort to column col (again: the other way round); says so on the status
  * line. Returns CHANGED_VIEW. */
@@ -56,11 +71,13 @@ unsigned table_sort_by(app *a, const table_spec *t, int col);
 unsigned table_sort_step(app *a, const table_spec *t, int dir);
 
 /* The next row (dir +1) or previous (dir -1) in the shown order after the selected one,
- * round the end, whose name contains `needle` (collate_contains); -1 when none. */
+ * round the end, that may be selected and whose name contains `needle` (collate_contains);
+ * -1 when none. */
 int table_find(const app *a, const table_spec *t, const char *needle, int dir);
 
 /* A move of the cursor (Up, Down, PgUp, PgDn, Home, End) in the shown order, `page` rows a
- * page; CHANGED_VIEW when act was one, else CHANGED_NOTHING. */
+ * page, over the rows that may be selected; CHANGED_VIEW when act was one, else
+ * CHANGED_NOTHING. */
 unsigned table_move(app *a, const table_spec *t, action act, int page);
 
 /* What every table screen's handler does first: the moves (page rows a page), / n N o O.

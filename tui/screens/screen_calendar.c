@@ -258,6 +258,7 @@ static const char *cal_label(int col)
 
 static const table_spec cal_table = {
 	SCREEN_CALENDAR, CAL_COLS, cal_count, cal_key, cal_name, cal_label, false,
+	NULL, NULL,
 };
 
 static void calendar_draw(app *a, rect area)

@@ -2,7 +2,9 @@
  * file (B, chosen with Enter through the status-line prompt), side by side with B − A and
  * the change in percent (compare.h): the district's figures, then area, output and value by
  * crop and by commune. An edit of A redoes the comparison; B stays as loaded. A file that
- * does not load leaves the status line with its first diagnostic (file:line:col). */
+ * does not load leaves the status line with its first diagnostic (file:line:col). A cursor on
+ * the figures; / finds a row by its name (the district's, a crop's, a commune's), o O and a
+ * click on a header sort each section's rows among themselves (table_order.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,7 @@
 #include "scenario_load.h"
 #include "studies.h"
 #include "study_view.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -76,6 +79,7 @@ unsigned compare_load(app *a, const char *typed, char *err, size_t err_size)
 	c->ran = true;
 	snprintf(c->path, sizeof c->path, "%s", path);
 	a->view[SCREEN_COMPARE].top = 0;
+	a->view[SCREEN_COMPARE].row = 0;
 	app_set_status(a, false, tr(l, "Comparing with %s"), path);
 	free(path);
 	return CHANGED_VIEW;
@@ -106,6 +110,8 @@ typedef struct {
 	money_unit mu;
 	int decimals;
 	bool higher_is_better;
+	const char *section;     /* the heading it is under (translated), for / */
+	int group;               /* sorts among its section's rows (table_spec.group) */
 } cmp_row;
 
 #define MAX_ROWS 512
@@ -144,8 +150,10 @@ static int add_group(const app *a, cmp_row *rows, int n, int max, const compare_
 		money_unit mu = study_money_unit(largest);
 		if (n < max)
 			rows[n++] = (cmp_row){ .kind = CR_BLANK };
+		const char *section = NULL;
 		if (n < max) {
 			rows[n] = (cmp_row){ .kind = CR_HEADING };
+			section = rows[n].label;
 			if (k == 2)
 				snprintf(rows[n].label, sizeof rows[n].label, "%s (%s)",
 					 tr(a->lang, titles[k]), tr(a->lang, mu.unit));
@@ -157,7 +165,8 @@ static int add_group(const app *a, cmp_row *rows, int n, int max, const compare_
 			const compare_figure *f = k == 0 ? &g[i].area : k == 1 ? &g[i].output : &g[i].value;
 			cmp_row *r = &rows[n++];
 			*r = (cmp_row){ .kind = CR_FIGURE, .f = f, .money = k == 2, .mu = mu,
-					.decimals = k == 0 ? 1 : 0, .higher_is_better = true };
+					.decimals = k == 0 ? 1 : 0, .higher_is_better = true,
+					.section = section };
 			snprintf(r->label, sizeof r->label, "%s", g[i].name[0] ? g[i].name : g[i].id);
 		}
 	}
@@ -169,9 +178,10 @@ static int collect(const app *a, cmp_row *rows, int max, int width)
 {
 	const compare_result *c = &a->studies->cmp.cmp;
 	int n = 0;
+	const char *district = tr(a->lang, "District");
 	if (n < max) {
 		rows[n] = (cmp_row){ .kind = CR_HEADING };
-		snprintf(rows[n].label, sizeof rows[n].label, "%s", tr(a->lang, "District"));
+		snprintf(rows[n].label, sizeof rows[n].label, "%s", district);
 		n++;
 	}
 	for (int i = 0; i < COMPARE_DISTRICT_FIGURES && n < max; i++) {
@@ -183,7 +193,8 @@ static int collect(const app *a, cmp_row *rows, int max, int width)
 		*r = (cmp_row){ .kind = CR_FIGURE, .f = f, .money = money,
 				.mu = study_money_unit(larger(f)), .decimals = figure_decimals(f),
 				.higher_is_better = strcmp(f->key, "cost_mvnd") != 0 &&
-						    strcmp(f->key, "labour_days") != 0 };
+						    strcmp(f->key, "labour_days") != 0,
+				.section = district };
 		if (money) {
 			snprintf(r->label, sizeof r->label, "%s (%s)", tr(a->lang, f->label),
 				 tr(a->lang, r->mu.unit));
@@ -212,12 +223,114 @@ static int collect(const app *a, cmp_row *rows, int max, int width)
 		snprintf(rows[n].label, sizeof rows[n].label, "%.*s", (int)len[i], note + off[i]);
 		n++;
 	}
+	/* A section's run of figures is a group; every other row one of its own. */
+	for (int i = 0; i < n; i++)
+		rows[i].group = i > 0 && rows[i].kind == CR_FIGURE && rows[i - 1].kind == CR_FIGURE
+				? rows[i - 1].group : i;
 	return n;
 }
 
-/* ---- drawing ---- */
+#define TABLE_MAX 96   /* columns */
+
+/* The table's width in a body `area` wide. */
+static int table_width(rect area)
+{
+	return area.w - 1 < TABLE_MAX ? area.w - 1 : TABLE_MAX;
+}
+
+/* ---- the table: find and order ---- */
 
 enum { CC_NAME, CC_A, CC_B, CC_DIFF, CC_CHANGE, CC_COUNT };
+
+/* The rows as drawn on the terminal last drawn on (the note is wrapped to its width):
+ * malloc'd, *n of them; NULL before B is loaded, or out of memory. */
+static cmp_row *collect_shown(const app *a, int *n)
+{
+	*n = 0;
+	cmp_row *rows = a->studies->cmp.built ? malloc(sizeof *rows * MAX_ROWS) : NULL;
+	if (rows)
+		*n = collect(a, rows, MAX_ROWS, table_width(tv_body(a)));
+	return rows;
+}
+
+static int cmp_count(const app *a)
+{
+	int n;
+	free(collect_shown(a, &n));
+	return n;
+}
+
+/* Row `row`; false when there is none. The section points into the rows: not kept. */
+static bool cmp_get(const app *a, int row, cmp_row *out)
+{
+	int n;
+	cmp_row *rows = collect_shown(a, &n);
+	bool ok = rows && row >= 0 && row < n;
+	if (ok)
+		*out = rows[row];
+	free(rows);
+	return ok;
+}
+
+/* The keys: the name; A, B, B − A and the change in percent (none: last) as figures. */
+static bool cmp_key(const app *a, int row, int col, table_key *k)
+{
+	k->is_text = col == CC_NAME;
+	k->text[0] = 0;
+	k->num = 0;
+	cmp_row r;
+	if (!cmp_get(a, row, &r) || r.kind != CR_FIGURE)
+		return true;
+	switch (col) {
+	case CC_NAME:  snprintf(k->text, sizeof k->text, "%s", r.label); break;
+	case CC_A:     k->num = r.f->a; break;
+	case CC_B:     k->num = r.f->b; break;
+	case CC_DIFF:  k->num = compare_diff(r.f); break;
+	default:       k->num = compare_change_pct(r.f); break;
+	}
+	return true;
+}
+
+/* What / looks in: the section and the row, "Area by crop (ha): Potato". */
+static void cmp_name(const app *a, int row, char *buf, size_t size)
+{
+	int n;
+	cmp_row *rows = collect_shown(a, &n);
+	buf[0] = 0;
+	if (rows && row >= 0 && row < n && rows[row].kind == CR_FIGURE)
+		snprintf(buf, size, "%s: %s", rows[row].section ? rows[row].section : "",
+			 rows[row].label);
+	free(rows);
+}
+
+static int cmp_group(const app *a, int row)
+{
+	cmp_row r;
+	return cmp_get(a, row, &r) ? r.group : row;
+}
+
+static bool cmp_selectable(const app *a, int row)
+{
+	cmp_row r;
+	return cmp_get(a, row, &r) && r.kind == CR_FIGURE;
+}
+
+static const char *cmp_col_label(int col)
+{
+	static const char *const labels[CC_COUNT] = {
+		[CC_NAME] = "Name", [CC_A] = "Scenario A", [CC_B] = "Scenario B",
+		[CC_DIFF] = "B − A", [CC_CHANGE] = "Change",
+	};
+	return labels[col];
+}
+
+static const table_spec cmp_table = {
+	.screen = SCREEN_COMPARE, .n_cols = CC_COUNT, .count = cmp_count, .key = cmp_key,
+	.name = cmp_name, .label = cmp_col_label, .numbers_descending = true,
+	.group = cmp_group, .selectable = cmp_selectable,
+};
+
+/* ---- drawing ---- */
 
 static const layout_col cmp_cols[CC_COUNT] = {
 	[CC_NAME]   = { .min = 16, .pref = 40, .priority = 9, .flex = true },
@@ -235,16 +348,19 @@ static void format_value(double v, const cmp_row *r, lang l, char *buf, size_t s
 		numfmt_number(v, r->decimals, l, buf, size);
 }
 
-static void draw_figure(const app *a, const int *x, const int *w, int y, const cmp_row *r)
+/* A figure's row; `sel`: under the cursor. */
+static void draw_figure(const app *a, const int *x, const int *w, int y, const cmp_row *r,
+			bool sel)
 {
 	lang l = a->lang;
 	bool ascii = theme_is_ascii();
 	char buf[NUMFMT_MAX + 2];
-	draw_text(y, x[CC_NAME] + 1, w[CC_NAME] - 1, r->label, theme_attr(TH_NORMAL));
+#define ROLE(role) theme_attr(sel ? TH_SELECTED : (role))
+	draw_text(y, x[CC_NAME] + 1, w[CC_NAME] - 1, r->label, ROLE(TH_NORMAL));
 	format_value(r->f->a, r, l, buf, sizeof buf);
-	draw_text_right(y, x[CC_A], w[CC_A], buf, theme_attr(TH_DIM));
+	draw_text_right(y, x[CC_A], w[CC_A], buf, ROLE(TH_DIM));
 	format_value(r->f->b, r, l, buf, sizeof buf);
-	draw_text_right(y, x[CC_B], w[CC_B], buf, theme_attr(TH_TITLE));
+	draw_text_right(y, x[CC_B], w[CC_B], buf, ROLE(TH_TITLE));
 	double d = compare_diff(r->f);
 	int dec = r->money ? r->mu.decimals : r->decimals;
 	double shown = r->money ? d / r->mu.div : d;
@@ -252,7 +368,8 @@ static void draw_figure(const app *a, const int *x, const int *w, int y, const c
 		numfmt_delta(shown, dec, l, ascii, buf, sizeof buf);
 	else
 		snprintf(buf, sizeof buf, "%s", numfmt_na());
-	draw_text_right(y, x[CC_DIFF], w[CC_DIFF], buf, draw_delta_attr(shown, dec, r->higher_is_better));
+	draw_text_right(y, x[CC_DIFF], w[CC_DIFF], buf,
+			sel ? theme_attr(TH_SELECTED) : draw_delta_attr(shown, dec, r->higher_is_better));
 	if (w[CC_CHANGE]) {
 		double p = compare_change_pct(r->f);
 		char num[NUMFMT_MAX];
@@ -262,16 +379,17 @@ static void draw_figure(const app *a, const int *x, const int *w, int y, const c
 		} else {
 			snprintf(buf, sizeof buf, "%s", numfmt_na());
 		}
-		draw_text_right(y, x[CC_CHANGE], w[CC_CHANGE], buf, theme_attr(TH_NORMAL));
+		draw_text_right(y, x[CC_CHANGE], w[CC_CHANGE], buf, ROLE(TH_NORMAL));
 	}
+#undef ROLE
 }
 
-#define TABLE_MAX 96   /* columns */
-
-/* The table's width in a body `area` wide. */
-static int table_width(rect area)
+/* The columns of the table in a body `area`. */
+static void layout_cmp(rect area, int *w, int *x)
 {
-	return area.w - 1 < TABLE_MAX ? area.w - 1 : TABLE_MAX;
+	layout_columns(cmp_cols, CC_COUNT, table_width(area), 1, w);
+	for (int i = 0; i < CC_COUNT; i++)
+		x[i] = area.x + layout_column_x(w, CC_COUNT, 1, i);
 }
 
 static int table_top(rect area)
@@ -279,7 +397,7 @@ static int table_top(rect area)
 	return area.y + 4;
 }
 
-static int table_rows(rect area)
+static int body_rows(rect area)
 {
 	return area.h - 5;
 }
@@ -323,39 +441,55 @@ static void compare_draw(app *a, rect area)
 	 * after it holds the scroll marks. */
 	int tw = table_width(area);
 	int w[CC_COUNT], x[CC_COUNT];
-	layout_columns(cmp_cols, CC_COUNT, tw, 1, w);
-	for (int i = 0; i < CC_COUNT; i++)
-		x[i] = area.x + layout_column_x(w, CC_COUNT, 1, i);
+	layout_cmp(area, w, x);
 	attr_t hdr = theme_attr(TH_HEADER);
 	int hy = y + 3;
-	draw_fill(hy, area.x, tw, hdr);
-	draw_header_cell(hy, x[CC_A], w[CC_A], "A", true, 0, hdr);
-	draw_header_cell(hy, x[CC_B], w[CC_B], "B", true, 0, hdr);
-	draw_header_cell(hy, x[CC_DIFF], w[CC_DIFF], tr(l, "B − A"), true, 0, hdr);
-	if (w[CC_CHANGE])
-		draw_header_cell(hy, x[CC_CHANGE], w[CC_CHANGE], tr(l, "Change"), true, 0, hdr);
-	cmp_row *rows = malloc(sizeof *rows * MAX_ROWS);
-	if (!rows)
-		return;
-	int n = collect(a, rows, MAX_ROWS, tw);
-	int visible = table_rows(area);
 	view_state *v = &a->view[SCREEN_COMPARE];
-	v->top = layout_clamp(v->top, 0, n - visible > 0 ? n - visible : 0);
+	draw_fill(hy, area.x, tw, hdr);
+	const char *heads[CC_COUNT] = { tr(l, "Name"), "A", "B", tr(l, "B − A"), tr(l, "Change") };
+	for (int col = 0; col < CC_COUNT; col++) {
+		int dir = v->sort && abs(v->sort) - 1 == col ? (v->sort > 0 ? 1 : -1) : 0;
+		int in = col == CC_NAME;   /* the names stand one column in */
+		if (w[col])
+			draw_header_cell(hy, x[col] + in, w[col] - in, heads[col], !in, dir, hdr);
+	}
+	cmp_row *rows = malloc(sizeof *rows * MAX_ROWS);
+	int *order = malloc(sizeof *order * MAX_ROWS);
+	if (!rows || !order) {
+		free(rows);
+		free(order);
+		return;
+	}
+	int drawn = collect(a, rows, MAX_ROWS, tw);
+	int n = table_rows(a, &cmp_table, v->sort, order, drawn);
+	int visible = body_rows(area);
+	int cursor = table_settle(a, &cmp_table, order, n, table_pos(order, n, v->row), 1);
+	if (n > 0)
+		v->row = order[cursor];
+	v->top = study_scroll_top(v->top, cursor, table_settle(a, &cmp_table, order, n, 0, 1),
+				  table_settle(a, &cmp_table, order, n, n - 1, -1), visible, n);
 	for (int i = 0; i < visible && v->top + i < n; i++) {
-		const cmp_row *r = &rows[v->top + i];
+		if (order[v->top + i] >= drawn)
+			continue;   /* drawn at another width than the terminal's: a note row */
+		const cmp_row *r = &rows[order[v->top + i]];
 		int yy = table_top(area) + i;
-		if (r->kind == CR_HEADING)
+		bool sel = v->top + i == cursor;
+		if (r->kind == CR_HEADING) {
 			draw_text(yy, area.x, tw, r->label, theme_attr(TH_TITLE));
-		else if (r->kind == CR_NOTE)
+		} else if (r->kind == CR_NOTE) {
 			draw_text(yy, area.x, tw, r->label, theme_attr(TH_DIM));
-		else if (r->kind == CR_FIGURE)
-			draw_figure(a, x, w, yy, r);
+		} else if (r->kind == CR_FIGURE) {
+			if (sel)
+				draw_fill(yy, area.x, tw, theme_attr(TH_SELECTED));
+			draw_figure(a, x, w, yy, r, sel);
+		}
 	}
 	const theme_glyphs *g = theme_glyphs_get();
 	if (v->top + visible < n)
 		draw_text_right(table_top(area) + visible - 1, area.x, tw + 1, g->down, theme_attr(TH_DIM));
 	if (v->top > 0)
 		draw_text_right(table_top(area), area.x, tw + 1, g->up, theme_attr(TH_DIM));
+	free(order);
 	free(rows);
 }
 
@@ -377,15 +511,25 @@ static unsigned compare_handle(app *a, action act)
 		app_open_prompt(a, PROMPT_EDIT, tr(a->lang, "Compare with the scenario file:"), def);
 		return CHANGED_VIEW;
 	}
-	if (!c->built)
+	return table_handle(a, &cmp_table, act, body_rows(tv_body(a)) - 1);
+}
+
+/* A click on a header sorts by its column (again: the other way); on a row selects it. */
+static unsigned compare_click(app *a, rect area, int y, int x)
+{
+	if (!a->studies->cmp.built)
 		return CHANGED_NOTHING;
-	cmp_row *rows = malloc(sizeof *rows * MAX_ROWS);
-	if (!rows)
+	int w[CC_COUNT], xs[CC_COUNT];
+	layout_cmp(area, w, xs);
+	if (y == table_top(area) - 1) {
+		for (int c = 0; c < CC_COUNT; c++)
+			if (w[c] && x >= xs[c] && x < xs[c] + w[c])
+				return table_sort_by(a, &cmp_table, c);
 		return CHANGED_NOTHING;
-	rect body = tv_body(a);
-	int n = collect(a, rows, MAX_ROWS, table_width(body));
-	free(rows);
-	return study_scroll(&a->view[SCREEN_COMPARE].top, act, n, table_rows(body));
+	}
+	if (y < table_top(area) || y >= table_top(area) + body_rows(area))
+		return CHANGED_NOTHING;
+	return table_pick(a, &cmp_table, a->view[SCREEN_COMPARE].top + y - table_top(area));
 }
 
 static unsigned compare_commit(app *a, const char *text, char *err, size_t err_size)
@@ -401,7 +545,8 @@ const screen_ops screen_compare = {
 	.title = "Compare",
 	.draw = compare_draw,
 	.handle = compare_handle,
-	.click = NULL,
+	.click = compare_click,
 	.commit = compare_commit,
 	.sync = compare_sync,
+	.table = &cmp_table,
 };

@@ -170,6 +170,7 @@ static const char *crops_col_label(int col)
 
 static const table_spec crops_table = {
 	SCREEN_CROPS, P_COUNT + 1, crops_count, crops_key, crops_name, crops_col_label, false,
+	NULL, NULL,
 };
 
 static void value_text(const app *a, const crop *c, int p, char *buf, size_t size)

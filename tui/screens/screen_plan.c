@@ -199,6 +199,7 @@ static const char *plan_col_label(int col)
 
 static const table_spec plan_table = {
 	SCREEN_PLAN, PC_COUNT, plan_count, plan_key, plan_name, plan_col_label, false,
+	NULL, NULL,
 };
 
 /* ---- drawing ---- */

@@ -129,6 +129,7 @@ static const char *results_col_label(int col)
 
 static const table_spec results_table = {
 	SCREEN_RESULTS, RC_COUNT, results_count, results_key, results_name, results_col_label, true,
+	NULL, NULL,
 };
 
 int results_sorted_rows(const app *a, int *rows, int n)

@@ -3,7 +3,9 @@
  * P90, best season) of output or value for the district, each crop and each commune, with
  * the chance of a crop failure, of missing the plan target, and the mean growth
  * contribution. While it runs: a progress bar, the screen stays live, Esc or c stops it;
- * after an edit the last figures are marked OLD until r runs it again. */
+ * after an edit the last figures are marked OLD until r runs it again. A cursor on the
+ * district, crop and commune rows; / finds one by its name, o O and a click on a header sort
+ * the crops among themselves and the communes among themselves (table_order.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +20,7 @@
 #include "numfmt.h"
 #include "studies.h"
 #include "study_view.h"
+#include "table_order.h"
 #include "tableview.h"
 #include "theme.h"
 
@@ -32,6 +35,7 @@ typedef struct {
 	double contribution_mean;    /* pp; NaN without economy */
 	char note[240];
 	bool warn;                   /* a note that reads as a problem (with "!") */
+	int group;                   /* sorts among its group's rows (table_spec.group) */
 } risk_row;
 
 static double share(size_t k, int n)
@@ -102,14 +106,102 @@ static int collect_rows(const app *a, risk_row *rows, int max)
 		r->contribution_mean = er->communes[c].contribution_pp.mean;
 	}
 #undef ROW
+	/* A run of district, crop or commune rows is a group; every other row one of its own. */
+	for (int i = 0; i < n; i++)
+		rows[i].group = i > 0 && rows[i].kind == RR_GROUP && rows[i - 1].kind == RR_GROUP
+				? rows[i - 1].group : i;
 	return n;
 }
 
 #define MAX_ROWS 256
 
-/* ---- drawing ---- */
+/* ---- the table: find and order ---- */
 
 enum { RC_NAME, RC_BAR, RC_P10, RC_P50, RC_P90, RC_FAIL, RC_CONTRIB, RC_COUNT };
+
+static int risk_count(const app *a)
+{
+	if (!a->studies->risk.have_result)
+		return 0;
+	risk_row *rows = malloc(sizeof *rows * MAX_ROWS);
+	int n = rows ? collect_rows(a, rows, MAX_ROWS) : 0;
+	free(rows);
+	return n;
+}
+
+/* Row `row` of the list; false when there is none. */
+static bool risk_get(const app *a, int row, risk_row *out)
+{
+	if (!a->studies->risk.have_result || row < 0 || row >= MAX_ROWS)
+		return false;
+	risk_row *rows = malloc(sizeof *rows * MAX_ROWS);
+	bool ok = rows && row < collect_rows(a, rows, MAX_ROWS);
+	if (ok)
+		*out = rows[row];
+	free(rows);
+	return ok;
+}
+
+static const ensemble_stats *shown_stats(const app *a, const ensemble_group *g);
+
+/* The keys: the name; the bar does not sort; the quantiles of what is shown (output or
+ * value), the chance of a failure, the mean contribution (none: last). */
+static bool risk_key(const app *a, int row, int col, table_key *k)
+{
+	k->is_text = col == RC_NAME;
+	k->text[0] = 0;
+	k->num = 0;
+	if (col == RC_BAR)
+		return false;
+	risk_row r;
+	if (!risk_get(a, row, &r) || r.kind != RR_GROUP)
+		return true;
+	const ensemble_stats *st = shown_stats(a, r.g);
+	switch (col) {
+	case RC_NAME:  snprintf(k->text, sizeof k->text, "%s", r.name); break;
+	case RC_P10:   k->num = st->p10; break;
+	case RC_P50:   k->num = st->p50; break;
+	case RC_P90:   k->num = st->p90; break;
+	case RC_FAIL:  k->num = share(r.g->failures, a->studies->risk.result.seasons); break;
+	default:       k->num = r.contribution_mean; break;
+	}
+	return true;
+}
+
+static void risk_name(const app *a, int row, char *buf, size_t size)
+{
+	risk_row r;
+	snprintf(buf, size, "%s", risk_get(a, row, &r) && r.kind == RR_GROUP ? r.name : "");
+}
+
+static int risk_group(const app *a, int row)
+{
+	risk_row r;
+	return risk_get(a, row, &r) ? r.group : row;
+}
+
+static bool risk_selectable(const app *a, int row)
+{
+	risk_row r;
+	return risk_get(a, row, &r) && r.kind == RR_GROUP;
+}
+
+static const char *risk_col_label(int col)
+{
+	static const char *const labels[RC_COUNT] = {
+		[RC_NAME] = "Name", [RC_BAR] = "Value", [RC_P10] = "P10", [RC_P50] = "P50",
+		[RC_P90] = "P90", [RC_FAIL] = "P(fail)", [RC_CONTRIB] = "Growth contribution",
+	};
+	return labels[col];
+}
+
+static const table_spec risk_table = {
+	.screen = SCREEN_RISK, .n_cols = RC_COUNT, .count = risk_count, .key = risk_key,
+	.name = risk_name, .label = risk_col_label, .numbers_descending = true,
+	.group = risk_group, .selectable = risk_selectable,
+};
+
+/* ---- drawing ---- */
 
 static const layout_col risk_cols[RC_COUNT] = {
 	[RC_NAME]    = { .min = 12, .pref = 14, .priority = 9 },
@@ -214,39 +306,42 @@ static void format_figure(const app *a, double v, const money_unit *mu, char *bu
 		numfmt_number(v, 0, a->lang, buf, size);
 }
 
+/* A district, crop or commune row; `sel`: under the cursor. */
 static void draw_group(const app *a, const risk_layout *lay, int y, const risk_row *r,
-		       const money_unit *mu, double lo, double hi, bool stale)
+		       const money_unit *mu, double lo, double hi, bool stale, bool sel)
 {
 	lang l = a->lang;
 	const risk_study *rs = &a->studies->risk;
 	const ensemble_stats *st = shown_stats(a, r->g);
 	char name[SCN_NAME_MAX], buf[NUMFMT_MAX];
+#define ROLE(role) theme_attr(sel ? TH_SELECTED : (role))
 	layout_truncate(r->name, lay->w[RC_NAME], true, theme_is_ascii(), name, sizeof name);
 	if (layout_text_width(r->name) > lay->w[RC_NAME])
 		itemview_short_name(r->name, name, sizeof name);
-	draw_text(y, lay->x[RC_NAME], lay->w[RC_NAME], name, theme_attr(TH_NORMAL));
-	draw_dist(y, lay->x[RC_BAR], lay->w[RC_BAR], st, lo, hi, theme_attr(stale ? TH_DIM : TH_BAR));
+	draw_text(y, lay->x[RC_NAME], lay->w[RC_NAME], name, ROLE(TH_NORMAL));
+	draw_dist(y, lay->x[RC_BAR], lay->w[RC_BAR], st, lo, hi, ROLE(stale ? TH_DIM : TH_BAR));
 	const double q[3] = { st->p10, st->p50, st->p90 };
 	for (int i = 0; i < 3; i++) {
 		int c = RC_P10 + i;
 		if (!lay->w[c])
 			continue;
 		format_figure(a, q[i], mu, buf, sizeof buf);
-		draw_text_right(y, lay->x[c], lay->w[c], buf, theme_attr(c == RC_P50 ? TH_TITLE : TH_NORMAL));
+		draw_text_right(y, lay->x[c], lay->w[c], buf, ROLE(c == RC_P50 ? TH_TITLE : TH_NORMAL));
 	}
 	if (lay->w[RC_FAIL]) {
 		double p = share(r->g->failures, rs->result.seasons);
 		numfmt_pct(p * 100, 1, l, buf, sizeof buf);
 		draw_text_right(y, lay->x[RC_FAIL], lay->w[RC_FAIL], buf,
-				theme_attr(p >= 0.2 ? TH_WARNING : TH_NORMAL));
+				ROLE(p >= 0.2 ? TH_WARNING : TH_NORMAL));
 	}
 	if (lay->w[RC_CONTRIB]) {
 		if (isfinite(r->contribution_mean))
 			numfmt_signed(r->contribution_mean, 3, l, theme_is_ascii(), buf, sizeof buf);
 		else
 			snprintf(buf, sizeof buf, "%s", numfmt_na());
-		draw_text_right(y, lay->x[RC_CONTRIB], lay->w[RC_CONTRIB], buf, theme_attr(TH_NORMAL));
+		draw_text_right(y, lay->x[RC_CONTRIB], lay->w[RC_CONTRIB], buf, ROLE(TH_NORMAL));
 	}
+#undef ROLE
 }
 
 /* The bar column's header: the axis ends as changes against the median ("−18%", "+30%"). */
@@ -393,7 +488,7 @@ static int table_top(rect area)
 	return area.y + 4;
 }
 
-static int table_rows(rect area)
+static int body_rows(rect area)
 {
 	return area.h - 5;
 }
@@ -437,29 +532,43 @@ static void risk_draw(app *a, rect area)
 	bool axis = relative_axis(a, rows, n, &lo, &hi);
 	attr_t hdr = theme_attr(TH_HEADER);
 	int hy = y + 3;
+	view_state *v = &a->view[SCREEN_RISK];
 	draw_fill(hy, area.x, area.w, hdr);
 	if (axis)
 		draw_axis_labels(a, &lay, hy, lo, hi, hdr);
 	/* plain words in Vietnamese; the symbols are in the help screen's glossary */
-	draw_header_cell(hy, lay.x[RC_P10], lay.w[RC_P10], tr(l, "P10"), true, 0, hdr);
-	draw_header_cell(hy, lay.x[RC_P50], lay.w[RC_P50], tr(l, "P50"), true, 0, hdr);
-	draw_header_cell(hy, lay.x[RC_P90], lay.w[RC_P90], tr(l, "P90"), true, 0, hdr);
-	if (lay.w[RC_FAIL])
-		draw_header_cell(hy, lay.x[RC_FAIL], lay.w[RC_FAIL], tr(l, "P(fail)"), true, 0, hdr);
-	if (lay.w[RC_CONTRIB])
-		draw_header_cell(hy, lay.x[RC_CONTRIB], lay.w[RC_CONTRIB], tr(l, "pp"), true, 0, hdr);
-	int visible = table_rows(area);
-	view_state *v = &a->view[SCREEN_RISK];
-	v->top = layout_clamp(v->top, 0, n - visible > 0 ? n - visible : 0);
+	static const char *const heads[RC_COUNT] = {
+		[RC_NAME] = "Name", [RC_P10] = "P10", [RC_P50] = "P50", [RC_P90] = "P90",
+		[RC_FAIL] = "P(fail)", [RC_CONTRIB] = "pp",
+	};
+	for (int c = 0; c < RC_COUNT; c++) {
+		int dir = v->sort && abs(v->sort) - 1 == c ? (v->sort > 0 ? 1 : -1) : 0;
+		if (heads[c] && lay.w[c])
+			draw_header_cell(hy, lay.x[c], lay.w[c], tr(l, heads[c]), c != RC_NAME, dir, hdr);
+	}
+	int visible = body_rows(area);
+	int *order = malloc(sizeof *order * (size_t)(n > 0 ? n : 1));
+	if (!order) {
+		free(rows);
+		return;
+	}
+	n = table_rows(a, &risk_table, v->sort, order, n);
+	int cursor = table_settle(a, &risk_table, order, n, table_pos(order, n, v->row), 1);
+	if (n > 0)
+		v->row = order[cursor];
+	v->top = study_scroll_top(v->top, cursor, table_settle(a, &risk_table, order, n, 0, 1),
+				  table_settle(a, &risk_table, order, n, n - 1, -1), visible, n);
 	const theme_glyphs *g = theme_glyphs_get();
 	for (int i = 0; i < visible && v->top + i < n; i++) {
-		const risk_row *rr = &rows[v->top + i];
+		const risk_row *rr = &rows[order[v->top + i]];
 		int yy = table_top(area) + i;
 		char line[300];
 		switch (rr->kind) {
 		case RR_GROUP:
+			if (v->top + i == cursor)
+				draw_fill(yy, area.x, area.w - 1, theme_attr(TH_SELECTED));
 			if (axis)
-				draw_group(a, &lay, yy, rr, &mu, lo, hi, stale);
+				draw_group(a, &lay, yy, rr, &mu, lo, hi, stale, v->top + i == cursor);
 			break;
 		case RR_HEADING:
 			draw_text(yy, area.x, area.w, rr->name, theme_attr(TH_TITLE));
@@ -476,20 +585,11 @@ static void risk_draw(app *a, rect area)
 		draw_text_right(table_top(area) + visible - 1, area.x, area.w, g->down, theme_attr(TH_DIM));
 	if (v->top > 0)
 		draw_text_right(table_top(area), area.x, area.w, g->up, theme_attr(TH_DIM));
+	free(order);
 	free(rows);
 }
 
 /* ---- keys ---- */
-
-static unsigned risk_scroll(app *a, action act)
-{
-	risk_row *rows = malloc(sizeof *rows * MAX_ROWS);
-	if (!rows)
-		return CHANGED_NOTHING;
-	int n = a->studies->risk.have_result ? collect_rows(a, rows, MAX_ROWS) : 0;
-	free(rows);
-	return study_scroll(&a->view[SCREEN_RISK].top, act, n, table_rows(tv_body(a)));
-}
 
 static unsigned set_seasons(app *a, int n)
 {
@@ -523,8 +623,26 @@ static unsigned risk_handle(app *a, action act)
 		app_open_prompt(a, PROMPT_EDIT, label, buf);
 		return CHANGED_VIEW;
 	default:
-		return risk_scroll(a, act);
+		return table_handle(a, &risk_table, act, body_rows(tv_body(a)) - 1);
 	}
+}
+
+/* A click on a header sorts by its column (again: the other way); on a row selects it. */
+static unsigned risk_click(app *a, rect area, int y, int x)
+{
+	if (!a->studies->risk.have_result)
+		return CHANGED_NOTHING;
+	risk_layout lay;
+	layout_risk(area, &lay);
+	if (y == table_top(area) - 1) {
+		for (int c = 0; c < RC_COUNT; c++)
+			if (lay.w[c] && x >= lay.x[c] && x < lay.x[c] + lay.w[c])
+				return table_sort_by(a, &risk_table, c);
+		return CHANGED_NOTHING;
+	}
+	if (y < table_top(area) || y >= table_top(area) + body_rows(area))
+		return CHANGED_NOTHING;
+	return table_pick(a, &risk_table, a->view[SCREEN_RISK].top + y - table_top(area));
 }
 
 static unsigned risk_commit(app *a, const char *text, char *err, size_t err_size)
@@ -542,7 +660,8 @@ const screen_ops screen_risk = {
 	.title = "Risk",
 	.draw = risk_draw,
 	.handle = risk_handle,
-	.click = NULL,
+	.click = risk_click,
 	.commit = risk_commit,
 	.sync = risk_poll,
+	.table = &risk_table,
 };

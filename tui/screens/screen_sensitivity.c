@@ -3,9 +3,12 @@
  * since) as a tornado chart, one row per parameter, largest effect first: bars left of the
  * base for a decrease and right for an increase of district value (Space: of the growth
  * contribution), the parameter-down run and the parameter-up run in different glyphs, with
- * the numbers. + and - (or Enter) change the step. */
+ * the numbers. + and - (or Enter) change the step. A cursor on the rows; / finds a parameter
+ * by its name in the user's language, o O and a click on a header sort by a column
+ * (table_order.h; unsorted: largest swing first). */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
@@ -17,6 +20,8 @@
 #include "numfmt.h"
 #include "studies.h"
 #include "study_view.h"
+#include "table_order.h"
+#include "tableview.h"
 #include "theme.h"
 
 static const double step_ladder[] = { 1, 2, 5, 10, 15, 20, 25, 30, 40, 50 };
@@ -111,9 +116,70 @@ static int collect(const sens_study *ss, tornado_row *out)
 	return n;
 }
 
-/* ---- drawing ---- */
+/* ---- the table: find and order ---- */
 
 enum { SC_NAME, SC_CHANGE, SC_BAR, SC_LOW, SC_HIGH, SC_PCT, SC_COUNT };
+
+static int sens_count(const app *a)
+{
+	return a->studies->sens.have_result ? SENS_PARAMS : 0;
+}
+
+/* Row `row` in the unsorted order (largest swing first); false when there is none. */
+static bool sens_get(const app *a, int row, tornado_row *t)
+{
+	tornado_row rows[SENS_PARAMS];
+	if (row < 0 || row >= sens_count(a) || collect(&a->studies->sens, rows) <= row)
+		return false;
+	*t = rows[row];
+	return true;
+}
+
+/* The keys: the name in the user's language; the change (±10, ±1); the bar does not sort;
+ * the down and up differences; the percent column by the swing in percent (value only). */
+static bool sens_key(const app *a, int row, int col, table_key *k)
+{
+	tornado_row t;
+	k->is_text = col == SC_NAME;
+	k->text[0] = 0;
+	k->num = 0;
+	if (col == SC_BAR || (col == SC_PCT && a->studies->sens.show_contribution))
+		return false;
+	if (!sens_get(a, row, &t))
+		return true;
+	switch (col) {
+	case SC_NAME:
+		snprintf(k->text, sizeof k->text, "%s", tr(a->lang, param_labels[t.r->param]));
+		break;
+	case SC_CHANGE: k->num = fabs(t.r->high); break;
+	case SC_LOW:    k->num = t.d_lo; break;
+	case SC_HIGH:   k->num = t.d_hi; break;
+	default:        k->num = fabs(t.pct_hi - t.pct_lo); break;
+	}
+	return true;
+}
+
+static void sens_name(const app *a, int row, char *buf, size_t size)
+{
+	tornado_row t;
+	snprintf(buf, size, "%s", sens_get(a, row, &t) ? tr(a->lang, param_labels[t.r->param]) : "");
+}
+
+static const char *sens_col_label(int col)
+{
+	static const char *const labels[SC_COUNT] = {
+		[SC_NAME] = "Parameter", [SC_CHANGE] = "Change", [SC_BAR] = "Value",
+		[SC_LOW] = "down", [SC_HIGH] = "up", [SC_PCT] = "down / up (%)",
+	};
+	return labels[col];
+}
+
+static const table_spec sens_table = {
+	SCREEN_SENSITIVITY, SC_COUNT, sens_count, sens_key, sens_name, sens_col_label, true,
+	NULL, NULL,
+};
+
+/* ---- drawing ---- */
 
 static const layout_col sens_cols[SC_COUNT] = {
 	[SC_NAME]     = { .min = 14, .pref = 22, .priority = 9 },
@@ -190,6 +256,31 @@ static void draw_base(const app *a, rect area, int y)
 	draw_text(y, area.x, area.w, line, theme_attr(TH_NORMAL));
 }
 
+typedef struct {
+	int w[SC_COUNT], x[SC_COUNT];
+	int header_y;       /* the header row; the rows below it */
+	int visible;        /* rows that fit above the notes and the hint line */
+} sens_layout;
+
+static void layout_sens(rect area, sens_layout *lay)
+{
+	layout_columns(sens_cols, SC_COUNT, area.w, 1, lay->w);
+	for (int i = 0; i < SC_COUNT; i++)
+		lay->x[i] = area.x + layout_column_x(lay->w, SC_COUNT, 1, i);
+	lay->header_y = area.y + 3;
+	lay->visible = area.y + area.h - 2 - (lay->header_y + 1);
+	if (lay->visible < 1)
+		lay->visible = 1;
+}
+
+/* The header of column c, with ▲/▼ when the rows are sorted by it. */
+static void draw_header(const sens_layout *lay, int c, const char *label, bool right, int sort,
+			attr_t hdr)
+{
+	int dir = sort && abs(sort) - 1 == c ? (sort > 0 ? 1 : -1) : 0;
+	draw_header_cell(lay->header_y, lay->x[c], lay->w[c], label, right, dir, hdr);
+}
+
 static void sens_draw(app *a, rect area)
 {
 	draw_clear(area);
@@ -221,10 +312,9 @@ static void sens_draw(app *a, rect area)
 		 ascii ? "-" : "▒", ascii ? "+" : "█", ascii ? "|" : "│");
 	draw_text(y + 2, area.x, area.w, line, theme_attr(TH_DIM));
 
-	int w[SC_COUNT], x[SC_COUNT];
-	layout_columns(sens_cols, SC_COUNT, area.w, 1, w);
-	for (int i = 0; i < SC_COUNT; i++)
-		x[i] = area.x + layout_column_x(w, SC_COUNT, 1, i);
+	sens_layout lay;
+	layout_sens(area, &lay);
+	const int *w = lay.w, *x = lay.x;
 	tornado_row rows[SENS_PARAMS];
 	int n = collect(ss, rows);
 	double max_abs = 0;
@@ -237,42 +327,52 @@ static void sens_draw(app *a, rect area)
 	/* Differences in million VND, whole: small effects keep their digits. */
 	money_unit mu = study_money_unit(0);
 	attr_t hdr = theme_attr(TH_HEADER);
-	int hy = y + 3;
+	view_state *v = &a->view[SCREEN_SENSITIVITY];
+	int hy = lay.header_y;
 	draw_fill(hy, area.x, area.w, hdr);
-	draw_header_cell(hy, x[SC_NAME], w[SC_NAME], tr(l, "Parameter"), false, 0, hdr);
+	draw_header(&lay, SC_NAME, tr(l, "Parameter"), false, v->sort, hdr);
 	if (w[SC_CHANGE])
-		draw_header_cell(hy, x[SC_CHANGE], w[SC_CHANGE], tr(l, "Change"), false, 0, hdr);
+		draw_header(&lay, SC_CHANGE, tr(l, "Change"), false, v->sort, hdr);
 	char label[160];
 	if (ss->show_contribution)
 		snprintf(label, sizeof label, "%s (%s)", tr(l, "Growth contribution"), tr(l, "pp"));
 	else
 		snprintf(label, sizeof label, "%s (%s)", tr(l, "Value"), tr(l, mu.unit));
 	draw_header_cell(hy, x[SC_BAR], w[SC_BAR], label, false, 0, hdr);
-	draw_header_cell(hy, x[SC_LOW], w[SC_LOW], tr(l, "down"), true, 0, hdr);
-	draw_header_cell(hy, x[SC_HIGH], w[SC_HIGH], tr(l, "up"), true, 0, hdr);
+	draw_header(&lay, SC_LOW, tr(l, "down"), true, v->sort, hdr);
+	draw_header(&lay, SC_HIGH, tr(l, "up"), true, v->sort, hdr);
 	if (w[SC_PCT] && !ss->show_contribution)
-		draw_header_cell(hy, x[SC_PCT], w[SC_PCT], tr(l, "down / up (%)"), true, 0, hdr);
+		draw_header(&lay, SC_PCT, tr(l, "down / up (%)"), true, v->sort, hdr);
+	int order[SENS_PARAMS];
+	n = table_rows(a, &sens_table, v->sort, order, n);
+	v->row = layout_clamp(v->row, 0, n - 1);
+	int cursor = table_pos(order, n, v->row);
+	v->top = layout_scroll_top(v->top, cursor, lay.visible, n);
 	int yy = hy + 1;
-	for (int i = 0; i < n && yy < area.y + area.h - 2; i++, yy++) {
-		const tornado_row *t = &rows[i];
-		draw_text(yy, x[SC_NAME], w[SC_NAME], tr(l, param_labels[t->r->param]),
-			  theme_attr(TH_NORMAL));
+	for (int i = v->top; i < n && yy < hy + 1 + lay.visible; i++, yy++) {
+		const tornado_row *t = &rows[order[i]];
+		bool sel = i == cursor;
+		if (sel)
+			draw_fill(yy, area.x, area.w, theme_attr(TH_SELECTED));
+		attr_t normal = theme_attr(sel ? TH_SELECTED : TH_NORMAL);
+		attr_t dim = theme_attr(sel ? TH_SELECTED : TH_DIM);
+		draw_text(yy, x[SC_NAME], w[SC_NAME], tr(l, param_labels[t->r->param]), normal);
 		char buf[NUMFMT_MAX];
 		if (w[SC_CHANGE]) {
 			change_text(t->r, l, buf, sizeof buf);
-			draw_text(yy, x[SC_CHANGE], w[SC_CHANGE], buf, theme_attr(TH_DIM));
+			draw_text(yy, x[SC_CHANGE], w[SC_CHANGE], buf, dim);
 		}
 		draw_tornado(yy, x[SC_BAR], w[SC_BAR], t->d_lo, t->d_hi, max_abs);
 		format_diff(ss, t->d_lo, &mu, l, buf, sizeof buf);
-		draw_text_right(yy, x[SC_LOW], w[SC_LOW], buf, theme_attr(TH_NORMAL));
+		draw_text_right(yy, x[SC_LOW], w[SC_LOW], buf, normal);
 		format_diff(ss, t->d_hi, &mu, l, buf, sizeof buf);
-		draw_text_right(yy, x[SC_HIGH], w[SC_HIGH], buf, theme_attr(TH_NORMAL));
+		draw_text_right(yy, x[SC_HIGH], w[SC_HIGH], buf, normal);
 		if (w[SC_PCT] && !ss->show_contribution) {
 			char lo[NUMFMT_MAX], hi[NUMFMT_MAX], both[2 * NUMFMT_MAX + 4];
 			numfmt_signed(t->pct_lo, 1, l, ascii, lo, sizeof lo);
 			numfmt_signed(t->pct_hi, 1, l, ascii, hi, sizeof hi);
 			snprintf(both, sizeof both, "%s / %s", lo, hi);
-			draw_text_right(yy, x[SC_PCT], w[SC_PCT], both, theme_attr(TH_DIM));
+			draw_text_right(yy, x[SC_PCT], w[SC_PCT], both, dim);
 		}
 	}
 	/* What a reader needs to read the rows right. */
@@ -307,14 +407,29 @@ static unsigned set_step(app *a, double step)
 	return CHANGED_VIEW;   /* the sync redoes the runs */
 }
 
+/* Space: value or growth contribution; the cursor stays on its parameter, whose place in
+ * the unsorted order (by the swing of what is shown) may change. */
+static unsigned toggle_shown(app *a)
+{
+	sens_study *ss = &a->studies->sens;
+	view_state *v = &a->view[SCREEN_SENSITIVITY];
+	tornado_row t;
+	int param = sens_get(a, v->row, &t) ? (int)t.r->param : -1;
+	ss->show_contribution = !ss->show_contribution;
+	for (int i = 0; param >= 0 && i < sens_count(a); i++)
+		if (sens_get(a, i, &t) && (int)t.r->param == param)
+			v->row = i;
+	return CHANGED_VIEW;
+}
+
 static unsigned sens_handle(app *a, action act)
 {
 	sens_study *ss = &a->studies->sens;
 	char buf[NUMFMT_MAX], label[160];
+	sens_layout lay;
 	switch (act) {
 	case ACT_TOGGLE:
-		ss->show_contribution = !ss->show_contribution;
-		return CHANGED_VIEW;
+		return toggle_shown(a);
 	case ACT_INCREMENT:
 	case ACT_DECREMENT:
 		return set_step(a, sens_step_pct(ss->step_pct, act == ACT_INCREMENT ? 1 : -1));
@@ -324,8 +439,27 @@ static unsigned sens_handle(app *a, action act)
 		app_open_prompt(a, PROMPT_EDIT, label, buf);
 		return CHANGED_VIEW;
 	default:
+		layout_sens(tv_body(a), &lay);
+		return table_handle(a, &sens_table, act, lay.visible - 1);
+	}
+}
+
+/* A click on a header sorts by its column (again: the other way); on a row selects it. */
+static unsigned sens_click(app *a, rect area, int y, int x)
+{
+	if (!a->studies->sens.have_result)
+		return CHANGED_NOTHING;
+	sens_layout lay;
+	layout_sens(area, &lay);
+	if (y == lay.header_y) {
+		for (int c = 0; c < SC_COUNT; c++)
+			if (lay.w[c] && x >= lay.x[c] && x < lay.x[c] + lay.w[c])
+				return table_sort_by(a, &sens_table, c);
 		return CHANGED_NOTHING;
 	}
+	if (y <= lay.header_y || y > lay.header_y + lay.visible)
+		return CHANGED_NOTHING;
+	return table_pick(a, &sens_table, a->view[SCREEN_SENSITIVITY].top + y - lay.header_y - 1);
 }
 
 static unsigned sens_commit(app *a, const char *text, char *err, size_t err_size)
@@ -342,7 +476,8 @@ const screen_ops screen_sensitivity = {
 	.title = "Sensitivity",
 	.draw = sens_draw,
 	.handle = sens_handle,
-	.click = NULL,
+	.click = sens_click,
 	.commit = sens_commit,
 	.sync = sens_sync,
+	.table = &sens_table,
 };

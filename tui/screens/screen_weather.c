@@ -194,6 +194,7 @@ static const char *shocks_col_label(int col)
 
 static const table_spec shocks_table = {
 	SCREEN_WEATHER, SC_COUNT, shocks_count, shocks_key, shocks_name, shocks_col_label, false,
+	NULL, NULL,
 };
 
 static void draw_shocks(app *a, const weather_layout *L, rect area)

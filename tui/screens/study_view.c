@@ -21,20 +21,11 @@ char *study_money(double v, const money_unit *u, lang l, char *buf, size_t size)
 	return numfmt_number(v / u->div, u->decimals, l, buf, size);
 }
 
-unsigned study_scroll(int *top, action act, int n, int visible)
+int study_scroll_top(int top, int cursor, int first, int last, int visible, int n)
 {
-	int max_top = n - visible > 0 ? n - visible : 0;
-	int page = visible > 1 ? visible - 1 : 1;
-	int t = *top;
-	switch (act) {
-	case ACT_UP: t--; break;
-	case ACT_DOWN: t++; break;
-	case ACT_PAGE_UP: t -= page; break;
-	case ACT_PAGE_DOWN: t += page; break;
-	case ACT_HOME: t = 0; break;
-	case ACT_END: t = max_top; break;
-	default: return CHANGED_NOTHING;
-	}
-	*top = layout_clamp(t, 0, max_top);
-	return CHANGED_VIEW;
+	if (cursor <= first)
+		top = 0;
+	else if (cursor >= last)
+		top = n;
+	return layout_scroll_top(top, cursor, visible, n);
 }

@@ -16,7 +16,7 @@
 #define S(name) KEYS_SCREEN(SCREEN_##name)
 #define ALL KEYS_EVERY_SCREEN
 #define NAV (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR) | S(HELP) | S(RISK) | \
-	     S(COMPARE))
+	     S(SENSITIVITY) | S(COMPARE))
 #define COLS (S(PLAN) | S(CROPS) | S(WEATHER))
 #define STEPS (S(PLAN) | S(CROPS) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 #define EDITS (STEPS | S(COMPARE) | S(OVERVIEW))
@@ -24,8 +24,9 @@
 /* Where a form opens (form.h): the economy on the overview, a commune on the plan, a crop. */
 #define FORMS (S(OVERVIEW) | S(PLAN) | S(CROPS))
 
-/* The table screens: / n N search, o O sort (table_order.h). */
-#define TABLES (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR))
+/* The table screens: / n N search, o O sort (table_order.h); the study screens' lists too. */
+#define TABLES (S(PLAN) | S(CROPS) | S(WEATHER) | S(RESULTS) | S(CALENDAR) | S(RISK) | \
+		S(SENSITIVITY) | S(COMPARE))
 
 #define TOGGLES (S(PLAN) | S(WEATHER) | S(CALENDAR) | S(RISK) | S(SENSITIVITY))
 
@@ -114,7 +115,10 @@ const key_hint key_hints[] = {
 	{ SCREEN_SENSITIVITY, { ACT_TOGGLE }, 0, "value/growth" },
 	{ SCREEN_SENSITIVITY, { ACT_INCREMENT, ACT_DECREMENT }, 0, "step" },
 	{ SCREEN_SENSITIVITY, { ACT_EDIT }, 0, "type the step" },
+	{ SCREEN_SENSITIVITY, { ACT_FIND }, 0, "find" },
 	{ SCREEN_COMPARE, { ACT_EDIT }, 0, "choose the file to compare with" },
+	{ SCREEN_COMPARE, { ACT_FIND }, 0, "find" },
+	{ SCREEN_COMPARE, { ACT_SORT, ACT_SORT_BACK }, 0, "sort" },
 };
 const size_t key_hints_count = sizeof key_hints / sizeof key_hints[0];
 

@@ -165,8 +165,8 @@ static unsigned days_to_gdd(app *a, int ci)
 	if (bits & CHANGED_SCENARIO) {
 		char v[200], d[NUMFMT_MAX];
 		numfmt_date_short(sow, l, d, sizeof d);
-		app_set_status(a, false, from_plan ? tr(l, "Stages in degree days: %s °C·d, as this season accumulated them from sowing on %s (u undoes)")
-						   : tr(l, "Stages in degree days: %s °C·d, from sowing on %s (no plan item grows it; u undoes)"),
+		app_set_status(a, false, from_plan ? tr(l, "Degree days %s: this season's, sown %s (u undoes)")
+						   : tr(l, "Degree days %s: sown %s, no plan item grows it (u undoes)"),
 			       four_text(next.stages, l, v, sizeof v), d);
 	}
 	return bits;
@@ -192,8 +192,8 @@ static unsigned gdd_to_days(app *a, int ci)
 	if (bits & CHANGED_SCENARIO) {
 		char v[200], d[NUMFMT_MAX];
 		numfmt_date_short(sow, l, d, sizeof d);
-		app_set_status(a, false, from_plan ? tr(l, "Stages in days: %s d, as this season took them from sowing on %s (u undoes)")
-						   : tr(l, "Stages in days: %s d, from sowing on %s (no plan item grows it; u undoes)"),
+		app_set_status(a, false, from_plan ? tr(l, "Days %s: this season's, sown %s (u undoes)")
+						   : tr(l, "Days %s: sown %s, no plan item grows it (u undoes)"),
 			       four_text(next.stages, l, v, sizeof v), d);
 	}
 	return bits;
@@ -261,9 +261,9 @@ unsigned form_switch_ky(app *a, int ci)
 	unsigned bits = apply_crop(a, ci, &next);
 	if (bits & CHANGED_SCENARIO) {
 		bool gdd_weights = next.stages_unit == STAGES_IN_GDD && !measured;
-		app_set_status(a, false, tr(l, "Seasonal Ky %s: the stages' Ky weighted by their lengths (%s %s; u undoes)"),
-			       edit_format_number(next.ky, 3, l, k, sizeof k), four_text(len, l, v, sizeof v),
-			       gdd_weights ? tr(l, "°C·d") : tr(l, "d"));
+		app_set_status(a, false, gdd_weights ? tr(l, "Ky %s: the stages' Ky weighted by degree days %s (u undoes)")
+						     : tr(l, "Ky %s: the stages' Ky weighted by days %s (u undoes)"),
+			       edit_format_number(next.ky, 3, l, k, sizeof k), four_text(len, l, v, sizeof v));
 	}
 	return bits;
 }

@@ -175,6 +175,20 @@ int commune_find_land(const commune *c, const char *id)
 	return -1;
 }
 
+void scenario_settle_ids(scenario *s)
+{
+	for (size_t i = 0; i < s->n_soils; i++)
+		memcpy(s->soils[i].src_id, s->soils[i].id, SCN_ID_MAX);
+	for (size_t i = 0; i < s->n_crops; i++)
+		memcpy(s->crops[i].src_id, s->crops[i].id, SCN_ID_MAX);
+	for (size_t i = 0; i < s->n_communes; i++) {
+		commune *c = &s->communes[i];
+		memcpy(c->src_id, c->id, SCN_ID_MAX);
+		for (size_t j = 0; j < c->n_land; j++)
+			memcpy(c->land[j].src_id, c->land[j].id, SCN_ID_MAX);
+	}
+}
+
 const char *scenario_mark_file(const scenario *s, src_mark m)
 {
 	if (m.file >= 0 && (size_t)m.file < s->n_files)

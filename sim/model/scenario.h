@@ -93,6 +93,8 @@ typedef struct {
 
 typedef struct {
 	char id[SCN_ID_MAX];
+	char src_id[SCN_ID_MAX];         /* its id in the text it was loaded from ("" = made since):
+					 * a save renames it there (scenario_settle_ids) */
 	char name[SCN_NAME_MAX];
 	double theta_fc, theta_wp;       /* m3/m3 */
 	double initial_depletion_pct;    /* % of TAW at sowing, default 0 */
@@ -107,6 +109,8 @@ typedef enum { STAGES_IN_DAYS, STAGES_IN_GDD } stage_unit;
 
 typedef struct {
 	char id[SCN_ID_MAX];
+	char src_id[SCN_ID_MAX];         /* its id in the text it was loaded from ("" = made since):
+					 * a save renames it there (scenario_settle_ids) */
 	char name[SCN_NAME_MAX];
 	double kc_ini, kc_mid, kc_end;
 	stage_unit stages_unit;
@@ -144,6 +148,8 @@ typedef enum { LAND_PADDY, LAND_UPLAND } land_kind;
 
 typedef struct {
 	char id[SCN_ID_MAX];
+	char src_id[SCN_ID_MAX];         /* its id in the text it was loaded from ("" = made since):
+					 * a save renames it there (scenario_settle_ids) */
 	land_kind kind;
 	int soil;                        /* index into scenario.soils */
 	double area_ha;
@@ -175,6 +181,8 @@ typedef struct {
 
 typedef struct {
 	char id[SCN_ID_MAX];
+	char src_id[SCN_ID_MAX];         /* its id in the text it was loaded from ("" = made since):
+					 * a save renames it there (scenario_settle_ids) */
 	char name[SCN_NAME_MAX];
 	double labour_days_available;    /* 0 = not given (no labour check) */
 	double elevation_m;              /* NAN = not given: the weather's own elevation */
@@ -268,6 +276,9 @@ int scenario_find_soil(const scenario *s, const char *id);
 size_t scenario_plan_item_count(const scenario *s);
 int scenario_find_commune(const scenario *s, const char *id);
 int commune_find_land(const commune *c, const char *id);
+/* Every soil, crop, commune and land unit takes its id as its src_id: the scenario now
+ * matches the text it was loaded from or saved to. */
+void scenario_settle_ids(scenario *s);
 
 /* The file name behind a mark, or the scenario's own path when unknown. */
 const char *scenario_mark_file(const scenario *s, src_mark m);

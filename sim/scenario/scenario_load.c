@@ -61,6 +61,7 @@ static bool load_root(load_ctx *c, const char *text, size_t len)
 	if (c->oom)
 		return false;
 	load_refs_resolve(c);
+	scenario_settle_ids(c->s);
 	load_weather_file(c);
 	if (c->oom)
 		return false;

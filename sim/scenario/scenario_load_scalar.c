@@ -139,15 +139,6 @@ static bool load_date(load_ctx *c, const schema_field *f, const yt_node *v, vd_d
 	return false;
 }
 
-static bool valid_id(const char *s)
-{
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-		      *s == '-' || *s == '_' || *s == '.'))
-			return false;
-	return true;
-}
-
 bool load_id(load_ctx *c, const schema_field *f, const yt_node *v)
 {
 	if (!load_need(c, f, v, YT_SCALAR, "an id"))
@@ -160,7 +151,7 @@ bool load_id(load_ctx *c, const schema_field *f, const yt_node *v)
 		load_error_at(c, v, "'%s' is longer than %d characters", f->key, SCN_ID_MAX - 1);
 		return false;
 	}
-	if (!valid_id(v->text)) {
+	if (!schema_valid_id(v->text)) {
 		load_error_at(c, v, "'%s' may only hold letters, digits, '-', '_' and '.', not '%.40s'",
 			      f->key, v->text);
 		return false;

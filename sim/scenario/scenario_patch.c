@@ -19,6 +19,7 @@
 #include "atomic_file.h"
 #include "path.h"
 #include "scenario_load.h"
+#include "scenario_rename.h"
 #include "scenario_save.h"
 #include "schema.h"
 #include "strbuf.h"
@@ -860,10 +861,22 @@ static bool loads_to(const char *text, size_t len, const char *to_path, const ch
 	return same;
 }
 
-char *scenario_patch_text(const scenario *edited, const scenario_source *src,
+char *scenario_patch_text(const scenario *edited, const scenario_source *given,
 			  const char *to_path, size_t *len, diag_list *dl)
 {
+	/* Renamed ids first, in place: the patch then matches the items by their new ids. */
+	bool rename_oom;
+	size_t renamed_len = 0;
+	char *renamed = scenario_rename_text(edited, given->text, given->len, &renamed_len, &rename_oom);
+	scenario_source with_renames = *given;
+	if (renamed) {
+		with_renames.text = renamed;
+		with_renames.len = renamed_len;
+	}
+	const scenario_source *src = &with_renames;
 	patcher p = { .t = src->text, .n = src->len, .arena = yt_arena_create() };
+	if (rename_oom)
+		p.oom = true;
 	char *to_dir = path_dir(to_path);
 	char *out = NULL;
 	if (!p.arena || !to_dir) {
@@ -884,6 +897,7 @@ char *scenario_patch_text(const scenario *edited, const scenario_source *src,
 		free(p.ed[i].text);
 	free(p.ed);
 	free(to_dir);
+	free(renamed);
 	yt_arena_destroy(p.arena);
 	return out;
 }

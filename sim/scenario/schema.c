@@ -547,6 +547,15 @@ char *schema_format_number(double v, char *buf)
 	return buf;
 }
 
+bool schema_valid_id(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+		      *s == '-' || *s == '_' || *s == '.'))
+			return false;
+	return true;
+}
+
 bool schema_check_number(const schema_field *f, double v, char *msg, size_t size)
 {
 	char lo[32], hi[32];

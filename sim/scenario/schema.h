@@ -107,6 +107,10 @@ bool schema_kind_applies(const schema_field *f, const char *kind);
 const char *schema_choice(const char *choices, int i, char *buf, size_t size);
 int schema_choice_index(const char *choices, const char *s);
 
+/* Whether s holds only the characters of an id (SF_ID): letters, digits, '-', '_', '.'
+ * (length and emptiness are the caller's to check). */
+bool schema_valid_id(const char *s);
+
 /* Checks v against f's range and wholeness. On failure writes "must be between 0 and 1"
  * (or "must be a whole number") to msg and returns false. */
 bool schema_check_number(const schema_field *f, double v, char *msg, size_t size);

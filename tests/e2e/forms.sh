@@ -4,9 +4,11 @@
 # in Vietnamese order, Đồng Tâm first where byte order would put it last, O turns it round);
 # the forms (Enter on the overview: the growth target typed, then undone; e on the plan: a
 # commune added as a copy and a land unit added, each undone); a crop added by copy on the
-# crops screen and undone; a price shock made on the weather screen and undone; and a
-# terminal whose locale is not UTF-8 (LANG=C): ASCII only, Vietnamese without marks, the
-# status line saying so, and Vietnamese typed into the find prompt arriving whole. Waits poll the screen every 0.1 s up to a timeout; no fixed sleeps.
+# crops screen and undone; the potato's form (e): its id renamed and its stage lengths
+# switched from degree days to days, both undone; a price shock made on the weather screen
+# and undone; and a terminal whose locale is not UTF-8 (LANG=C): ASCII only, Vietnamese
+# without marks, the status line saying so, and Vietnamese typed into the find prompt
+# arriving whole. Waits poll the screen every 0.1 s up to a timeout; no fixed sleeps.
 # Usage: tests/e2e/forms.sh PROGRAM
 set -u
 prog=${1:-./vudong}
@@ -95,7 +97,7 @@ forms() {
 	wait_for "Commune Thị trấn Bình Liêu and its land units" || return 1
 	wait_match '^Land unit paddy: *$' || return 1
 	keys g
-	wait_for "commune.name" || return 1
+	wait_for "commune.id" || return 1
 	keys a
 	wait_for "Commune Thị trấn Bình Liêu (2) added" || return 1
 	wait_for "Commune Thị trấn Bình Liêu (2) and its land units" || return 1
@@ -103,7 +105,7 @@ forms() {
 	wait_for "Undone" || return 1
 	wait_for "Commune Thị trấn Bình Liêu and its land units" || return 1
 	# A land unit: a on the first land unit's keys copies it after it.
-	keys Down Down Down Down
+	keys Down Down Down Down Down Down
 	wait_for "land.kind" || return 1
 	keys a
 	wait_for "Land unit paddy-2 added, a copy of paddy" || return 1
@@ -122,6 +124,31 @@ forms() {
 	wait_for "Khoai tây (2), Kc ini" || return 1
 	keys u
 	wait_gone "Khoai tây (2)" || return 1
+
+	# The potato's form: its id renamed, its stages switched from degree days to days, both
+	# undone.
+	keys g e
+	wait_for "Crop Khoai tây: every key" || return 1
+	wait_for "crop.id" || return 1
+	keys Enter
+	wait_for "name the plan uses:" || return 1
+	keys C-u
+	type_text "khoai-tay"
+	keys Enter
+	wait_for "Renamed potato to khoai-tay" || return 1
+	wait_match '^ name the plan uses +khoai-tay$' || return 1
+	keys Down Down Down Down Down
+	wait_match '^ Stage lengths in \(Enter switches\) +degree days$' || return 1
+	keys Enter
+	wait_for "Days 14 20 31 39: this season's, sown 25 Oct" || return 1
+	wait_match '^ Stage lengths in \(Enter switches\) +days$' || return 1
+	wait_match ' 14 20 31 39 d +1–366$' || return 1
+	keys u
+	wait_match ' 255 306 409 306 °C·d +1–20000$' || return 1
+	keys u
+	wait_match '^ name the plan uses +potato$' || return 1
+	keys Escape
+	wait_for "Kc ini (from" || return 1
 
 	# A price shock: a adds a shock, Enter on its kind types "price".
 	keys 4

@@ -292,6 +292,8 @@ static bool save_with(app *a, const char *path, unsigned flags)
 		free(a->src_text);
 		a->src_text = saved;
 		a->src_len = saved_len;
+		/* The ids are the text's now: a later rename is counted from them. */
+		scenario_settle_ids(&a->cur.scn);
 		/* What is on disk now, to notice the next outside change. */
 		if (file_stamp_take(a->path, YT_MAX_FILE_BYTES, &a->src_stamp, NULL, NULL) != 0)
 			a->src_stamp.valid = false;

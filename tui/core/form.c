@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "edit.h"
+#include "form_switch.h"
 #include "layout.h"
 #include "numfmt.h"
 #include "scenario_check.h"
@@ -18,7 +19,7 @@ static bool shown_type(schema_type t)
 {
 	switch (t) {
 	case SF_NUMBER: case SF_INT: case SF_DATE: case SF_NAME: case SF_ENUM: case SF_REF:
-	case SF_NUMBERS4:
+	case SF_NUMBERS4: case SF_STAGES5: case SF_ID:
 		return true;
 	default:
 		return false;
@@ -28,7 +29,17 @@ static bool shown_type(schema_type t)
 static void add_row(form_state *fs, const schema_field *f, int part, size_t off)
 {
 	if (fs->n_rows < FORM_ROWS_MAX)
-		fs->rows[fs->n_rows++] = (form_row){ f, part, off };
+		fs->rows[fs->n_rows++] = (form_row){ f, FORM_SW_NONE, part, off };
+}
+
+/* The switch of a crop's exclusive group, before the group's key that is given. */
+static form_switch_kind switch_of(const schema_field *f)
+{
+	if (!f->group || strcmp(f->object, "crop") != 0)
+		return FORM_SW_NONE;
+	if (strcmp(f->group, "stage lengths") == 0)
+		return FORM_SW_STAGES;
+	return strcmp(f->group, "yield response") == 0 ? FORM_SW_KY : FORM_SW_NONE;
 }
 
 /* The keys of `object` whose struct is at base (+ off): in the schema's order, a mapping
@@ -50,6 +61,8 @@ static void add_object(form_state *fs, const char *object, const void *base, siz
 			continue;
 		if (f->group && f->given && !f->given(obj))
 			continue;
+		if (switch_of(f) != FORM_SW_NONE && fs->n_rows < FORM_ROWS_MAX)
+			fs->rows[fs->n_rows++] = (form_row){ NULL, switch_of(f), part, off };
 		add_row(fs, f, part, off);
 	}
 }
@@ -141,11 +154,30 @@ char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *b
 {
 	scenario *s = (scenario *)scn(a);
 	const form_row *row = &fs->rows[r];
-	void *p = value_ptr(s, fs, row);
 	buf[0] = 0;
+	if (row->sw != FORM_SW_NONE) {
+		const crop *c = part_base(s, fs, row);
+		if (c && row->sw == FORM_SW_STAGES)
+			snprintf(buf, size, "%s", c->stages_unit == STAGES_IN_GDD ? tr(l, "degree days") : tr(l, "days"));
+		else if (c)
+			snprintf(buf, size, "%s", c->has_ky_stages ? tr(l, "by stage") : tr(l, "for the season"));
+		return buf;
+	}
+	void *p = value_ptr(s, fs, row);
 	if (!p)
 		return buf;
 	const schema_field *f = row->f;
+	if (f->type == SF_STAGES5) {
+		/* Not given: every stage weighs the default (cold_damage.c). */
+		bool has = given(s, fs, row);
+		size_t used = 0;
+		for (int i = 0; i < COLD_STAGES && used < size; i++) {
+			char n[NUMFMT_MAX];
+			edit_format_number(has ? ((double *)p)[i] : f->def, 3, l, n, sizeof n);
+			used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? " " : "", n);
+		}
+		return buf;
+	}
 	if (!given(s, fs, row)) {
 		snprintf(buf, size, "%s", "—");
 		return buf;
@@ -169,6 +201,7 @@ char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *b
 			numfmt_date_long(*(vd_date *)p, l, buf, size);
 		break;
 	case SF_NAME:
+	case SF_ID:
 		snprintf(buf, size, "%s", (const char *)p);
 		break;
 	case SF_ENUM:
@@ -199,6 +232,9 @@ const char *form_row_label(const app *a, const form_state *fs, int r, lang l, ch
 	const form_row *row = &fs->rows[r];
 	if (row->f)
 		return tr(l, row->f->meaning);
+	if (row->sw != FORM_SW_NONE)
+		return row->sw == FORM_SW_STAGES ? tr(l, "Stage lengths in (Enter switches)")
+						 : tr(l, "Yield response Ky (Enter switches)");
 	const scenario *s = scn(a);
 	if (fs->kind == FORM_COMMUNE) {
 		const land_unit *lu = &s->communes[fs->index].land[row->part];
@@ -209,11 +245,38 @@ const char *form_row_label(const app *a, const form_state *fs, int r, lang l, ch
 	return buf;
 }
 
+bool form_row_is_heading(const form_row *row)
+{
+	return !row->f && row->sw == FORM_SW_NONE;
+}
+
+char *form_explain_text(const form_row *row, lang l, char *buf, size_t size)
+{
+	buf[0] = 0;
+	if (row->sw == FORM_SW_STAGES) {
+		snprintf(buf, size, "%s", tr(l, "stages_days or stages_gdd: Enter, + or - switches; the lengths are converted on this season's weather so the harvest stays"));
+		return buf;
+	}
+	if (row->sw == FORM_SW_KY) {
+		snprintf(buf, size, "%s", tr(l, "ky or ky_stages: Enter, + or - switches; one Ky becomes four equal ones, four become their mean weighted by the stages' days"));
+		return buf;
+	}
+	const schema_field *f = row->f;
+	if (!f)
+		return buf;
+	char range[64];
+	form_range_text(row, l, range, sizeof range);
+	snprintf(buf, size, "%s.%s%s%s%s%s: %s", f->object, f->key, f->unit[0] ? ", " : "",
+		 f->unit[0] ? tr(l, f->unit) : "", range[0] ? ", " : "", range, tr(l, f->meaning));
+	return buf;
+}
+
 char *form_range_text(const form_row *row, lang l, char *buf, size_t size)
 {
 	buf[0] = 0;
 	const schema_field *f = row->f;
-	if (!f || !(f->type == SF_NUMBER || f->type == SF_INT || f->type == SF_NUMBERS4))
+	if (!f || !(f->type == SF_NUMBER || f->type == SF_INT || f->type == SF_NUMBERS4 ||
+		    f->type == SF_STAGES5))
 		return buf;
 	char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
 	edit_format_number(f->min, 3, l, lo, sizeof lo);
@@ -244,7 +307,7 @@ static const form_row *selected(app *a)
 /* A parsed value for a row. */
 typedef struct {
 	double num;
-	double four[4];
+	double list[COLD_STAGES];   /* SF_NUMBERS4 (the first four), SF_STAGES5 */
 	int i;
 	char text[SCN_NAME_MAX];
 	bool clear;              /* an optional key left empty: not given */
@@ -260,8 +323,9 @@ static void assign(scenario *s, const form_state *fs, const form_row *r, const f
 	case SF_NUMBER: *(double *)p = v->clear ? NAN : v->num; break;
 	case SF_INT: case SF_ENUM: case SF_REF: *(int *)p = v->i; break;
 	case SF_DATE: *(vd_date *)p = v->clear ? DATE_NONE : v->i; break;
-	case SF_NAME: snprintf(p, f->size, "%s", v->text); break;
-	case SF_NUMBERS4: memcpy(p, v->four, sizeof v->four); break;
+	case SF_NAME: case SF_ID: snprintf(p, f->size, "%s", v->text); break;
+	case SF_NUMBERS4: memcpy(p, v->list, 4 * sizeof v->list[0]); break;
+	case SF_STAGES5: memcpy(p, v->list, COLD_STAGES * sizeof v->list[0]); break;
 	default: break;
 	}
 	if (f->set_given && !v->clear)
@@ -308,9 +372,18 @@ static unsigned apply(app *a, const form_row *r, const form_value *v, char *err,
 	return bits;
 }
 
+/* Enter, + or - on a switch row. */
+static unsigned do_switch(app *a, const form_row *r)
+{
+	form_state *fs = state(a);
+	return r->sw == FORM_SW_STAGES ? form_switch_stages(a, fs->index) : form_switch_ky(a, fs->index);
+}
+
 unsigned form_edit(app *a)
 {
 	const form_row *r = selected(a);
+	if (r && r->sw != FORM_SW_NONE)
+		return do_switch(a, r) | CHANGED_VIEW;
 	if (!r || !r->f)
 		return CHANGED_NOTHING;
 	char buf[200], text[SCN_NAME_MAX], prompt[260];
@@ -335,6 +408,76 @@ static bool parse_choice(const app *a, const form_row *r, const char *text, int 
 	}
 	*out = scenario_find_soil(scn(a), text);
 	return *out >= 0;
+}
+
+/* Four numbers (stages) or five (cold stages) separated by spaces or ';', each checked
+ * against the key's range. */
+static bool parse_list(lang l, const schema_field *f, const char *text, const char *label, double *out,
+		       char *err, size_t err_size)
+{
+	int want = f->type == SF_STAGES5 ? COLD_STAGES : 4, n = 0;
+	char buf[256];
+	snprintf(buf, sizeof buf, "%s", text);
+	for (char *tok = strtok(buf, " ;\t"); tok; tok = strtok(NULL, " ;\t")) {
+		if (n == want) {
+			n++;
+			break;
+		}
+		if (!edit_number_from_text(l, tok, f->object, f->key, label, &out[n], err, err_size))
+			return false;
+		n++;
+	}
+	if (n != want) {
+		snprintf(err, err_size, want == 4 ? tr(l, "%s: give four numbers, one per stage")
+						  : tr(l, "%s: give five numbers, one per cold stage"), label);
+		return false;
+	}
+	return true;
+}
+
+/* The ids of the row's kind: crops, communes, or the land units of the form's commune. */
+static bool id_taken(const app *a, const form_row *r, const char *id)
+{
+	const scenario *s = scn(a);
+	const form_state *fs = a->form;
+	if (fs->kind == FORM_CROP)
+		return scenario_find_crop(s, id) >= 0;
+	if (r->part < 0)
+		return scenario_find_commune(s, id) >= 0;
+	return commune_find_land(&s->communes[fs->index], id) >= 0;
+}
+
+/* The schema's rule for ids (the loader's), and unique among its kind. */
+static bool check_id(const app *a, const form_row *r, const char *text, const char *label, char *err,
+		     size_t err_size)
+{
+	lang l = a->lang;
+	char now[SCN_ID_MAX];
+	form_value_text(a, a->form, a->form->row, l, now, sizeof now);
+	if (!text[0] || strlen(text) >= SCN_ID_MAX || !schema_valid_id(text)) {
+		snprintf(err, err_size, tr(l, "%s: an id of 1 to %d letters, digits, '-', '_' or '.'"), label,
+			 SCN_ID_MAX - 1);
+		return false;
+	}
+	if (strcmp(now, text) != 0 && id_taken(a, r, text)) {
+		snprintf(err, err_size, tr(l, "%s: \"%s\" is taken"), label, text);
+		return false;
+	}
+	return true;
+}
+
+/* A new id as one undoable edit; what refers to it holds its index and follows. */
+static unsigned rename_id(app *a, const form_row *r, const form_value *v, char *err, size_t err_size)
+{
+	char old[SCN_ID_MAX];
+	form_value_text(a, a->form, a->form->row, a->lang, old, sizeof old);
+	if (strcmp(old, v->text) == 0)
+		return CHANGED_NOTHING;
+	unsigned bits = apply(a, r, v, err, err_size);
+	if (bits & CHANGED_SCENARIO)
+		app_set_status(a, false, tr(a->lang, "Renamed %s to %s; the plan, land and shocks follow (u undoes)"), old,
+			       v->text);
+	return bits;
 }
 
 unsigned form_commit(app *a, const char *text, char *err, size_t err_size)
@@ -380,25 +523,16 @@ unsigned form_commit(app *a, const char *text, char *err, size_t err_size)
 			return CHANGED_NOTHING;
 		}
 		break;
-	case SF_NUMBERS4: {
-		char buf[256];
-		snprintf(buf, sizeof buf, "%s", text);
-		int n = 0;
-		for (char *tok = strtok(buf, " ;\t"); tok; tok = strtok(NULL, " ;\t")) {
-			if (n == 4) {
-				n = 5;
-				break;
-			}
-			if (!edit_number_from_text(l, tok, f->object, f->key, label, &v.four[n], err, err_size))
-				return CHANGED_NOTHING;
-			n++;
-		}
-		if (n != 4) {
-			snprintf(err, err_size, tr(l, "%s: give four numbers, one per stage"), label);
+	case SF_NUMBERS4:
+	case SF_STAGES5:
+		if (!parse_list(l, f, text, label, v.list, err, err_size))
 			return CHANGED_NOTHING;
-		}
 		break;
-	}
+	case SF_ID:
+		if (!check_id(a, r, text, label, err, err_size))
+			return CHANGED_NOTHING;
+		snprintf(v.text, sizeof v.text, "%s", text);
+		return rename_id(a, r, &v, err, err_size);
 	default:
 		return CHANGED_NOTHING;
 	}
@@ -408,6 +542,8 @@ unsigned form_commit(app *a, const char *text, char *err, size_t err_size)
 unsigned form_step(app *a, int dir)
 {
 	const form_row *r = selected(a);
+	if (r && r->sw != FORM_SW_NONE)
+		return do_switch(a, r) | CHANGED_VIEW;
 	if (!r || !r->f)
 		return CHANGED_NOTHING;
 	form_state *fs = state(a);
@@ -525,6 +661,7 @@ unsigned form_crop_copy(app *a, int ci)
 	unique_id(p[ci].id, p[0].id, sizeof *p, s->n_crops, c->id);
 	copy_name(p[ci].name[0] ? p[ci].name : p[ci].id, c->name);
 	c->mark.file = -1;
+	c->src_id[0] = 0;
 	s->n_crops++;
 	unsigned bits = app_end_edit(a);
 	app_set_status(a, false, tr(a->lang, "Crop %s added, a copy of %s (u undoes)"), c->name, p[ci].id);
@@ -585,11 +722,14 @@ static unsigned commune_copy(app *a, int ci)
 	if (!c.land)
 		return no_memory(a);
 	memcpy(c.land, p[ci].land, c.n_land * sizeof *c.land);
-	for (size_t i = 0; i < c.n_land; i++)
+	for (size_t i = 0; i < c.n_land; i++) {
 		c.land[i].mark.file = -1;
+		c.land[i].src_id[0] = 0;
+	}
 	c.plan = NULL;
 	c.n_plan = 0;
 	c.mark.file = -1;
+	c.src_id[0] = 0;
 	unique_id(p[ci].id, p[0].id, sizeof *p, s->n_communes, c.id);
 	copy_name(p[ci].name[0] ? p[ci].name : p[ci].id, c.name);
 	p[s->n_communes++] = c;
@@ -616,6 +756,7 @@ static unsigned land_copy(app *a, commune *c, int li)
 	land_unit *n = &p[li + 1];
 	memcpy(n->id, id, sizeof id);
 	n->mark.file = -1;
+	n->src_id[0] = 0;
 	/* The plan's land indices after the new one move up. */
 	for (size_t j = 0; j < c->n_plan; j++)
 		if (c->plan[j].land > li)

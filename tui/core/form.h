@@ -16,8 +16,13 @@
 
 typedef enum { FORM_ECONOMY, FORM_COMMUNE, FORM_CROP } form_kind;
 
+/* A row that switches a crop between the two keys of an exclusive group (form_switch.h). */
+typedef enum { FORM_SW_NONE, FORM_SW_STAGES, FORM_SW_KY } form_switch_kind;
+
 typedef struct {
-	const schema_field *f;  /* NULL: the heading of a part (a land unit, a sector) */
+	const schema_field *f;  /* NULL: the heading of a part (a land unit, a sector), or a
+				 * switch (sw) */
+	form_switch_kind sw;
 	int part;               /* commune: land unit (-1: the commune's own keys); economy:
 				 * sector (-1: the economy's own keys); crop: -1 */
 	size_t base_off;        /* where the key's object starts in the part's struct (kc, frost) */
@@ -42,6 +47,12 @@ void form_close(app *a);
  * clamps the cursor. */
 void form_build(const app *a, form_state *fs);
 
+/* Whether row r is a heading (no key, no switch). */
+bool form_row_is_heading(const form_row *row);
+/* The line that explains row r (under the rows): the key, its unit, range and meaning, or
+ * what a switch does. */
+char *form_explain_text(const form_row *row, lang l, char *buf, size_t size);
+
 /* The value of row r as shown ("—" for a key not given) in language l. */
 char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *buf, size_t size);
 /* The row's label: its meaning (a message id); a heading's text is written to buf. */
@@ -49,7 +60,10 @@ const char *form_row_label(const app *a, const form_state *fs, int r, lang l, ch
 /* The range of row r as text ("0–1"), "" when it has none. */
 char *form_range_text(const form_row *row, lang l, char *buf, size_t size);
 
-/* Enter: the prompt with the selected row's value. */
+/* Enter: the prompt with the selected row's value (a switch row switches). An id row
+ * renames: letters, digits, '-', '_' and '.', unique among its kind; what refers to it
+ * follows (references are indices), and saving writes the new id everywhere the file names
+ * it (scenario_rename.h). */
 unsigned form_edit(app *a);
 /* The prompt's text for the selected row: parsed, checked, applied as one undoable edit. */
 unsigned form_commit(app *a, const char *text, char *err, size_t err_size);

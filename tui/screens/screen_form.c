@@ -74,15 +74,10 @@ static void draw_explain(const app *a, const form_state *fs, rect area, int y)
 {
 	if (fs->n_rows == 0)
 		return;
-	const form_row *r = &fs->rows[fs->row];
-	if (!r->f)
+	char text[600];
+	form_explain_text(&fs->rows[fs->row], a->lang, text, sizeof text);
+	if (!text[0])
 		return;
-	lang l = a->lang;
-	char range[64], text[600];
-	form_range_text(r, l, range, sizeof range);
-	snprintf(text, sizeof text, "%s.%s%s%s%s%s: %s", r->f->object, r->f->key,
-		 r->f->unit[0] ? ", " : "", r->f->unit[0] ? tr(l, r->f->unit) : "",
-		 range[0] ? ", " : "", range, tr(l, r->f->meaning));
 	size_t off[2], len[2];
 	int n = layout_wrap(text, area.w, off, len, 2);
 	for (int i = 0; i < n; i++) {
@@ -119,16 +114,17 @@ static void form_draw(app *a, rect area)
 		bool sel = r == fs->row;
 		char label[300], value[300], range[64];
 		const char *lab = form_row_label(a, fs, r, l, label, sizeof label);
-		if (!row->f) {
+		if (form_row_is_heading(row)) {
 			draw_text(y, area.x, area.w, lab, theme_attr(sel ? TH_SELECTED : TH_TITLE));
 			continue;
 		}
+		const char *unit = row->f && row->f->unit[0] ? tr(l, row->f->unit) : "";
 		attr_t at = sel ? theme_attr(TH_SELECTED) : theme_attr(TH_NORMAL);
 		if (sel)
 			draw_fill(y, area.x, area.w, at);
 		draw_text(y, area.x + 1, label_w - 1, lab, at);
 		draw_text_right_pad(y, xv, VALUE_W, form_value_text(a, fs, r, l, value, sizeof value), at);
-		draw_text(y, xu, UNIT_W, row->f->unit[0] ? tr(l, row->f->unit) : "", sel ? at : theme_attr(TH_DIM));
+		draw_text(y, xu, UNIT_W, unit, sel ? at : theme_attr(TH_DIM));
 		draw_text(y, xr, RANGE_W, form_range_text(row, l, range, sizeof range), sel ? at : theme_attr(TH_DIM));
 	}
 	int y = area.y + TOP_ROWS + rows;

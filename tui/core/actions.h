@@ -20,6 +20,7 @@ typedef enum {
 	ACT_SORT_BACK,     /* O : the same column the other way round */
 	ACT_FIND,          /* / : find a row by its name */
 	ACT_FORM,          /* e : the form of every key (economy, commune and land, crop: form.h) */
+	ACT_SETTINGS,      /* w : the form of the site, season and weather settings (form.h) */
 	ACT_FIND_NEXT,     /* n : the next match */
 	ACT_FIND_PREV,     /* N : the previous match */
 	ACT_RUN,           /* r : run the study again (risk: the ensemble) */

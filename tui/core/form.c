@@ -19,7 +19,7 @@ static bool shown_type(schema_type t)
 {
 	switch (t) {
 	case SF_NUMBER: case SF_INT: case SF_DATE: case SF_NAME: case SF_ENUM: case SF_REF:
-	case SF_NUMBERS4: case SF_STAGES5: case SF_ID:
+	case SF_NUMBERS4: case SF_STAGES5: case SF_ID: case SF_SEED:
 		return true;
 	default:
 		return false;
@@ -105,6 +105,23 @@ void form_build(const app *a, form_state *fs)
 		if (s->n_crops > 0)
 			add_object(fs, "crop", &s->crops[fs->index], 0, -1);
 		break;
+	case FORM_SOIL:
+		if ((size_t)fs->index >= s->n_soils)
+			fs->index = fs->back;
+		fs->index = layout_clamp(fs->index, 0, (int)s->n_soils - 1);
+		if (s->n_soils > 0)
+			add_object(fs, "soil", &s->soils[fs->index], 0, -1);
+		break;
+	case FORM_SETTINGS:
+		/* The weather's own keys, its generator's seed and a station's elevation; the
+		 * source itself (file, daily rows, normals, station record) stays the file's. */
+		add_row(fs, NULL, FORM_PART_SITE, 0);
+		add_object(fs, "site", &s->site, 0, FORM_PART_SITE);
+		add_row(fs, NULL, FORM_PART_SEASON, 0);
+		add_object(fs, "season", s, 0, FORM_PART_SEASON);
+		add_row(fs, NULL, FORM_PART_WEATHER, 0);
+		add_object(fs, "weather", &s->weather, 0, FORM_PART_WEATHER);
+		break;
 	}
 	fs->row = layout_clamp(fs->row, 0, fs->n_rows - 1);
 }
@@ -126,6 +143,11 @@ static void *part_base(scenario *s, const form_state *fs, const form_row *r)
 								       : NULL;
 	case FORM_CROP:
 		return fs->index >= 0 && (size_t)fs->index < s->n_crops ? &s->crops[fs->index] : NULL;
+	case FORM_SOIL:
+		return fs->index >= 0 && (size_t)fs->index < s->n_soils ? &s->soils[fs->index] : NULL;
+	case FORM_SETTINGS:
+		return r->part == FORM_PART_SITE ? (void *)&s->site
+		       : r->part == FORM_PART_SEASON ? (void *)s : (void *)&s->weather;
 	}
 	return NULL;
 }
@@ -194,6 +216,9 @@ char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *b
 	case SF_INT:
 		snprintf(buf, size, "%d", *(int *)p);
 		break;
+	case SF_SEED:
+		snprintf(buf, size, "%lu", *(unsigned long *)p);
+		break;
 	case SF_DATE:
 		if (*(vd_date *)p == DATE_NONE)
 			snprintf(buf, size, "%s", "—");
@@ -236,7 +261,10 @@ const char *form_row_label(const app *a, const form_state *fs, int r, lang l, ch
 		return row->sw == FORM_SW_STAGES ? tr(l, "Stage lengths in (Enter switches)")
 						 : tr(l, "Yield response Ky (Enter switches)");
 	const scenario *s = scn(a);
-	if (fs->kind == FORM_COMMUNE) {
+	if (fs->kind == FORM_SETTINGS) {
+		static const char *const parts[] = { "Site", "Season", "Weather" };
+		snprintf(buf, size, "%s", tr(l, parts[row->part]));
+	} else if (fs->kind == FORM_COMMUNE) {
 		const land_unit *lu = &s->communes[fs->index].land[row->part];
 		snprintf(buf, size, tr(l, "Land unit %s:"), lu->id);
 	} else {
@@ -276,7 +304,7 @@ char *form_range_text(const form_row *row, lang l, char *buf, size_t size)
 	buf[0] = 0;
 	const schema_field *f = row->f;
 	if (!f || !(f->type == SF_NUMBER || f->type == SF_INT || f->type == SF_NUMBERS4 ||
-		    f->type == SF_STAGES5))
+		    f->type == SF_STAGES5 || f->type == SF_SEED))
 		return buf;
 	char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
 	edit_format_number(f->min, 3, l, lo, sizeof lo);
@@ -322,6 +350,7 @@ static void assign(scenario *s, const form_state *fs, const form_row *r, const f
 	switch (f->type) {
 	case SF_NUMBER: *(double *)p = v->clear ? NAN : v->num; break;
 	case SF_INT: case SF_ENUM: case SF_REF: *(int *)p = v->i; break;
+	case SF_SEED: *(unsigned long *)p = (unsigned long)v->num; break;
 	case SF_DATE: *(vd_date *)p = v->clear ? DATE_NONE : v->i; break;
 	case SF_NAME: case SF_ID: snprintf(p, f->size, "%s", v->text); break;
 	case SF_NUMBERS4: memcpy(p, v->list, 4 * sizeof v->list[0]); break;
@@ -442,6 +471,8 @@ static bool id_taken(const app *a, const form_row *r, const char *id)
 	const form_state *fs = a->form;
 	if (fs->kind == FORM_CROP)
 		return scenario_find_crop(s, id) >= 0;
+	if (fs->kind == FORM_SOIL)
+		return scenario_find_soil(s, id) >= 0;
 	if (r->part < 0)
 		return scenario_find_commune(s, id) >= 0;
 	return commune_find_land(&s->communes[fs->index], id) >= 0;
@@ -474,7 +505,10 @@ static unsigned rename_id(app *a, const form_row *r, const form_value *v, char *
 	if (strcmp(old, v->text) == 0)
 		return CHANGED_NOTHING;
 	unsigned bits = apply(a, r, v, err, err_size);
-	if (bits & CHANGED_SCENARIO)
+	if ((bits & CHANGED_SCENARIO) && a->form->kind == FORM_SOIL)
+		app_set_status(a, false, tr(a->lang, "Renamed %s to %s; the land units follow (u undoes)"), old,
+			       v->text);
+	else if (bits & CHANGED_SCENARIO)
 		app_set_status(a, false, tr(a->lang, "Renamed %s to %s; the plan, land and shocks follow (u undoes)"), old,
 			       v->text);
 	return bits;
@@ -498,13 +532,21 @@ unsigned form_commit(app *a, const char *text, char *err, size_t err_size)
 	switch (f->type) {
 	case SF_NUMBER:
 	case SF_INT:
+	case SF_SEED:
 		if (!edit_number_from_text(l, text, f->object, f->key, label, &v.num, err, err_size))
 			return CHANGED_NOTHING;
 		v.i = (int)v.num;
 		break;
 	case SF_DATE: {
+		/* The season's own dates may leave the season; the check then says what they
+		 * break (a sowing date outside it, weather that does not cover it). */
 		vd_date t;
-		if (!edit_date_from_text(l, text, scn(a), label, &t, err, err_size))
+		if (strcmp(f->object, "season") == 0 && !edit_parse_date(text, scn(a)->season_start, &t)) {
+			snprintf(err, err_size, tr(l, "%s: \"%s\" is not a date (DD/MM/YYYY or YYYY-MM-DD)"), label, text);
+			return CHANGED_NOTHING;
+		}
+		if (strcmp(f->object, "season") != 0 &&
+		    !edit_date_from_text(l, text, scn(a), label, &t, err, err_size))
 			return CHANGED_NOTHING;
 		v.i = t;
 		break;
@@ -569,6 +611,13 @@ unsigned form_step(app *a, int dir)
 		if (v.i == *(int *)p)
 			return CHANGED_NOTHING;
 		break;
+	case SF_SEED: {
+		double x = (double)*(unsigned long *)p;
+		v.num = edit_step(f->object, f->key, x, dir);
+		if (v.num == x)
+			return CHANGED_NOTHING;
+		break;
+	}
 	case SF_DATE:
 		if (*(vd_date *)p == DATE_NONE)
 			return CHANGED_NOTHING;
@@ -708,6 +757,57 @@ unsigned form_crop_delete(app *a, int ci)
 	return bits;
 }
 
+unsigned form_soil_copy(app *a, int si)
+{
+	scenario *s = &a->cur.scn;
+	if (si < 0 || (size_t)si >= s->n_soils || !app_begin_edit(a))
+		return CHANGED_NOTHING;
+	soil *p = realloc(s->soils, (s->n_soils + 1) * sizeof *p);
+	if (!p)
+		return no_memory(a);
+	s->soils = p;
+	soil *n = &p[s->n_soils];
+	*n = p[si];
+	unique_id(p[si].id, p[0].id, sizeof *p, s->n_soils, n->id);
+	copy_name(p[si].name[0] ? p[si].name : p[si].id, n->name);
+	n->mark.file = -1;
+	n->src_id[0] = 0;
+	s->n_soils++;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Soil %s added, a copy of %s (u undoes)"), n->id, p[si].id);
+	return bits;
+}
+
+unsigned form_soil_delete(app *a, int si)
+{
+	scenario *s = &a->cur.scn;
+	if (si < 0 || (size_t)si >= s->n_soils)
+		return CHANGED_NOTHING;
+	for (size_t i = 0; i < s->n_communes; i++)
+		for (size_t j = 0; j < s->communes[i].n_land; j++)
+			if (s->communes[i].land[j].soil == si) {
+				app_set_status(a, true, tr(a->lang, "Not deleted: land unit %s of %s uses this soil"),
+					       s->communes[i].land[j].id, s->communes[i].id);
+				return CHANGED_VIEW;
+			}
+	if (s->n_soils <= 1) {
+		app_set_status(a, true, "%s", tr(a->lang, "The last soil cannot be deleted"));
+		return CHANGED_VIEW;
+	}
+	if (!app_begin_edit(a))
+		return CHANGED_VIEW;
+	char id[SCN_ID_MAX];
+	memcpy(id, s->soils[si].id, sizeof id);
+	drop_at(s->soils, &s->n_soils, (size_t)si, sizeof *s->soils);
+	for (size_t i = 0; i < s->n_communes; i++)
+		for (size_t j = 0; j < s->communes[i].n_land; j++)
+			if (s->communes[i].land[j].soil > si)
+				s->communes[i].land[j].soil--;
+	unsigned bits = app_end_edit(a);
+	app_set_status(a, false, tr(a->lang, "Soil %s deleted (u undoes)"), id);
+	return bits;
+}
+
 static unsigned commune_copy(app *a, int ci)
 {
 	scenario *s = &a->cur.scn;
@@ -804,10 +904,22 @@ unsigned form_add(app *a)
 		}
 		return bits;
 	}
+	case FORM_SOIL: {
+		int from = fs->index;
+		unsigned bits = form_soil_copy(a, from);
+		if (bits & CHANGED_SCENARIO) {
+			fs->back = from;
+			fs->index = (int)s->n_soils - 1;
+		}
+		return bits;
+	}
 	case FORM_ECONOMY:
 		if (r && r->part >= 0)
 			return sector_copy(a, r->part);
 		app_set_status(a, false, "%s", tr(a->lang, "Select a sector to add a copy of it"));
+		return CHANGED_VIEW;
+	case FORM_SETTINGS:
+		app_set_status(a, false, "%s", tr(a->lang, "The site, season and weather settings are one of each"));
 		return CHANGED_VIEW;
 	}
 	return CHANGED_NOTHING;
@@ -878,10 +990,22 @@ unsigned form_delete(app *a)
 		return commune_delete(a, fs->index);
 	case FORM_CROP:
 		return form_crop_delete(a, fs->index);
+	case FORM_SOIL: {
+		int gone = fs->index;
+		unsigned bits = form_soil_delete(a, gone);
+		if (bits & CHANGED_SCENARIO) {
+			fs->back = gone;   /* an undo brings it back where it was */
+			fs->index = gone > 0 ? gone - 1 : 0;
+		}
+		return bits;
+	}
 	case FORM_ECONOMY:
 		if (r && r->part >= 0)
 			return sector_delete(a, r->part);
 		app_set_status(a, false, "%s", tr(a->lang, "Select a sector to delete it"));
+		return CHANGED_VIEW;
+	case FORM_SETTINGS:
+		app_set_status(a, false, "%s", tr(a->lang, "The site, season and weather settings are one of each"));
 		return CHANGED_VIEW;
 	}
 	return CHANGED_NOTHING;
@@ -910,6 +1034,56 @@ unsigned form_open(app *a, form_kind k, int index)
 
 void form_close(app *a)
 {
+	form_state *fs = a->form;
+	if (fs && fs->under.on) {
+		form_return u = fs->under;
+		fs->kind = u.kind;
+		fs->index = u.index;
+		fs->back = u.back;
+		fs->row = u.row;
+		fs->top = u.top;
+		fs->under.on = false;
+		form_build(a, fs);
+		return;
+	}
 	free(a->form);
 	a->form = NULL;
+}
+
+bool form_on_soil_row(const app *a)
+{
+	const form_state *fs = a->form;
+	if (!fs || fs->kind != FORM_COMMUNE || fs->row < 0 || fs->row >= fs->n_rows)
+		return false;
+	const schema_field *f = fs->rows[fs->row].f;
+	return f && f->type == SF_REF && strcmp(f->child, "soil") == 0;
+}
+
+unsigned form_open_soil(app *a)
+{
+	const form_row *r = selected(a);
+	form_state *fs = state(a);
+	if (!r || !form_on_soil_row(a))
+		return CHANGED_NOTHING;
+	int si = *(int *)value_ptr(&a->cur.scn, fs, r);
+	if (si < 0 || (size_t)si >= a->cur.scn.n_soils)
+		return CHANGED_NOTHING;
+	fs->under = (form_return){ true, fs->kind, fs->index, fs->back, fs->row, fs->top };
+	fs->kind = FORM_SOIL;
+	fs->index = fs->back = si;
+	fs->row = fs->top = 0;
+	form_build(a, fs);
+	return CHANGED_VIEW;
+}
+
+unsigned form_next_soil(app *a, int dir)
+{
+	form_state *fs = state(a);
+	int n = (int)a->cur.scn.n_soils;
+	if (!fs || fs->kind != FORM_SOIL || n < 2)
+		return CHANGED_NOTHING;
+	fs->index = ((fs->index + dir) % n + n) % n;
+	fs->back = fs->index;
+	form_build(a, fs);
+	return CHANGED_VIEW;
 }

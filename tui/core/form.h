@@ -1,5 +1,7 @@
 /* form.h - the form that edits what the tables do not show (issue 15): the economy block and
- * the growth target, a commune with its land units, every key of a crop. Its rows are made
+ * the growth target, a commune with its land units, every key of a crop, a soil type (opened
+ * from a land unit's soil row, Esc returns there), and the site, season and plain weather
+ * settings. Its rows are made
  * from the schema table (sim/scenario/schema.c): one row per key of the object, with the
  * key's unit, range and meaning, so a key added to the schema shows up here. Typed values go
  * through the same parsing and range checks as every other edit (edit.h), the whole scenario
@@ -14,7 +16,10 @@
 #include "app.h"
 #include "schema.h"
 
-typedef enum { FORM_ECONOMY, FORM_COMMUNE, FORM_CROP } form_kind;
+typedef enum { FORM_ECONOMY, FORM_COMMUNE, FORM_CROP, FORM_SOIL, FORM_SETTINGS } form_kind;
+
+/* The settings form's parts (form_row.part). */
+enum { FORM_PART_SITE, FORM_PART_SEASON, FORM_PART_WEATHER };
 
 /* A row that switches a crop between the two keys of an exclusive group (form_switch.h). */
 typedef enum { FORM_SW_NONE, FORM_SW_STAGES, FORM_SW_KY } form_switch_kind;
@@ -24,25 +29,41 @@ typedef struct {
 				 * switch (sw) */
 	form_switch_kind sw;
 	int part;               /* commune: land unit (-1: the commune's own keys); economy:
-				 * sector (-1: the economy's own keys); crop: -1 */
+				 * sector (-1: the economy's own keys); crop, soil: -1; settings:
+				 * FORM_PART_* */
 	size_t base_off;        /* where the key's object starts in the part's struct (kc, frost) */
 } form_row;
 
 #define FORM_ROWS_MAX 200
 
+/* The form a soil form was opened from (the commune form), restored when it closes. */
+typedef struct {
+	bool on;
+	form_kind kind;
+	int index, back, row, top;
+} form_return;
+
 typedef struct form_state {
 	form_kind kind;
-	int index;              /* the commune or the crop */
+	int index;              /* the commune, the crop or the soil */
 	int back;               /* where index returns when its commune or crop is undone */
 	int row, top;           /* cursor and scroll */
 	form_row rows[FORM_ROWS_MAX];
 	int n_rows;
+	form_return under;      /* the form Esc returns to (on: a soil form over a commune's) */
 } form_state;
 
-/* Opens the form of kind k on the commune or crop `index` (ignored for the economy).
- * Returns CHANGED_VIEW, or CHANGED_NOTHING with the reason on the status line. */
+/* Opens the form of kind k on the commune, crop or soil `index` (ignored for the economy and
+ * the settings). Returns CHANGED_VIEW, or CHANGED_NOTHING with the reason on the status line. */
 unsigned form_open(app *a, form_kind k, int index);
+/* Closes the form; a soil form opened from a commune's returns to that form where it was. */
 void form_close(app *a);
+/* Whether the selected row is a land unit's soil (e opens that soil's form there). */
+bool form_on_soil_row(const app *a);
+/* e on a land unit's soil row: that soil's form over the commune's, which Esc returns to. */
+unsigned form_open_soil(app *a);
+/* Left and Right in a soil form: the previous or next soil type. */
+unsigned form_next_soil(app *a, int dir);
 /* Rebuilds the rows from the scenario (after an undo or a change of the form's object);
  * clamps the cursor. */
 void form_build(const app *a, form_state *fs);
@@ -69,9 +90,11 @@ unsigned form_edit(app *a);
 unsigned form_commit(app *a, const char *text, char *err, size_t err_size);
 /* + and -: the selected number stepped, a choice (kind, soil) cycled. */
 unsigned form_step(app *a, int dir);
-/* a: a copy of the selected part (a land unit, a sector), or of the commune or crop itself. */
+/* a: a copy of the selected part (a land unit, a sector), or of the commune, crop or soil
+ * itself. */
 unsigned form_add(app *a);
-/* d: the selected part deleted, or the commune or crop itself when nothing refers to it. */
+/* d: the selected part deleted, or the commune, crop or soil itself when nothing refers to it
+ * (a soil: no land unit uses it; the status names the first that does). */
 unsigned form_delete(app *a);
 
 /* A copy of crop ci added at the end of the crops ("potato-2", "Khoai tây (2)"); one
@@ -79,5 +102,10 @@ unsigned form_delete(app *a);
 unsigned form_crop_copy(app *a, int ci);
 /* Crop ci deleted unless the plan or a price shock uses it (then the status says which). */
 unsigned form_crop_delete(app *a, int ci);
+
+/* A copy of soil si added at the end of the soils; one undoable edit. */
+unsigned form_soil_copy(app *a, int si);
+/* Soil si deleted unless a land unit uses it; the land units' soil indices follow. */
+unsigned form_soil_delete(app *a, int si);
 
 #endif

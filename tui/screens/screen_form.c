@@ -2,7 +2,9 @@
  * title, one row per key of the schema (its meaning, the value, the unit, the range), the
  * selected key explained under it, and the form's keys, named from the key table. Up and
  * Down choose a key, Enter types it, + and - step it, a adds a copy, d deletes, Esc (or q)
- * closes. */
+ * closes. On a land unit's soil row e opens that soil's form (Esc comes back); in a soil form
+ * Left and Right go to the previous and next soil. The settings form says under its rows that
+ * the weather source itself is changed in the file. */
 #include <stdio.h>
 #include <string.h>
 
@@ -20,9 +22,15 @@
 #define TOP_ROWS 2       /* the title, the column headers */
 #define BOTTOM_ROWS 3    /* the selected key explained (2 lines), the keys */
 
-static int body_rows(rect area)
+/* The settings form has one more line at the bottom: where its weather source is changed. */
+static int bottom_rows(const form_state *fs)
 {
-	int n = area.h - TOP_ROWS - BOTTOM_ROWS;
+	return BOTTOM_ROWS + (fs && fs->kind == FORM_SETTINGS);
+}
+
+static int body_rows(rect area, const form_state *fs)
+{
+	int n = area.h - TOP_ROWS - bottom_rows(fs);
 	return n < 1 ? 1 : n;
 }
 
@@ -41,25 +49,71 @@ static void title_text(const app *a, const form_state *fs, char *buf, size_t siz
 	case FORM_CROP:
 		snprintf(buf, size, tr(l, "Crop %s: every key"), s->n_crops ? s->crops[fs->index].name : "");
 		break;
+	case FORM_SOIL:
+		snprintf(buf, size, tr(l, "Soil %s (%d of %zu): every key"),
+			 s->n_soils ? s->soils[fs->index].id : "", fs->index + 1, s->n_soils);
+		break;
+	case FORM_SETTINGS:
+		snprintf(buf, size, "%s", tr(l, "Site, season and weather"));
+		break;
 	}
+}
+
+typedef struct {
+	action act, act2;   /* act2: a second key of the same hint ("< >"), or ACT_NONE */
+	int word;           /* which word of the keys' names */
+	const char *what;
+} form_key;
+
+/* The keys the form takes where it is: e on a soil row, < > in a soil form, no a and d in
+ * the settings (one of each). */
+static size_t form_keys(const app *a, const form_state *fs, form_key *out)
+{
+	size_t n = 0;
+	out[n++] = (form_key){ ACT_EDIT, ACT_NONE, 0, "edit" };
+	if (form_on_soil_row(a))
+		out[n++] = (form_key){ ACT_FORM, ACT_NONE, 0, "soil form" };
+	out[n++] = (form_key){ ACT_INCREMENT, ACT_DECREMENT, 0, "step up or down" };
+	if (fs->kind == FORM_SOIL)
+		out[n++] = (form_key){ ACT_LEFT, ACT_RIGHT, 2, "other soil" };
+	if (fs->kind != FORM_SETTINGS) {
+		out[n++] = (form_key){ ACT_ADD, ACT_NONE, 0, "add copy" };
+		out[n++] = (form_key){ ACT_DELETE, ACT_NONE, 0, "delete" };
+	}
+	out[n++] = (form_key){ ACT_CANCEL, ACT_NONE, 0, fs->under.on ? "back" : "close" };
+	return n;
+}
+
+/* The word-th word of act's name in the key table ("" when it has none). */
+static void key_word(action act, int word, char *out, size_t size)
+{
+	const key_binding *b = keys_binding_for(act);
+	out[0] = 0;
+	if (!b)
+		return;
+	const char *w = b->name;
+	for (int k = 0; k < word && strchr(w, ' '); k++)
+		w = strchr(w, ' ') + 1;
+	snprintf(out, size, "%.*s", (int)strcspn(w, " "), w);
 }
 
 /* The form's keys as "Enter edit  + - step  a add copy  d delete  Esc close", each key named
  * by the key table. */
-static void draw_keys(const app *a, rect area, int y)
+static void draw_keys(const app *a, const form_state *fs, rect area, int y)
 {
-	static const struct { action act; const char *what; } keys[] = {
-		{ ACT_EDIT, "edit" }, { ACT_INCREMENT, "step up" }, { ACT_DECREMENT, "step down" },
-		{ ACT_ADD, "add copy" }, { ACT_DELETE, "delete" }, { ACT_CANCEL, "close" },
-	};
+	form_key keys[8];
+	size_t count = form_keys(a, fs, keys);
 	int x = area.x;
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-		const key_binding *b = keys_binding_for(keys[i].act);
-		if (!b)
+	for (size_t i = 0; i < count; i++) {
+		char name[16], second[8];
+		key_word(keys[i].act, keys[i].word, name, sizeof name);
+		if (keys[i].act2 != ACT_NONE) {
+			key_word(keys[i].act2, keys[i].word, second, sizeof second);
+			size_t used = strlen(name);
+			snprintf(name + used, sizeof name - used, " %s", second);
+		}
+		if (!name[0])
 			continue;
-		char name[16];
-		size_t n = strcspn(b->name, " ");
-		snprintf(name, sizeof name, "%.*s", (int)n, b->name);
 		const char *what = tr(a->lang, keys[i].what);
 		int w = layout_text_width(name) + 1 + layout_text_width(what);
 		if (x + w > area.x + area.w)
@@ -95,7 +149,7 @@ static void form_draw(app *a, rect area)
 		return;
 	lang l = a->lang;
 	form_build(a, fs);
-	int rows = body_rows(area);
+	int rows = body_rows(area, fs);
 	fs->top = layout_scroll_top(fs->top, fs->row, rows, fs->n_rows);
 	char title[300];
 	title_text(a, fs, title, sizeof title);
@@ -128,8 +182,11 @@ static void form_draw(app *a, rect area)
 		draw_text(y, xr, RANGE_W, form_range_text(row, l, range, sizeof range), sel ? at : theme_attr(TH_DIM));
 	}
 	int y = area.y + TOP_ROWS + rows;
+	if (fs->kind == FORM_SETTINGS)
+		draw_text(y++, area.x, area.w, tr(l, "The weather source itself (file, station record) is changed in the file"),
+			  theme_attr(TH_DIM));
 	draw_explain(a, fs, area, y);
-	draw_keys(a, area, y + 2);
+	draw_keys(a, fs, area, y + 2);
 }
 
 static unsigned form_handle(app *a, action act)
@@ -138,7 +195,7 @@ static unsigned form_handle(app *a, action act)
 	if (!fs)
 		return CHANGED_NOTHING;
 	form_build(a, fs);
-	int page = body_rows(layout_body(a->rows > 0 ? a->rows : 24, a->cols > 0 ? a->cols : 80)) - 1;
+	int page = body_rows(layout_body(a->rows > 0 ? a->rows : 24, a->cols > 0 ? a->cols : 80), fs) - 1;
 	switch (act) {
 	case ACT_UP: fs->row--; break;
 	case ACT_DOWN: fs->row++; break;
@@ -152,7 +209,14 @@ static unsigned form_handle(app *a, action act)
 	case ACT_TOGGLE: return form_step(a, +1);
 	case ACT_ADD: return form_add(a);
 	case ACT_DELETE: return form_delete(a);
-	case ACT_CANCEL: case ACT_FORM:
+	case ACT_LEFT: return form_next_soil(a, -1);
+	case ACT_RIGHT: return form_next_soil(a, +1);
+	case ACT_FORM:
+		if (form_on_soil_row(a))
+			return form_open_soil(a);
+		form_close(a);
+		return CHANGED_VIEW;
+	case ACT_CANCEL:
 		form_close(a);
 		return CHANGED_VIEW;
 	default:
@@ -169,7 +233,7 @@ static unsigned form_click(app *a, rect area, int y, int x)
 	if (!fs)
 		return CHANGED_NOTHING;
 	int r = y - area.y - TOP_ROWS;
-	if (r < 0 || r >= body_rows(area) || fs->top + r >= fs->n_rows)
+	if (r < 0 || r >= body_rows(area, fs) || fs->top + r >= fs->n_rows)
 		return CHANGED_NOTHING;
 	fs->row = fs->top + r;
 	return CHANGED_VIEW;

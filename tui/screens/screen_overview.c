@@ -4,7 +4,7 @@
  * contribution to district growth, each with its difference to the pinned baseline (as many
  * rows as the height leaves room for, the most important first); bar charts of output by
  * commune and by crop on a scale held by the baseline. Enter opens the form of the economy
- * and the growth target (form.h). */
+ * and the growth target, w the site, season and weather settings (form.h). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -443,11 +443,14 @@ static unsigned overview_sync(app *a, bool shown)
 				 clock_now_ms()) ? CHANGED_VIEW : CHANGED_NOTHING;
 }
 
-/* Enter (or e): the form of the economy block and the growth target (form.h). */
+/* Enter (or e): the form of the economy block and the growth target; w: the site, season
+ * and weather settings (form.h). */
 static unsigned overview_handle(app *a, action act)
 {
 	if (act == ACT_EDIT || act == ACT_FORM)
 		return form_open(a, FORM_ECONOMY, 0);
+	if (act == ACT_SETTINGS)
+		return form_open(a, FORM_SETTINGS, 0);
 	return CHANGED_NOTHING;
 }
 

@@ -329,6 +329,11 @@ static void test_settings_elevation_and_season(void)
 	CU_ASSERT_FALSE(edit_key(a, "season", "start", FORM_PART_SEASON, "2020-10-01") & CHANGED_SCENARIO);
 	CU_ASSERT_EQUAL(s->season_start, start);
 	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "outside the season"));
+	/* In Vietnamese the checker says it in Vietnamese (the same diagnostic's other text). */
+	a->lang = LANG_VI;
+	CU_ASSERT_FALSE(edit_key(a, "season", "start", FORM_PART_SEASON, "01/10/2020") & CHANGED_SCENARIO);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "nằm ngoài vụ (2020-10-01 đến 2021-04-30)"));
+	a->lang = LANG_EN;
 	/* A day earlier than the first sowing is fine: 2020-09-05 itself. */
 	CU_ASSERT_TRUE(edit_key(a, "season", "start", FORM_PART_SEASON, "2020-09-05") & CHANGED_SCENARIO);
 	CU_ASSERT_EQUAL(s->season_start, sep5);

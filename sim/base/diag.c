@@ -268,6 +268,20 @@ bool diag_add(diag_list *dl, diag_severity sev, const char *file, int line, int 
 	return ok;
 }
 
+bool diag_list_copy(diag_list *dl, const diag *d)
+{
+	if (!diag_add(dl, d->severity, d->file, d->line, d->col, "%s", d->message))
+		return false;
+	diag *c = &dl->items[dl->count - 1];
+	free(c->message_vi);
+	c->message_vi = NULL;
+	if (d->message_vi && !(c->message_vi = strdup(d->message_vi))) {
+		dl->out_of_memory = true;
+		return false;
+	}
+	return true;
+}
+
 const char *diag_message(const diag *d, lang l)
 {
 	return l == LANG_VI && d->message_vi ? d->message_vi : d->message;

@@ -40,6 +40,9 @@ bool diag_add(diag_list *dl, diag_severity sev, const char *file, int line, int 
 	__attribute__((format(__printf__, 6, 7)))
 #endif
 	;
+/* Adds a copy of d (its file, place and both languages' messages) to dl; false on out of
+ * memory. */
+bool diag_list_copy(diag_list *dl, const diag *d);
 /* diag_add with a va_list (the loader's and checker's own reporting functions). */
 bool diag_vadd(diag_list *dl, diag_severity sev, const char *file, int line, int col,
 	       const char *fmt, va_list ap);

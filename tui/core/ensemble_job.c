@@ -106,10 +106,8 @@ bool ensemble_job_take(ensemble_job *j, ensemble_result *er, diag_list *dl)
 		return false;
 	j->taken = true;
 	if (dl)
-		for (size_t i = 0; i < j->diags.count; i++) {
-			const diag *d = &j->diags.items[i];
-			diag_add(dl, d->severity, d->file, d->line, d->col, "%s", d->message);
-		}
+		for (size_t i = 0; i < j->diags.count; i++)
+			diag_list_copy(dl, &j->diags.items[i]);
 	if (st != JOB_DONE)
 		return false;
 	ensemble_result_fini(er);

@@ -380,7 +380,7 @@ static unsigned apply(app *a, const form_row *r, const form_value *v, char *err,
 	if (!ok) {
 		for (size_t i = 0; i < dl.count; i++)
 			if (dl.items[i].severity == DIAG_ERROR) {
-				snprintf(err, err_size, "%s", dl.items[i].message);
+				snprintf(err, err_size, "%s", diag_message(&dl.items[i], a->lang));
 				break;
 			}
 		diag_list_fini(&dl);

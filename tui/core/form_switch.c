@@ -44,7 +44,7 @@ static unsigned apply_crop(app *a, int ci, const crop *next)
 	scenario_fini(&copy);
 	if (!ok) {
 		const diag *d = diag_list_first_problem(&dl);
-		app_set_status(a, true, "%s", d ? d->message : tr(a->lang, "Out of memory: the edit was not made"));
+		app_set_status(a, true, "%s", d ? diag_message(d, a->lang) : tr(a->lang, "Out of memory: the edit was not made"));
 		diag_list_fini(&dl);
 		return CHANGED_VIEW;
 	}

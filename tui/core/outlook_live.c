@@ -46,6 +46,12 @@ bool outlook_live_busy(const outlook_live *ol)
 	return false;
 }
 
+static void say_out_of_memory(outlook_live *ol)
+{
+	snprintf(ol->error, sizeof ol->error, "%s", tr(LANG_EN, "out of memory"));
+	snprintf(ol->error_vi, sizeof ol->error_vi, "%s", tr(LANG_VI, "out of memory"));
+}
+
 static void remember(outlook_live *ol, unsigned long v, const outlook *o)
 {
 	for (size_t i = 0; i < ol->n_cache; i++)
@@ -100,10 +106,12 @@ static void finish(outlook_live *ol, double now_ms)
 	} else {
 		ol->failed = true;
 		ol->failed_version = ol->job_version;
-		if (dl.count)
-			diag_format(&dl.items[0], ol->error, sizeof ol->error);
-		else
-			snprintf(ol->error, sizeof ol->error, "%s", "out of memory");
+		if (dl.count) {
+			diag_format_in(&dl.items[0], LANG_EN, ol->error, sizeof ol->error);
+			diag_format_in(&dl.items[0], LANG_VI, ol->error_vi, sizeof ol->error_vi);
+		} else {
+			say_out_of_memory(ol);
+		}
 	}
 	diag_list_fini(&dl);
 	ensemble_result_fini(&er);
@@ -147,7 +155,7 @@ bool outlook_live_sync(outlook_live *ol, const scenario *s, unsigned long v, boo
 	if (!ol->job) {
 		ol->failed = true;
 		ol->failed_version = v;
-		snprintf(ol->error, sizeof ol->error, "%s", "out of memory");
+		say_out_of_memory(ol);
 	}
 	return true;
 }

@@ -37,7 +37,7 @@ typedef struct {
 	size_t n_cache, next_cache;
 	bool failed;                       /* the run on the current version failed */
 	unsigned long failed_version;
-	char error[256];                   /* why (the first diagnostic) */
+	char error[256], error_vi[256];    /* why (the first diagnostic), in English and Vietnamese */
 	double last_ms;                    /* from the edit to the final outlook, the last run */
 	bool paused;                       /* tests and the benchmark: start no run */
 } outlook_live;

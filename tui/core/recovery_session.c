@@ -8,6 +8,7 @@
 #include "recovery_session.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,17 +25,41 @@ static bool same_text(const char *p, const char *q)
 	return p == q || (p && q && strcmp(p, q) == 0);
 }
 
-/* Keeps the first diagnostic of dl as the session's error, short for the status line: its
- * line when it has one, then what is wrong (the file is named by the message around it). */
+/* Keeps the first diagnostic of dl as the session's error in both languages, short for the
+ * status line: its line when it has one, then what is wrong (the file is named by the
+ * message around it). */
+static void take_error_in(const diag *d, lang l, const char *fallback, char *out, size_t size)
+{
+	if (d && d->line > 0)
+		snprintf(out, size, "%s %d: %s", l == LANG_VI ? "dòng" : "line", d->line, diag_message(d, l));
+	else if (d)
+		snprintf(out, size, "%s", diag_message(d, l));
+	else
+		snprintf(out, size, "%s", tr(l, fallback));
+}
+
 static void take_error(recovery_session *r, const diag_list *dl, const char *fallback)
 {
 	const diag *d = diag_list_first_problem(dl);
-	if (d && d->line > 0)
-		snprintf(r->error, sizeof r->error, "line %d: %s", d->line, d->message);
-	else if (d)
-		snprintf(r->error, sizeof r->error, "%s", d->message);
-	else
-		snprintf(r->error, sizeof r->error, "%s", fallback);
+	take_error_in(d, LANG_EN, fallback, r->error, sizeof r->error);
+	take_error_in(d, LANG_VI, fallback, r->error_vi, sizeof r->error_vi);
+}
+
+/* Sets the session's error from an English format (a catalogue entry) and its arguments. */
+static void say(recovery_session *r, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	vsnprintf(r->error, sizeof r->error, fmt, ap);
+	vsnprintf(r->error_vi, sizeof r->error_vi, tr(LANG_VI, fmt), ap2);
+	va_end(ap2);
+	va_end(ap);
+}
+
+const char *recovery_session_error(const recovery_session *r, lang l)
+{
+	return l == LANG_VI ? r->error_vi : r->error;
 }
 
 /* The state folder, opened (and made, when `create`) once; false when it is not there yet
@@ -84,7 +109,7 @@ static void retarget(recovery_session *r, const app *a)
 	if (!r->dir)
 		return;
 	if (a->path && !(r->original = realpath(a->path, NULL))) {
-		snprintf(r->error, sizeof r->error, "%s: cannot resolve the path", a->path);
+		say(r, "%s: cannot resolve the path", a->path);
 		return;
 	}
 	char *prefix = recovery_prefix_for(r->original);
@@ -174,8 +199,7 @@ static bool remove_ours(recovery_session *r)
 	r->attempted = 0;
 	int e = safe_dir_remove(r->dfd, r->name);
 	if (e)
-		snprintf(r->error, sizeof r->error, "%s: cannot remove the recovery file: %s", r->file,
-			 strerror(e));
+		say(r, "%s: cannot remove the recovery file: %s", r->file, strerror(e));
 	return e == 0;
 }
 
@@ -187,8 +211,7 @@ static bool take_lock(recovery_session *r)
 		return true;
 	r->lock_fd = safe_dir_lock(r->dfd, r->lock_name);
 	if (r->lock_fd < 0)
-		snprintf(r->error, sizeof r->error, "%s/%s: cannot lock: %s", r->dir, r->lock_name,
-			 strerror(errno));
+		say(r, "%s/%s: cannot lock: %s", r->dir, r->lock_name, strerror(errno));
 	return r->lock_fd >= 0;
 }
 
@@ -246,9 +269,10 @@ static void set_aside(recovery_session *r, app *a, const char *name, const diag_
 	}
 	if (moved)
 		app_set_status(a, true, tr(a->lang, "Recovery file not usable (%s); moved to %s"),
-			       r->error, bad);
+			       recovery_session_error(r, a->lang), bad);
 	else
-		app_set_status(a, true, tr(a->lang, "Recovery file not usable (%s)"), r->error);
+		app_set_status(a, true, tr(a->lang, "Recovery file not usable (%s)"),
+			       recovery_session_error(r, a->lang));
 	free(bad);
 }
 
@@ -323,7 +347,7 @@ unsigned recovery_session_offer(recovery_session *r, app *a)
 	if (!open_dir(r, false)) {
 		if (!r->dir_refused)
 			return CHANGED_NOTHING;    /* no folder yet: nothing was ever kept */
-		app_set_status(a, true, tr(a->lang, "Recovery is off: %s"), r->error);
+		app_set_status(a, true, tr(a->lang, "Recovery is off: %s"), recovery_session_error(r, a->lang));
 		return CHANGED_VIEW;
 	}
 	char *prefix = recovery_prefix_for(r->original);

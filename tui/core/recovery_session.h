@@ -39,8 +39,11 @@ typedef struct {
 	bool offering;              /* the restore question is open */
 	recovery_offer *offers;     /* left-behind files of this scenario, newest first */
 	size_t n_offers, at;        /* offers[at] is the one asked about */
-	char error[240];            /* the last failure (a diagnostic, English) */
+	char error[240], error_vi[240]; /* the last failure (a diagnostic), English, Vietnamese */
 } recovery_session;
+
+/* The last failure in language l. */
+const char *recovery_session_error(const recovery_session *r, lang l);
 
 /* Sets recovery up for a's scenario (a->path; NULL = the built-in) in the state directory
  * `dir`, which it takes over (malloc'd; NULL turns recovery off). Touches no file. */

@@ -73,7 +73,8 @@ int overview_outlook_draw(app *a, rect area, int y)
 	outlook_method m = o ? o->method : weather_source_generated(a->cur.scn.weather.source)
 		? OUTLOOK_GENERATED : OUTLOOK_OBSERVED;
 	if (failed)
-		snprintf(title, sizeof title, tr(l, "Outlook not available: %s"), live->error);
+		snprintf(title, sizeof title, tr(l, "Outlook not available: %s"),
+			 l == LANG_VI ? live->error_vi : live->error);
 	else
 		outlook_text_title(current && o ? o->seasons : outlook_seasons(&a->cur.scn), m,
 				   !current, l, ascii, title, sizeof title);

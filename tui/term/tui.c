@@ -376,7 +376,7 @@ static int run_loop(app *a)
 			 * its write and fsync never hold up a key, and it holds a state that drew. */
 			if (!recovery_session_sync(&recovery, a)) {
 				app_set_status(a, true, tr(a->lang, "Unsaved edits not kept for recovery: %s"),
-					       recovery.error);
+					       recovery_session_error(&recovery, a->lang));
 				redraw = true;
 			}
 			continue;

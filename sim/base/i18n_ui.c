@@ -762,7 +762,7 @@ const tr_entry tr_catalogue_ui[] = {
 	{ "height of the wind measurements (FAO-56 eq. 47)", "độ cao đo gió (FAO-56 công thức 47)" },
 	{ "Hargreaves radiation coefficient (FAO-56 eq. 50): 0.16 inland, 0.19 coastal", "hệ số bức xạ Hargreaves (FAO-56 công thức 50): 0,16 trong đất liền, 0,19 ven biển" },
 	{ "temperature fall per 100 m of elevation, from the weather's elevation to each commune's", "nhiệt độ giảm theo mỗi 100 m độ cao, từ độ cao của số liệu thời tiết tới độ cao của từng xã" },
-	{ "random seed: the same seed gives the same weather", "hạt giống ngẫu nhiên: cùng hạt giống cho cùng thời tiết" },
+	{ "random seed: the same seed gives the same weather", "mẫu thời tiết số: cùng số cho cùng thời tiết" },
 	{ "the station's elevation (the lapse rate starts from it)", "độ cao của trạm (nhiệt độ giảm theo độ cao tính từ đó)" },
 	{ "m³/m³", "m³/m³" },
 	{ "°C^-0.5", "°C^-0.5" },

@@ -172,6 +172,16 @@ static int decimals_of(const schema_field *f)
 	return f->type == SF_INT ? 0 : 3;
 }
 
+/* A number as the reader reads it: whole ones grouped (22.000 in Vietnamese), others as
+ * typed. (A seed is a name, not an amount: never grouped.) */
+static void number_shown(double v, lang l, char *buf, size_t size)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		numfmt_number(v, 0, l, buf, size);
+	else
+		edit_format_number(v, 3, l, buf, size);
+}
+
 char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *buf, size_t size)
 {
 	scenario *s = (scenario *)scn(a);
@@ -209,12 +219,14 @@ char *form_value_text(const app *a, const form_state *fs, int r, lang l, char *b
 		double v = *(double *)p;
 		if (isnan(v))
 			snprintf(buf, size, "%s", "—");
+		else if (v == floor(v))
+			number_shown(v, l, buf, size);
 		else
 			edit_format_number(v, decimals_of(f), l, buf, size);
 		break;
 	}
 	case SF_INT:
-		snprintf(buf, size, "%d", *(int *)p);
+		number_shown(*(int *)p, l, buf, size);
 		break;
 	case SF_SEED:
 		snprintf(buf, size, "%lu", *(unsigned long *)p);
@@ -307,11 +319,11 @@ char *form_range_text(const form_row *row, lang l, char *buf, size_t size)
 		    f->type == SF_STAGES5 || f->type == SF_SEED))
 		return buf;
 	char lo[NUMFMT_MAX], hi[NUMFMT_MAX];
-	edit_format_number(f->min, 3, l, lo, sizeof lo);
-	if (f->max >= 1e12)
+	number_shown(f->min, l, lo, sizeof lo);
+	if (f->max >= 1e8 || f->type == SF_SEED)   /* no real bound (a seed: any whole number) */
 		snprintf(hi, sizeof hi, "%s", "…");
 	else
-		edit_format_number(f->max, 3, l, hi, sizeof hi);
+		number_shown(f->max, l, hi, sizeof hi);
 	snprintf(buf, size, "%s–%s", lo, hi);
 	return buf;
 }

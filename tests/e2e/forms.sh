@@ -144,7 +144,7 @@ forms() {
 	wait_match '^ Stage lengths in \(Enter switches\) +days$' || return 1
 	wait_match ' 14 20 31 39 d +1–366$' || return 1
 	keys u
-	wait_match ' 255 306 409 306 °C·d +1–20000$' || return 1
+	wait_match ' 255 306 409 306 °C·d +1–20[.,]000$' || return 1
 	keys u
 	wait_match '^ name the plan uses +potato$' || return 1
 	keys Escape

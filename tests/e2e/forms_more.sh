@@ -71,9 +71,9 @@ more_forms() { # LANG FIELD-CAPACITY-TYPED SHOWN
 	keys C-u
 	type_text "450"
 	keys Enter
-	wait_match ' 450 m +-500–9000$' || return 1
+	wait_match ' 450 m +-500–9[.,]000$' || return 1
 	keys u
-	wait_match ' 320 m +-500–9000$' || return 1
+	wait_match ' 320 m +-500–9[.,]000$' || return 1
 	wait_dirty 0 || return 1
 	keys q
 	wait_gone "site.elevation_m" || return 1

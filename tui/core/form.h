@@ -81,6 +81,8 @@ const char *form_row_label(const app *a, const form_state *fs, int r, lang l, ch
 /* The range of row r as text ("0–1"), "" when it has none. */
 char *form_range_text(const form_row *row, lang l, char *buf, size_t size);
 
+/* The selected row (the rows rebuilt from the scenario first); NULL when there is none. */
+const form_row *form_selected(app *a);
 /* Enter: the prompt with the selected row's value (a switch row switches). An id row
  * renames: letters, digits, '-', '_' and '.', unique among its kind; what refers to it
  * follows (references are indices), and saving writes the new id everywhere the file names

@@ -31,26 +31,6 @@ static unsigned press(app *a, screen_id s, action act)
 	return app_handle(a, act);
 }
 
-/* Replaces the prompt's text with `text` and confirms it. */
-static unsigned type(app *a, const char *text)
-{
-	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_EDIT);
-	while (a->prompt.len > 0) {
-		app_prompt_input(a, PKEY_END, 0);
-		app_prompt_input(a, PKEY_BACKSPACE, 0);
-	}
-	/* UTF-8 to code points, as the terminal hands them over */
-	for (const unsigned char *p = (const unsigned char *)text; *p;) {
-		unsigned long cp = *p++;
-		int more = cp >= 0xf0 ? 3 : cp >= 0xe0 ? 2 : cp >= 0xc0 ? 1 : 0;
-		cp &= more == 3 ? 0x07 : more == 2 ? 0x0f : more == 1 ? 0x1f : 0x7f;
-		while (more-- > 0 && *p)
-			cp = (cp << 6) | (*p++ & 0x3f);
-		app_prompt_input(a, PKEY_CHAR, cp);
-	}
-	return app_prompt_input(a, PKEY_ENTER, 0);
-}
-
 /* Puts the form's cursor on the key `key` of part `part`; false when there is none. */
 static bool select_key(app *a, const char *key, int part)
 {
@@ -101,12 +81,12 @@ static void test_form_changes_the_target_and_undoes(void)
 	CU_ASSERT_EQUAL(a->form->kind, FORM_ECONOMY);
 	CU_ASSERT_TRUE_FATAL(select_key(a, "target_growth_pct", -1));
 	press(a, SCREEN_OVERVIEW, ACT_EDIT);
-	CU_ASSERT_TRUE(type(a, "8.5") & CHANGED_SCENARIO);   /* English marks (the app is in English) */
+	CU_ASSERT_TRUE(app_fixture_type(a, "8.5") & CHANGED_SCENARIO);   /* English marks (the app is in English) */
 	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.economy.target_growth_pct, 8.5, 0);
 	CU_ASSERT_TRUE(a->cur.scn.economy.has_target);
 	/* Outside the schema's range (-100 to 1000 %): refused, nothing changes. */
 	press(a, SCREEN_OVERVIEW, ACT_EDIT);
-	CU_ASSERT_FALSE(type(a, "2000") & CHANGED_SCENARIO);
+	CU_ASSERT_FALSE(app_fixture_type(a, "2000") & CHANGED_SCENARIO);
 	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.economy.target_growth_pct, 8.5, 0);
 	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "between -100 and 1,000"));
 	if (!strstr(a->status, "between -100 and 1,000"))
@@ -143,11 +123,11 @@ static void test_form_adds_a_commune_and_a_land_unit(void)
 	/* Rename it and give its elevation. */
 	CU_ASSERT_TRUE_FATAL(select_key(a, "name", -1));
 	press(a, SCREEN_PLAN, ACT_EDIT);
-	CU_ASSERT_TRUE(type(a, "Xã Mới") & CHANGED_SCENARIO);
+	CU_ASSERT_TRUE(app_fixture_type(a, "Xã Mới") & CHANGED_SCENARIO);
 	CU_ASSERT_STRING_EQUAL(a->cur.scn.communes[nc].name, "Xã Mới");
 	CU_ASSERT_TRUE_FATAL(select_key(a, "elevation_m", -1));
 	press(a, SCREEN_PLAN, ACT_EDIT);
-	CU_ASSERT_TRUE(type(a, "650") & CHANGED_SCENARIO);
+	CU_ASSERT_TRUE(app_fixture_type(a, "650") & CHANGED_SCENARIO);
 	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.communes[nc].elevation_m, 650, 0);
 	/* A land unit: a copies the selected one after it; its area edited. */
 	CU_ASSERT_TRUE_FATAL(select_key(a, "area_ha", 0));
@@ -158,12 +138,12 @@ static void test_form_adds_a_commune_and_a_land_unit(void)
 	CU_ASSERT_STRING_EQUAL(a->cur.scn.communes[nc].land[1].id, land_id);
 	CU_ASSERT_TRUE_FATAL(select_key(a, "area_ha", 1));
 	press(a, SCREEN_PLAN, ACT_EDIT);
-	CU_ASSERT_TRUE(type(a, "12.5") & CHANGED_SCENARIO);
+	CU_ASSERT_TRUE(app_fixture_type(a, "12.5") & CHANGED_SCENARIO);
 	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.communes[nc].land[1].area_ha, 12.5, 0);
 	/* The irrigable share is a share: 1.5 is refused with the schema's range. */
 	CU_ASSERT_TRUE_FATAL(select_key(a, "irrigable_share", 1));
 	press(a, SCREEN_PLAN, ACT_EDIT);
-	CU_ASSERT_FALSE(type(a, "1.5") & CHANGED_SCENARIO);
+	CU_ASSERT_FALSE(app_fixture_type(a, "1.5") & CHANGED_SCENARIO);
 	CU_ASSERT_TRUE(a->status_is_error);
 	/* Five edits: undone one by one, the commune goes with the last. */
 	for (int i = 0; i < 4; i++)
@@ -195,14 +175,14 @@ static void test_crop_added_by_copy_renamed_and_undone(void)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(a->form);
 	CU_ASSERT_TRUE_FATAL(select_key(a, "name", -1));
 	press(a, SCREEN_CROPS, ACT_EDIT);
-	CU_ASSERT_TRUE(type(a, "Khoai tây Hà Lan") & CHANGED_SCENARIO);
+	CU_ASSERT_TRUE(app_fixture_type(a, "Khoai tây Hà Lan") & CHANGED_SCENARIO);
 	CU_ASSERT_STRING_EQUAL(a->cur.scn.crops[n].name, "Khoai tây Hà Lan");
 	/* root_depth_m.min above max is refused by the scenario's own check. */
 	CU_ASSERT_TRUE_FATAL(select_key(a, "min", -1));
 	press(a, SCREEN_CROPS, ACT_EDIT);
 	char big[32];
 	snprintf(big, sizeof big, "%g", src.root_max_m + 0.1);
-	CU_ASSERT_FALSE(type(a, big) & CHANGED_SCENARIO);
+	CU_ASSERT_FALSE(app_fixture_type(a, big) & CHANGED_SCENARIO);
 	CU_ASSERT_DOUBLE_EQUAL(a->cur.scn.crops[n].root_min_m, src.root_min_m, 0);
 	/* A crop the plan uses is not deleted; the copy is. */
 	press(a, SCREEN_CROPS, ACT_CANCEL);
@@ -226,7 +206,7 @@ static void test_price_shock_added_and_undone(void)
 	CU_ASSERT_EQUAL(a->view[SCREEN_WEATHER].col, SC_KIND);
 	/* Enter on the kind: "price" makes it a price shock, every crop 20 % lower. */
 	press(a, SCREEN_WEATHER, ACT_EDIT);
-	CU_ASSERT_TRUE(type(a, "price") & CHANGED_SCENARIO);
+	CU_ASSERT_TRUE(app_fixture_type(a, "price") & CHANGED_SCENARIO);
 	const shock *h = &a->cur.scn.shocks[n];
 	CU_ASSERT_EQUAL(h->kind, SHOCK_PRICE);
 	CU_ASSERT_DOUBLE_EQUAL(h->factor, 0.8, 0);

@@ -34,25 +34,11 @@ static app *wire(app *a)
 	return a;
 }
 
-/* The built-in scenario's text as dir/name, opened in the app in language l. */
+/* The built-in scenario's text as a file of this test, opened in the app in language l. */
 static app *open_copy(const char *name, lang l, char *path, size_t size)
 {
 	CU_ASSERT_TRUE_FATAL(tmpdir_make(dir, sizeof dir, "form-more"));
-	snprintf(path, size, "%s/%s", dir, name);
-	size_t len;
-	const char *text = scenario_builtin_text(&len);
-	FILE *f = fopen(path, "wb");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-	CU_ASSERT_EQUAL(fwrite(text, 1, len, f), len);
-	fclose(f);
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	CU_ASSERT_TRUE_FATAL(scenario_load_file(path, &s, &dl));
-	diag_list_fini(&dl);
-	app *a = app_create(&s, path, l);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
-	return wire(a);
+	return wire(app_fixture_open_copy(dir, name, l, path, size));
 }
 
 static char *read_all(const char *path)
@@ -93,25 +79,6 @@ static size_t lines_changed(const char *a, const char *b)
 	return n;
 }
 
-/* Replaces the prompt's text with `text` (UTF-8 to code points) and confirms it. */
-static unsigned type(app *a, const char *text)
-{
-	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_EDIT);
-	while (a->prompt.len > 0) {
-		app_prompt_input(a, PKEY_END, 0);
-		app_prompt_input(a, PKEY_BACKSPACE, 0);
-	}
-	for (const unsigned char *p = (const unsigned char *)text; *p;) {
-		unsigned long cp = *p++;
-		int more = cp >= 0xf0 ? 3 : cp >= 0xe0 ? 2 : cp >= 0xc0 ? 1 : 0;
-		cp &= more == 3 ? 0x07 : more == 2 ? 0x0f : more == 1 ? 0x1f : 0x7f;
-		while (more-- > 0 && *p)
-			cp = (cp << 6) | (*p++ & 0x3f);
-		app_prompt_input(a, PKEY_CHAR, cp);
-	}
-	return app_prompt_input(a, PKEY_ENTER, 0);
-}
-
 /* The cursor on key `key` of `object` in part `part`. */
 static void select_key(app *a, const char *object, const char *key, int part)
 {
@@ -131,7 +98,7 @@ static unsigned edit_key(app *a, const char *object, const char *key, int part, 
 {
 	select_key(a, object, key, part);
 	app_handle(a, ACT_EDIT);
-	return type(a, text);
+	return app_fixture_type(a, text);
 }
 
 /* The commune form of commune ci, the cursor on land unit li's soil, e: that soil's form. */

@@ -22,24 +22,11 @@
 
 static char dir[128];
 
-/* The built-in scenario's text as dir/name, opened in the app (English). */
+/* The built-in scenario's text as a file of this test, opened in the app (English). */
 static app *open_copy(const char *name, char *path, size_t size)
 {
 	CU_ASSERT_TRUE_FATAL(tmpdir_make(dir, sizeof dir, "form-switch"));
-	snprintf(path, size, "%s/%s", dir, name);
-	size_t len;
-	const char *text = scenario_builtin_text(&len);
-	FILE *f = fopen(path, "wb");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-	CU_ASSERT_EQUAL(fwrite(text, 1, len, f), len);
-	fclose(f);
-	scenario s;
-	diag_list dl;
-	diag_list_init(&dl);
-	CU_ASSERT_TRUE_FATAL(scenario_load_file(path, &s, &dl));
-	diag_list_fini(&dl);
-	app *a = app_create(&s, path, LANG_EN);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	app *a = app_fixture_open_copy(dir, name, LANG_EN, path, size);
 	app_set_screens(a, screens);
 	a->form_ops = &screen_form;
 	return a;

@@ -31,14 +31,6 @@ static app *open_builtin(void)
 	return a;
 }
 
-/* Types text into the open prompt and confirms it. */
-static unsigned type(app *a, const char *text)
-{
-	for (const char *p = text; *p; p++)
-		app_prompt_input(a, PKEY_CHAR, (unsigned char)*p);
-	return app_prompt_input(a, PKEY_ENTER, 0);
-}
-
 static const char *row_commune(const app *a, int row)
 {
 	item_ref r;
@@ -52,7 +44,7 @@ static void test_find_ignores_case_and_tones(void)
 	app_set_screen(a, SCREEN_PLAN);
 	app_handle(a, ACT_FIND);
 	CU_ASSERT_EQUAL_FATAL(a->prompt.kind, PROMPT_FIND);
-	type(a, "DONG TAM");
+	app_fixture_type(a, "DONG TAM");
 	CU_ASSERT_STRING_EQUAL(row_commune(a, a->view[SCREEN_PLAN].row), "Xã Đồng Tâm");
 	/* n goes through every row of Đồng Tâm, then round to the first; N goes back. */
 	int first = a->view[SCREEN_PLAN].row, seen = 1;
@@ -74,7 +66,7 @@ static void test_find_ignores_case_and_tones(void)
 	a->prompt.len = a->prompt.cursor = 0;
 	a->prompt.text[0] = 0;
 	int before = a->view[SCREEN_PLAN].row;
-	type(a, "zzz");
+	app_fixture_type(a, "zzz");
 	CU_ASSERT_EQUAL(a->view[SCREEN_PLAN].row, before);
 	CU_ASSERT_PTR_NOT_NULL(strstr(a->status, "Not found"));
 	app_destroy(a);

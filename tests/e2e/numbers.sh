@@ -28,7 +28,7 @@ wait_for "$(msg "Output (tonnes)")" || exit 1
 
 # ---- 1. 2.500 is two thousand five hundred
 keys 3
-wait_for "$(msg "Kc")" || exit 1
+wait_for "$(plain "Kc")" || exit 1
 i=0
 while [ $i -lt 10 ]; do keys Right; i=$((i + 1)); done
 wait_for "$(msg "Farm-gate price at current prices" | cut -c1-20)" || exit 1

@@ -169,7 +169,7 @@ run_studies() { # SIZE LANG NOCOLOR
 	# distribution and the crops'.
 	keys 8
 	wait_for "$up_to_date" || return 1
-	wait_for "$(msg "P(fail)")" || return 1
+	wait_for "$(plain "P(fail)")" || return 1
 	wait_match "^$(msg "Whole district") .*[0-9]" || return 1
 	wait_for "$(msg "By crop")" || return 1
 
@@ -184,7 +184,7 @@ run_studies() { # SIZE LANG NOCOLOR
 	keys Escape
 	wait_for "$(msg_lead "Stopped before the end; the figures are those of the run before. r runs again.")" || return 1
 	wait_gone "$running" || return 1
-	wait_for "$(msg "P(fail)")" || return 1
+	wait_for "$(plain "P(fail)")" || return 1
 
 	# r runs again; an edit on the plan while it runs stops it, and the risk screen says
 	# the figures below are old.

@@ -9,6 +9,7 @@
 
 #include "collate.h"
 #include "layout.h"
+#include "plain_words.h"
 
 typedef struct {
 	int row;
@@ -136,7 +137,7 @@ static void say_sort(app *a, const table_spec *t)
 		return;
 	}
 	app_set_status(a, false, tr(a->lang, sort > 0 ? "Sorted by %s, ascending" : "Sorted by %s, descending"),
-		       tr(a->lang, t->label(abs(sort) - 1)));
+		       plain_word(a->lang, t->label(abs(sort) - 1)));
 }
 
 /* The first direction of a column: text A to Z, numbers as the table prefers. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "plain_words.h"
 #include "screens.h"
 #include "draw.h"
 #include "form.h"
@@ -190,7 +191,7 @@ static void value_text(const app *a, const crop *c, int p, char *buf, size_t siz
 
 static const char *unit_text(lang l, int p)
 {
-	return params[p].unit[0] ? tr(l, params[p].unit) : "";
+	return params[p].unit[0] ? plain_word(l, params[p].unit) : "";
 }
 
 static void param_label(lang l, const crop *c, int p, char *buf, size_t size);
@@ -265,7 +266,7 @@ static void crops_draw(app *a, rect area)
 	if (L.more_right)
 		draw_text_right(area.y + 1, area.x + area.w - 1, 1, g->right, hdr);
 	for (int p = L.first; p <= L.last; p++) {
-		draw_header_cell(area.y, L.x[p], params[p].width, tr(l, params[p].label), true,
+		draw_header_cell(area.y, L.x[p], params[p].width, plain_word(l, params[p].label), true,
 				 v->sort && sort_col == p + 1 ? sort_dir : 0, hdr);
 		draw_header_cell(area.y + 1, L.x[p], params[p].width, unit_text(l, p), true, 0, hdr);
 	}

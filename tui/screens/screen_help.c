@@ -47,12 +47,12 @@ static const char *const notes_ids[] = {
 static const struct {
 	const char *symbol, *text;
 } glossary[] = {
-	{ "ET0", "Reference evapotranspiration: the water a grass cover would use in the day's weather, mm (FAO-56); shown as ET0." },
+	{ "ET0", "Reference evapotranspiration: the water a grass cover would use in the day's weather, mm (FAO-56; weather screen: evap.)." },
 	{ "Kc", "Crop coefficient: the crop's water need against ET0, at the start, middle and end of the season (crops screen: water)." },
-	{ "p", "Depletion fraction: the share of the soil's available water the crop uses before it suffers (crops screen: threshold)." },
-	{ "Ky", "Yield response factor: how much of the yield is lost per share of water missing (FAO-33; crops screen: sensitivity to water)." },
-	{ "Ym", "Potential yield: the yield without shortage of water, cold or management (crops screen: maximum)." },
-	{ "Fw Fc Fm", "Shares of the potential yield kept after water shortage, cold and the level of management, 0 to 1 (results screen)." },
+	{ "p", "Depletion fraction: the share of the soil's available water the crop uses before it suffers (crops screen: stress)." },
+	{ "Ky", "Yield response factor: how much of the yield is lost per share of water missing (FAO-33; crops screen: dry sens.)." },
+	{ "Ym", "Potential yield: the yield without shortage of water, cold or management (crops screen: max)." },
+	{ "Fw Fc Fm", "Shares of the potential yield kept after water shortage, cold and the level of management, 0 to 1 (results screen: water, cold, mgmt index)." },
 	{ "P10 P50 P90", "Of many seasons, the value below which 10, 50 and 90 in 100 fall: P10 to P90 holds 8 seasons in 10; P50 is the median (risk screen: low, median, high)." },
 	{ "TAW RAW Ks", "Water the root zone holds, the part the crop takes without stress, and the stress factor (daily table of the report)." },
 };

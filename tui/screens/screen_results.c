@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "collate.h"
+#include "plain_words.h"
 #include "screens.h"
 #include "draw.h"
 #include "itemview.h"
@@ -34,13 +35,13 @@ static const tv_column result_cols[RC_COUNT] = {
 	[RC_SOW]     = { "Sown", NULL, { 6, 7, 3, false }, false, false, NULL },
 	[RC_HARVEST] = { "Harvest", NULL, { 7, 9, 4, false }, false, false, "Harvest, short" },
 	[RC_YIELD]   = { "Yield", "t/ha", { 5, 5, 10, false }, true, false, "Yield, short" },
-	[RC_FW]      = { "Fw", "H2O", { 4, 5, 6, false }, true, false, NULL },
-	[RC_FC]      = { "Fc", "cold", { 4, 5, 6, false }, true, false, NULL },
+	[RC_FW]      = { "Fw", "H2O", { 5, 5, 6, false }, true, false, NULL },
+	[RC_FC]      = { "Fc", "cold", { 5, 5, 6, false }, true, false, NULL },
 	[RC_FM]      = { "Fm", "mgmt", { 4, 5, 2, false }, true, false, NULL },
 	[RC_OUTPUT]  = { "Output", "t", { 6, 7, 9, false }, true, false, "Output, short" },
 	[RC_VALUE]   = { "Value", "M VND", { 6, 7, 5, false }, true, false, "Value, short" },
 	[RC_PROFIT]  = { "Profit", "M VND", { 6, 7, 5, false }, true, false, "Profit, short" },
-	[RC_STATUS]  = { "Status", NULL, { 9, 30, 8, true }, false, false, "Status, short" },
+	[RC_STATUS]  = { "Status", NULL, { 7, 30, 8, true }, false, false, "Status, short" },
 };
 
 #define RESERVED_LINES 4   /* the totals; the selected item explained: its yield, its cold; which season this is */
@@ -153,7 +154,7 @@ static const char *unit_label(lang l, int col)
 {
 	if (col == RC_YIELD)
 		return l == LANG_VI ? "tạ/ha" : "t/ha";
-	return result_cols[col].unit ? tr(l, result_cols[col].unit) : NULL;
+	return result_cols[col].unit ? plain_word(l, result_cols[col].unit) : NULL;
 }
 
 static void cell_text(const app *a, int row, int col, int width, char *buf, size_t size)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "plain_words.h"
 #include "screens.h"
 #include "draw.h"
 #include "edit.h"
@@ -74,7 +75,7 @@ static int collect_rows(const app *a, risk_row *rows, int max)
 		numfmt_signed(c->p10, 3, l, theme_is_ascii(), a2, sizeof a2);
 		numfmt_signed(c->p90, 3, l, theme_is_ascii(), a3, sizeof a3);
 		snprintf(r->note, sizeof r->note,
-			 tr(l, "Mean contribution to district growth: %s (P10 %s, P90 %s)"), a1, a2, a3);
+			 tr(l, "Mean contribution to district growth: %s (low %s, high %s)"), a1, a2, a3);
 	}
 	if ((r = ROW(RR_NOTE))) {
 		double p = share(er->district.g.failures, er->seasons);
@@ -476,7 +477,7 @@ static void draw_legend(const app *a, rect area, int y)
 {
 	bool ascii = theme_is_ascii();
 	char line[300];
-	snprintf(line, sizeof line, tr(a->lang, "Bars against the median: %s worst season %s P10%sP90 %s median %s best season"),
+	snprintf(line, sizeof line, tr(a->lang, "Bars against the median: %s worst season %s low%shigh %s median %s best season"),
 		 ascii ? "+-" : "├─", ascii ? "===" : "███", ascii ? "-" : "–", ascii ? "|" : "┃",
 		 ascii ? "-+" : "─┤");
 	draw_text(y, area.x, area.w, line, theme_attr(TH_DIM));
@@ -536,7 +537,7 @@ static void risk_draw(app *a, rect area)
 	draw_fill(hy, area.x, area.w, hdr);
 	if (axis)
 		draw_axis_labels(a, &lay, hy, lo, hi, hdr);
-	/* plain words in Vietnamese; the symbols are in the help screen's glossary */
+	/* plain words (plain_words.h); the symbols are in the help screen's glossary */
 	static const char *const heads[RC_COUNT] = {
 		[RC_NAME] = "Name", [RC_P10] = "P10", [RC_P50] = "P50", [RC_P90] = "P90",
 		[RC_FAIL] = "P(fail)", [RC_CONTRIB] = "pp",
@@ -544,7 +545,7 @@ static void risk_draw(app *a, rect area)
 	for (int c = 0; c < RC_COUNT; c++) {
 		int dir = v->sort && abs(v->sort) - 1 == c ? (v->sort > 0 ? 1 : -1) : 0;
 		if (heads[c] && lay.w[c])
-			draw_header_cell(hy, lay.x[c], lay.w[c], tr(l, heads[c]), c != RC_NAME, dir, hdr);
+			draw_header_cell(hy, lay.x[c], lay.w[c], plain_word(l, heads[c]), c != RC_NAME, dir, hdr);
 	}
 	int visible = body_rows(area);
 	int *order = malloc(sizeof *order * (size_t)(n > 0 ? n : 1));

@@ -18,6 +18,7 @@
 #include "edit.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "plain_words.h"
 #include "studies.h"
 #include "study_view.h"
 #include "table_order.h"
@@ -149,7 +150,7 @@ static bool sens_key(const app *a, int row, int col, table_key *k)
 		return true;
 	switch (col) {
 	case SC_NAME:
-		snprintf(k->text, sizeof k->text, "%s", tr(a->lang, param_labels[t.r->param]));
+		snprintf(k->text, sizeof k->text, "%s", plain_word(a->lang, param_labels[t.r->param]));
 		break;
 	case SC_CHANGE: k->num = fabs(t.r->high); break;
 	case SC_LOW:    k->num = t.d_lo; break;
@@ -162,7 +163,7 @@ static bool sens_key(const app *a, int row, int col, table_key *k)
 static void sens_name(const app *a, int row, char *buf, size_t size)
 {
 	tornado_row t;
-	snprintf(buf, size, "%s", sens_get(a, row, &t) ? tr(a->lang, param_labels[t.r->param]) : "");
+	snprintf(buf, size, "%s", sens_get(a, row, &t) ? plain_word(a->lang, param_labels[t.r->param]) : "");
 }
 
 static const char *sens_col_label(int col)
@@ -356,7 +357,7 @@ static void sens_draw(app *a, rect area)
 			draw_fill(yy, area.x, area.w, theme_attr(TH_SELECTED));
 		attr_t normal = theme_attr(sel ? TH_SELECTED : TH_NORMAL);
 		attr_t dim = theme_attr(sel ? TH_SELECTED : TH_DIM);
-		draw_text(yy, x[SC_NAME], w[SC_NAME], tr(l, param_labels[t->r->param]), normal);
+		draw_text(yy, x[SC_NAME], w[SC_NAME], plain_word(l, param_labels[t->r->param]), normal);
 		char buf[NUMFMT_MAX];
 		if (w[SC_CHANGE]) {
 			change_text(t->r, l, buf, sizeof buf);

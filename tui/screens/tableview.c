@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "layout.h"
+#include "plain_words.h"
 
 rect tv_body(const app *a)
 {
@@ -14,7 +15,7 @@ rect tv_body(const app *a)
 
 const char *tv_header_text(lang l, const tv_column *c, int w)
 {
-	const char *label = tr(l, c->label);
+	const char *label = plain_word(l, c->label);
 	if (!c->abbrev || layout_text_width(label) <= w)
 		return label;
 	const char *ab = tr(l, c->abbrev);

@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "layout.h"
 #include "numfmt.h"
+#include "plain_words.h"
 #include "theme.h"
 
 #define MARGIN 7   /* the left margin for scale labels */
@@ -220,7 +221,7 @@ static void draw_charts(const app *a, const chart_layout *L)
 		snprintf(buf, sizeof buf, "%smm", num);
 		if (L->et0.h >= 2)
 			label_at(L->et0.y, mx, MARGIN - 1, buf, dim);
-		label_at(L->et0.y + L->et0.h - 1, mx, MARGIN - 1, l == LANG_EN ? "ET0" : tr(l, "ET0, short"),
+		label_at(L->et0.y + L->et0.h - 1, mx, MARGIN - 1, plain_word(l, "ET0, short"),
 			 theme_attr(TH_TITLE));
 	}
 

@@ -237,7 +237,7 @@ run_ascii() {
 	opts=
 	wait_for "$(msg "Output (tonnes)")" || return 1
 	keys 8
-	wait_for "Bars against the median: +- worst season === P10-P90 | median -+ best season" || return 1
+	wait_for "Bars against the median: +- worst season === low-high | median -+ best season" || return 1
 	wait_match "^Whole district +[-+=| ]*=+[-+=| ]* " || return 1
 	keys 9
 	wait_match "^Price .*[-]+[|][+]+" || return 1

@@ -1,9 +1,6 @@
 /* sensitivity.c - the one-at-a-time runs of the tornado table: perturb a copy of the
  * scenario, run its season (on the base weather unless the perturbation is a weather shock),
- * keep the district's figures, and sort the parameters by the swing of the output value. The
- * 16 perturbed runs share out over two threads (work_pool.h): each writes only its own
- * figures and diagnostics, which are then read in the runs' order, so the result and the
- * messages are the same as one after the other. */
+ * keep the district's figures, and sort the parameters by the swing of the output value. */
 #include "sensitivity.h"
 
 #include <math.h>
@@ -12,12 +9,6 @@
 
 #include "season.h"
 #include "weather.h"
-#include "work_pool.h"
-
-/* Two threads halve the interface's wait after an edit on the sensitivity screen (17 runs,
- * about 5 ms on one) on any machine with two cores; more gain little for 16 short runs. */
-#define SENS_THREADS 2
-#define SENS_RUNS (2 * SENS_PARAMS)   /* run i: parameter i / 2, down (even) or up (odd) */
 
 const char *sensitivity_param_name(sens_param p)
 {
@@ -171,61 +162,6 @@ static int cmp_rows(const void *pa, const void *pb)
 	return c ? c : (int)a->param - (int)b->param;
 }
 
-/* The perturbed runs and what each left. */
-typedef struct {
-	const scenario *s;
-	const weather_series *w;
-	double step_pct;
-	season_result r[SENS_THREADS];    /* one per worker, reused run after run */
-	sens_figures f[SENS_RUNS];
-	diag_list dl[SENS_RUNS];
-	bool ok[SENS_RUNS];
-} sens_work;
-
-static void run_indexed(void *ctx, int worker, size_t i)
-{
-	sens_work *sw = ctx;
-	sw->ok[i] = run_one(sw->s, sw->w, (sens_param)(i / 2), i % 2 ? +1 : -1, sw->step_pct,
-			    &sw->r[worker], &sw->f[i], &sw->dl[i]);
-}
-
-/* Every perturbed run into sw (its diagnostics into dl, in the runs' order); false when one
- * failed. */
-static bool run_all(sens_work *sw, diag_list *dl)
-{
-	work_pool *pool = work_pool_create(SENS_THREADS, run_indexed, sw);
-	if (!pool)
-		return oom(sw->s, dl);
-	work_pool_run(pool, 0, SENS_RUNS);
-	work_pool_destroy(pool);
-	bool ok = true;
-	for (int i = 0; i < SENS_RUNS; i++) {
-		for (size_t k = 0; k < sw->dl[i].count; k++)
-			diag_list_copy(dl, &sw->dl[i].items[k]);
-		ok = ok && sw->ok[i];
-	}
-	return ok;
-}
-
-static void fill_row(sens_row *row, const sens_work *sw, int p, double step_pct)
-{
-	row->param = (sens_param)p;
-	if (p == SENS_WARMING) {
-		row->low = -SENS_WARMING_C;
-		row->high = SENS_WARMING_C;
-	} else if (p == SENS_RAIN) {
-		row->low = -SENS_RAIN_SHARE * 100.0;
-		row->high = SENS_RAIN_SHARE * 100.0;
-	} else {
-		row->low = -step_pct;
-		row->high = step_pct;
-	}
-	row->lo = sw->f[2 * p];
-	row->hi = sw->f[2 * p + 1];
-	row->value_swing_mvnd = swing(row->lo.value_mvnd, row->hi.value_mvnd);
-	row->contribution_swing_pp = swing(row->lo.contribution_pp, row->hi.contribution_pp);
-}
-
 bool sensitivity_run(const scenario *s, double step_pct, sensitivity_result *out,
 		     diag_list *dl)
 {
@@ -235,31 +171,34 @@ bool sensitivity_run(const scenario *s, double step_pct, sensitivity_result *out
 	weather_series w;
 	if (!weather_build(s, 0, &w, dl))
 		return false;
-	sens_work *sw = calloc(1, sizeof *sw);
-	if (!sw) {
-		weather_series_fini(&w);
-		return oom(s, dl);
+	season_result r;
+	season_result_init(&r);
+	bool ok = season_run(s, &w, &r, NULL, NULL) || oom(s, dl);
+	if (ok)
+		figures_of(&r, &out->base);
+	for (int p = 0; ok && p < SENS_PARAMS; p++) {
+		sens_row *row = &out->rows[p];
+		row->param = (sens_param)p;
+		if (p == SENS_WARMING) {
+			row->low = -SENS_WARMING_C;
+			row->high = SENS_WARMING_C;
+		} else if (p == SENS_RAIN) {
+			row->low = -SENS_RAIN_SHARE * 100.0;
+			row->high = SENS_RAIN_SHARE * 100.0;
+		} else {
+			row->low = -step_pct;
+			row->high = step_pct;
+		}
+		ok = run_one(s, &w, row->param, -1, step_pct, &r, &row->lo, dl) &&
+		     run_one(s, &w, row->param, +1, step_pct, &r, &row->hi, dl);
+		if (ok) {
+			row->value_swing_mvnd = swing(row->lo.value_mvnd, row->hi.value_mvnd);
+			row->contribution_swing_pp = swing(row->lo.contribution_pp, row->hi.contribution_pp);
+		}
 	}
-	*sw = (sens_work){ .s = s, .w = &w, .step_pct = step_pct };
-	for (int t = 0; t < SENS_THREADS; t++)
-		season_result_init(&sw->r[t]);
-	for (int i = 0; i < SENS_RUNS; i++)
-		diag_list_init(&sw->dl[i]);
-	bool ok = season_run(s, &w, &sw->r[0], NULL, NULL) || oom(s, dl);
-	if (ok) {
-		figures_of(&sw->r[0], &out->base);
-		ok = run_all(sw, dl);
-	}
-	if (ok) {
-		for (int p = 0; p < SENS_PARAMS; p++)
-			fill_row(&out->rows[p], sw, p, step_pct);
+	if (ok)
 		qsort(out->rows, SENS_PARAMS, sizeof out->rows[0], cmp_rows);
-	}
-	for (int t = 0; t < SENS_THREADS; t++)
-		season_result_fini(&sw->r[t]);
-	for (int i = 0; i < SENS_RUNS; i++)
-		diag_list_fini(&sw->dl[i]);
-	free(sw);
+	season_result_fini(&r);
 	weather_series_fini(&w);
 	return ok;
 }

@@ -223,8 +223,10 @@ asan:
 # or indirectly lost.
 valgrind: $(PROGRAM) $(UNIT)
 	$(Q)VUDONG_WITH_TMUX=1 tools/deps.sh
-	$(Q)valgrind -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-	    --show-leak-kinds=definite,indirect --suppressions=tests/valgrind.supp ./$(UNIT) >/dev/null
+	$(Q)VUDONG_TEST_SLOWDOWN=50 valgrind -q --error-exitcode=3 --leak-check=full \
+	    --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect \
+	    --suppressions=tests/valgrind.supp ./$(UNIT) > $(BUILD)/valgrind-unit.txt || \
+	    { grep -A8 'had failures' $(BUILD)/valgrind-unit.txt; tail -n 5 $(BUILD)/valgrind-unit.txt; exit 1; }
 	$(Q)VUDONG=./$(PROGRAM) tests/bad/run.sh tests/valgrind-wrap.sh
 	$(Q)for t in tests/cli/*.sh; do VUDONG=./$(PROGRAM) sh "$$t" tests/valgrind-wrap.sh || exit 1; done
 	$(Q)tests/valgrind/scenarios.sh ./$(PROGRAM)

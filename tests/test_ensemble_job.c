@@ -51,7 +51,7 @@ static void test_ensemble_job_gives_the_direct_figures(void)
 	s.communes[0].plan[0].area_ha = area * 3;
 	bool monotonic = true;
 	double last = 0;
-	CU_ASSERT_EQUAL(wait_job(j, 120, &monotonic, &last), JOB_DONE);
+	CU_ASSERT_EQUAL(wait_job(j, 120 * test_slowdown(), &monotonic, &last), JOB_DONE);
 	CU_ASSERT_TRUE(monotonic);
 	CU_ASSERT_DOUBLE_EQUAL(last, 1.0, 0);
 	CU_ASSERT_EQUAL(ensemble_job_seasons(j), 300);
@@ -97,7 +97,7 @@ static void test_ensemble_job_cancel_stops_a_long_run(void)
 	ensemble_job *j = ensemble_job_start(&s, 100000, 1);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(j);
 	double done = 0, t0 = now_s();
-	while (ensemble_job_poll(j, &done) == JOB_RUNNING && done == 0 && now_s() - t0 < 30)
+	while (ensemble_job_poll(j, &done) == JOB_RUNNING && done == 0 && now_s() - t0 < 30 * test_slowdown())
 		nap_ms(2);
 	CU_ASSERT_EQUAL(ensemble_job_poll(j, NULL), JOB_RUNNING);
 	CU_ASSERT_TRUE(done > 0);   /* the engine reports progress between batches */
@@ -105,9 +105,9 @@ static void test_ensemble_job_cancel_stops_a_long_run(void)
 	ensemble_job_cancel(j);
 	bool monotonic = true;
 	double last = 0;
-	CU_ASSERT_EQUAL(wait_job(j, 30, &monotonic, &last), JOB_CANCELLED);
+	CU_ASSERT_EQUAL(wait_job(j, 30 * test_slowdown(), &monotonic, &last), JOB_CANCELLED);
 	double took = now_s() - t_cancel;
-	CU_ASSERT_TRUE(took < 2.0);
+	CU_ASSERT_TRUE(took < 2.0 * test_slowdown());
 	CU_ASSERT_TRUE(last < 1.0);
 	ensemble_result er;
 	ensemble_result_init(&er);
@@ -128,7 +128,7 @@ static void test_ensemble_job_destroy_stops_and_joins(void)
 	scenario_fini(&s);
 	double t0 = now_s();
 	ensemble_job_destroy(j);   /* asan checks nothing is left behind */
-	CU_ASSERT_TRUE(now_s() - t0 < 2.0);
+	CU_ASSERT_TRUE(now_s() - t0 < 2.0 * test_slowdown());
 	ensemble_job_destroy(NULL);
 }
 

@@ -263,7 +263,7 @@ static double now_ms(void)
 static bool wait_outlook(app *a)
 {
 	double t0 = now_ms();
-	while (!outlook_live_current(&a->studies->outlook, a->version) && now_ms() - t0 < 60000) {
+	while (!outlook_live_current(&a->studies->outlook, a->version) && now_ms() - t0 < 60000 * test_slowdown()) {
 		app_sync_screens(a);
 		struct timespec ts = { 0, 1000000L };
 		nanosleep(&ts, NULL);

@@ -39,7 +39,7 @@ static double now_s(void)
 static void wait_risk(app *a)
 {
 	double t0 = now_s();
-	while (a->studies->risk.job && now_s() - t0 < 120) {
+	while (a->studies->risk.job && now_s() - t0 < 120 * test_slowdown()) {
 		app_sync_screens(a);
 		struct timespec ts = { 0, 2000000L };
 		nanosleep(&ts, NULL);
@@ -155,7 +155,7 @@ static void test_risk_escape_stops_a_run_and_keeps_the_figures(void)
 	CU_ASSERT_EQUAL(r->result_version, a->version);
 	/* The stopped thread is reaped by the sync within a batch. */
 	double t0 = now_s();
-	while (studies_busy(a) && now_s() - t0 < 10) {
+	while (studies_busy(a) && now_s() - t0 < 10 * test_slowdown()) {
 		app_sync_screens(a);
 		/* Not a busy spin: valgrind runs one thread at a time. */
 		struct timespec ts = { 0, 2000000L };
@@ -214,7 +214,7 @@ static void test_risk_quit_while_running_frees_everything(void)
 	CU_ASSERT_PTR_NOT_NULL(a->studies->risk.job);
 	double t0 = now_s();
 	app_destroy(a);   /* stops and joins; asan sees no leak */
-	CU_ASSERT_TRUE(now_s() - t0 < 2.0);
+	CU_ASSERT_TRUE(now_s() - t0 < 2.0 * test_slowdown());
 }
 
 /* ---- sensitivity ---- */

@@ -143,11 +143,14 @@ static void gdd_lengths(const pheno_calendar *pc, double out[4])
 	}
 }
 
-static unsigned days_to_gdd(app *a, int ci)
+/* Crop ci's stage lengths in the other unit, measured on this season (one undoable edit);
+ * the status line says what was measured where. */
+static unsigned switch_stage_unit(app *a, int ci)
 {
 	lang l = a->lang;
 	const crop *c = &a->cur.scn.crops[ci];
-	if (isnan(c->tbase_c)) {
+	bool to_gdd = c->stages_unit == STAGES_IN_DAYS;
+	if (to_gdd && isnan(c->tbase_c)) {
 		app_set_status(a, true, "%s",
 			       tr(l, "Not switched: give tbase_c, the base temperature of the degree days, first"));
 		return CHANGED_VIEW;
@@ -158,43 +161,26 @@ static unsigned days_to_gdd(app *a, int ci)
 	if (!measure(a, ci, c, &pc, &sow, &from_plan))
 		return CHANGED_VIEW;
 	crop next = *c;
-	gdd_lengths(&pc, next.stages);
-	next.stages_unit = STAGES_IN_GDD;
+	if (to_gdd) {
+		gdd_lengths(&pc, next.stages);
+	} else {
+		for (int k = 0; k < 4; k++) {
+			int n = pc.stage_start[k + 1] - pc.stage_start[k];
+			next.stages[k] = n < 1 ? 1 : n;   /* a stage passed within a day still takes one */
+		}
+	}
+	next.stages_unit = to_gdd ? STAGES_IN_GDD : STAGES_IN_DAYS;
 	pheno_calendar_fini(&pc);
 	unsigned bits = apply_crop(a, ci, &next);
 	if (bits & CHANGED_SCENARIO) {
+		const char *fmt = to_gdd
+			? (from_plan ? tr(l, "Degree days %s: this season's, sown %s (u undoes)")
+				     : tr(l, "Degree days %s: sown %s, no plan item grows it (u undoes)"))
+			: (from_plan ? tr(l, "Days %s: this season's, sown %s (u undoes)")
+				     : tr(l, "Days %s: sown %s, no plan item grows it (u undoes)"));
 		char v[200], d[NUMFMT_MAX];
 		numfmt_date_short(sow, l, d, sizeof d);
-		app_set_status(a, false, from_plan ? tr(l, "Degree days %s: this season's, sown %s (u undoes)")
-						   : tr(l, "Degree days %s: sown %s, no plan item grows it (u undoes)"),
-			       four_text(next.stages, l, v, sizeof v), d);
-	}
-	return bits;
-}
-
-static unsigned gdd_to_days(app *a, int ci)
-{
-	lang l = a->lang;
-	const crop *c = &a->cur.scn.crops[ci];
-	pheno_calendar pc;
-	vd_date sow;
-	bool from_plan;
-	if (!measure(a, ci, c, &pc, &sow, &from_plan))
-		return CHANGED_VIEW;
-	crop next = *c;
-	for (int k = 0; k < 4; k++) {
-		int n = pc.stage_start[k + 1] - pc.stage_start[k];
-		next.stages[k] = n < 1 ? 1 : n;   /* a stage passed within a day still takes one */
-	}
-	next.stages_unit = STAGES_IN_DAYS;
-	pheno_calendar_fini(&pc);
-	unsigned bits = apply_crop(a, ci, &next);
-	if (bits & CHANGED_SCENARIO) {
-		char v[200], d[NUMFMT_MAX];
-		numfmt_date_short(sow, l, d, sizeof d);
-		app_set_status(a, false, from_plan ? tr(l, "Days %s: this season's, sown %s (u undoes)")
-						   : tr(l, "Days %s: sown %s, no plan item grows it (u undoes)"),
-			       four_text(next.stages, l, v, sizeof v), d);
+		app_set_status(a, false, fmt, four_text(next.stages, l, v, sizeof v), d);
 	}
 	return bits;
 }
@@ -203,7 +189,7 @@ unsigned form_switch_stages(app *a, int ci)
 {
 	if (ci < 0 || (size_t)ci >= a->cur.scn.n_crops)
 		return CHANGED_NOTHING;
-	return a->cur.scn.crops[ci].stages_unit == STAGES_IN_DAYS ? days_to_gdd(a, ci) : gdd_to_days(a, ci);
+	return switch_stage_unit(a, ci);
 }
 
 /* The stage lengths in days Ky is weighted by: stages_days, or the days each stage took this
